@@ -1,0 +1,81 @@
+import { CalcError, noData } from "./errors";
+import { Revision, TimelineSpec } from "./types";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Day number of an ISO date (days since 1970-01-01, UTC), for fast comparisons. */
+export function isoToDay(iso: string): number {
+  const m = ISO_DATE.exec(iso);
+  if (!m) throw new Error(`not an ISO date (YYYY-MM-DD): ${iso}`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
+    throw new Error(`no such calendar day: ${iso}`);
+  }
+  return t / 86_400_000;
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A loaded timeline: revisions sorted by day, with the horizon as a day number. */
+export interface Timeline<T> {
+  readonly spec: TimelineSpec<T>;
+  /** The value in force on `day`, or a #N/A CalcError naming the table. */
+  at(day: number, describe?: () => string): T;
+  /** Like `at`, but undefined instead of an error. */
+  find(day: number): T | undefined;
+  readonly firstDay: number;
+  readonly lastDay: number;
+}
+
+/**
+ * Load a timeline strictly: ISO dates, strictly increasing, at least one source per revision, a horizon
+ * not before the last revision. A data error fails at load with a message saying how to fix it.
+ */
+export function defineTimeline<T>(spec: TimelineSpec<T>): Timeline<T> {
+  const where = `law data ${spec.id}`;
+  if (spec.revisions.length === 0) throw new Error(`${where}: no revisions; add at least one dated value`);
+  const days: number[] = [];
+  spec.revisions.forEach((r: Revision<T>, i) => {
+    const day = isoToDay(r.effective);
+    if (i > 0 && day <= days[i - 1]) {
+      throw new Error(`${where}: revision ${r.effective} is not after ${spec.revisions[i - 1].effective}; sort by date, no duplicates`);
+    }
+    if (!r.sources || r.sources.length === 0 || r.sources.some((s) => !s.title)) {
+      throw new Error(`${where}: revision ${r.effective} has no source; name the document (title, article, URL)`);
+    }
+    days.push(day);
+  });
+  const lastDay = spec.knownUntil === null ? Number.POSITIVE_INFINITY : isoToDay(spec.knownUntil);
+  if (lastDay < days[days.length - 1]) {
+    throw new Error(`${where}: knownUntil ${spec.knownUntil} is before the last revision`);
+  }
+  const values = spec.revisions.map((r) => r.value);
+  const firstDay = days[0];
+
+  function find(day: number): T | undefined {
+    if (day < firstDay || day > lastDay) return undefined;
+    for (let i = days.length - 1; i >= 0; i--) if (day >= days[i]) return values[i];
+    return undefined;
+  }
+
+  return {
+    spec,
+    firstDay,
+    lastDay,
+    find,
+    at(day, describe) {
+      const v = find(day);
+      if (v === undefined) {
+        const when = describe ? describe() : dayToIso(day);
+        const range = `収録: ${spec.revisions[0].effective}〜${spec.knownUntil ?? ""}`;
+        const e = noData(spec.title, when);
+        throw new CalcError("#N/A", `${e.message}（${range}）`);
+      }
+      return v;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * `sonae eval` and `sonae call`: evaluate any formula by its Excel id through the same registry Excel
+ * uses. One JSON line in, one JSON line out, in order; a bad line is an error line, never a stop.
+ */
+import { CalcError } from "../calc/law/errors";
+import { Cell, evaluate } from "../functions/define";
+import { REGISTRY } from "../functions/registry";
+
+export type JsonCell = number | boolean | string | { error: string; message: string };
+export type EvalResult = { value: JsonCell | JsonCell[][] } | { error: string; message: string };
+
+function jsonCell(v: Cell): JsonCell {
+  return v instanceof CalcError ? { error: v.code, message: v.message } : v;
+}
+
+/** Evaluate one formula call. A 1×1 result is a scalar; a larger one a matrix of cells. */
+export function evaluateCall(fn: unknown, args: unknown): EvalResult {
+  if (typeof fn !== "string" || !REGISTRY.has(fn.toUpperCase().replace(/^SONAE\./, ""))) {
+    return { error: "#NAME?", message: `関数「${String(fn)}」はありません。使える関数: ${[...REGISTRY.keys()].join(", ")}` };
+  }
+  if (args !== undefined && !Array.isArray(args)) {
+    return { error: "#VALUE!", message: "args は配列で指定してください（省略する引数は null）。" };
+  }
+  const def = REGISTRY.get(fn.toUpperCase().replace(/^SONAE\./, ""))!;
+  const result = evaluate(def, (args as unknown[]) ?? []);
+  if (result.length === 1 && result[0].length === 1) {
+    const v = result[0][0];
+    return v instanceof CalcError ? { error: v.code, message: v.message } : { value: v };
+  }
+  return { value: result.map((row) => row.map(jsonCell)) };
+}
+
+/** One input line of `eval`: {"fn": "SI_HEALTH", "args": [300000, "東京都", "2026-11"]}. */
+export function evaluateLine(line: string): EvalResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return { error: "#VALUE!", message: `JSON として読めません: ${line.slice(0, 80)}` };
+  }
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return { error: "#VALUE!", message: "各行は {\"fn\": \"…\", \"args\": […]} の形のオブジェクトです。" };
+  }
+  const { fn, args } = input as { fn?: unknown; args?: unknown };
+  return evaluateCall(fn, args);
+}
+
+/** A command-line word as an argument: numbers become numbers, "-" is omitted, JSON arrays are ranges. */
+export function wordToArg(word: string): unknown {
+  if (word === "-" || word === "") return null;
+  if (/^[+-]?\d+(\.\d+)?$/.test(word)) return Number(word);
+  if (/^(TRUE|FALSE)$/i.test(word)) return word.toUpperCase() === "TRUE";
+  if (word.startsWith("[")) {
+    try {
+      return JSON.parse(word);
+    } catch {
+      return word;
+    }
+  }
+  return word;
+}
+
+export function formatForPeople(r: EvalResult): string {
+  if ("error" in r) return `${r.error} ${r.message}`;
+  const show = (c: JsonCell) => (typeof c === "object" ? `${c.error} ${c.message}` : String(c));
+  return Array.isArray(r.value) ? r.value.map((row) => row.map(show).join("\t")).join("\n") : show(r.value);
+}

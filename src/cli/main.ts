@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * The Sonae command line: `npm run --silent sonae -- <command>`. See README "Command line".
+ */
+import * as readline from "node:readline";
+import { evaluateCall, evaluateLine, formatForPeople, wordToArg } from "./evaluate";
+
+const USAGE = `使い方: npm run --silent sonae -- <command>
+
+  eval                         標準入力の JSON 行 {"fn": "SI_HEALTH", "args": [300000, "東京都", "2026-11"]} を評価し、1行ずつ JSON で出力
+  call <ID> [引数…]            1つの関数を評価（例: call SI_HEALTH 300000 東京都 2026-11。省略する引数は -）
+  functions                    使える関数の一覧
+`;
+
+export type Command = (argv: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  async eval() {
+    const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of rl) {
+      if (line.trim() === "") continue;
+      process.stdout.write(JSON.stringify(evaluateLine(line)) + "\n");
+    }
+    return 0;
+  },
+  async call(argv) {
+    const [fn, ...words] = argv;
+    if (!fn) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    const r = evaluateCall(fn, words.map(wordToArg));
+    process.stdout.write(formatForPeople(r) + "\n");
+    return "error" in r ? 1 : 0;
+  },
+  async functions() {
+    const { REGISTRY } = await import("../functions/registry");
+    for (const def of REGISTRY.values()) {
+      process.stdout.write(`${def.id}(${def.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})\n`);
+    }
+    return 0;
+  },
+};
+
+export function registerCommand(name: string, command: Command): void {
+  commands[name] = command;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(name ? `不明なコマンド: ${name}\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  return command(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`エラー: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  },
+);

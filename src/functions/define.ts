@@ -1,0 +1,138 @@
+/**
+ * The formula registry's building blocks: a formula is declared once as a FormulaDef (its parameters'
+ * parsers and the core rule it runs); Excel's JSDoc wrapper and the command line both evaluate it here,
+ * with Excel's broadcasting, so a formula behaves the same everywhere.
+ */
+import { CalcError } from "../calc/law/errors";
+import { isBlank, Parser } from "./args";
+
+export type Scalar = number | boolean | string;
+export type Cell = Scalar | CalcError;
+
+export interface Param {
+  /** Must equal the parameter's name in the JSDoc wrapper (checked by test/functions/metadata.test.ts). */
+  name: string;
+  /** Japanese name used in error messages. */
+  label: string;
+  parse: Parser<unknown>;
+  optional?: boolean;
+  /** The value used when an optional argument is omitted or blank. A function is called per evaluation. */
+  default?: unknown | (() => unknown);
+}
+
+export interface FormulaDef {
+  id: string;
+  params: Param[];
+  run: (args: any[]) => Scalar;
+}
+
+export function defineFormula(def: FormulaDef): FormulaDef {
+  const firstOptional = def.params.findIndex((p) => p.optional);
+  if (firstOptional >= 0 && def.params.slice(firstOptional).some((p) => !p.optional)) {
+    throw new Error(`${def.id}: optional parameters must come last`);
+  }
+  return def;
+}
+
+type Matrix = unknown[][];
+
+/** Excel passes a matrix for every argument; JSON callers may pass a scalar or a list (a column). */
+function asMatrix(raw: unknown): Matrix | null {
+  if (raw === undefined || raw === null) return null;
+  if (Array.isArray(raw)) {
+    if (raw.length === 0) return [[null]];
+    return Array.isArray(raw[0]) ? (raw as Matrix) : (raw as unknown[]).map((v) => [v]);
+  }
+  return [[raw]];
+}
+
+const BLANK = Symbol("blank");
+
+interface Prepared {
+  m: Matrix | null;
+  rows: number;
+  cols: number;
+  /** For a 1×1 or omitted argument: the parsed value, the error, or BLANK. */
+  single?: unknown;
+}
+
+function parseOne(p: Param, raw: unknown): unknown {
+  if (isBlank(raw)) return BLANK;
+  try {
+    return p.parse(raw, p.label);
+  } catch (e) {
+    if (e instanceof CalcError) return e;
+    throw e;
+  }
+}
+
+function resolveDefault(p: Param): unknown {
+  return typeof p.default === "function" ? (p.default as () => unknown)() : p.default;
+}
+
+/**
+ * Evaluate a formula over its arguments with Excel's array broadcasting: the result has the largest
+ * row and column counts; an argument of one row (or column) applies to every row (or column); positions
+ * beyond a shorter argument are #N/A. An invalid element is an error in that element only. A blank in
+ * the first argument (a row without an employee) gives a blank result.
+ */
+export function evaluate(def: FormulaDef, rawArgs: ArrayLike<unknown>): Cell[][] {
+  if (rawArgs.length > def.params.length) {
+    const e = new CalcError("#VALUE!", `${def.id} の引数は最大 ${def.params.length} 個です（${rawArgs.length} 個指定されました）。`);
+    return [[e]];
+  }
+  const prepared: Prepared[] = def.params.map((p, i) => {
+    const m = asMatrix(rawArgs[i]);
+    if (m === null) return { m, rows: 1, cols: 1, single: BLANK };
+    const rows = m.length;
+    const cols = m[0]?.length ?? 1;
+    const prep: Prepared = { m, rows, cols };
+    if (rows === 1 && cols === 1) {
+      prep.single = parseOne(p, m[0][0]);
+    }
+    return prep;
+  });
+  let rows = 1;
+  let cols = 1;
+  for (const a of prepared) {
+    if (a.rows > rows) rows = a.rows;
+    if (a.cols > cols) cols = a.cols;
+  }
+  const n = def.params.length;
+  const args = new Array<unknown>(n);
+  const out: Cell[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const line: Cell[] = new Array(cols);
+    for (let c = 0; c < cols; c++) line[c] = cell(def, prepared, args, n, r, c);
+    out[r] = line;
+  }
+  return out;
+}
+
+function cell(def: FormulaDef, prepared: Prepared[], args: unknown[], n: number, r: number, c: number): Cell {
+  for (let i = 0; i < n; i++) {
+    const a = prepared[i];
+    const p = def.params[i];
+    let v: unknown;
+    if (a.single !== undefined) v = a.single;
+    else {
+      const rr = a.rows === 1 ? 0 : r;
+      const cc = a.cols === 1 ? 0 : c;
+      if (rr >= a.rows || cc >= a.cols) return new CalcError("#N/A", `${p.label} の範囲の大きさが他の引数と合いません。`);
+      const raw = (a.m as Matrix)[rr][cc];
+      v = parseOne(p, raw);
+    }
+    if (v === BLANK) {
+      if (i === 0) return "";
+      if (!p.optional) return new CalcError("#VALUE!", `${p.label} が空欄です。`);
+      v = resolveDefault(p);
+    } else if (v instanceof CalcError) return v;
+    args[i] = v;
+  }
+  try {
+    return def.run(args);
+  } catch (e) {
+    if (e instanceof CalcError) return e;
+    return new CalcError("#VALUE!", `内部エラー（${def.id}）: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

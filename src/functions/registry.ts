@@ -1,0 +1,13 @@
+/**
+ * Every formula Sonae offers, by its Excel id. Excel, the command line and the workbook builder all
+ * evaluate formulas through this one registry.
+ */
+import { FormulaDef } from "./define";
+import { SOCIAL_INSURANCE_FORMULAS } from "./socialInsurance";
+
+export const FORMULAS: readonly FormulaDef[] = [...SOCIAL_INSURANCE_FORMULAS];
+
+export const REGISTRY: ReadonlyMap<string, FormulaDef> = new Map(FORMULAS.map((f) => [f.id, f]));
+
+/** Files whose JSDoc is Excel's metadata (the webpack plugin and the formula reference read them). */
+export const FUNCTION_SOURCE_FILES = ["src/functions/socialInsurance.ts"];
