@@ -4,15 +4,26 @@
  */
 import * as readline from "node:readline";
 import { evaluateCall, evaluateLine, formatForPeople, wordToArg } from "./evaluate";
+import type { Command } from "./command";
+import { command as nencho } from "./commands/nencho";
+import { command as payroll } from "./commands/payroll";
+import { command as rebuild } from "./commands/rebuild";
+import { command as zengin } from "./commands/zengin";
 
 const USAGE = `使い方: npm run --silent sonae -- <command>
 
   eval                         標準入力の JSON 行 {"fn": "SI_HEALTH", "args": [300000, "東京都", "2026-11"]} を評価し、1行ずつ JSON で出力
   call <ID> [引数…]            1つの関数を評価（例: call SI_HEALTH 300000 東京都 2026-11。省略する引数は -）
   functions                    使える関数の一覧
+  payroll --master FILE --period YYYY-MM [--variables FILE] [--pay-date YYYY-MM-DD]
+                               従業員ごとの給与計算結果を JSON 行で出力
+  rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only]
+                               給与計算ブックを .xlsx で作成
+  nencho --input staff.csv [--year 2026] [--json]
+                               年末調整の検算（CSV で出力）
+  zengin --master FILE --period YYYY-MM --pay-date YYYY-MM-DD --sender SENDER.json --out FILE [--type 11|12|21]
+                               全銀協規定形式の振込データを作成
 `;
-
-export type Command = (argv: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   async eval() {
@@ -40,11 +51,11 @@ const commands: Record<string, Command> = {
     }
     return 0;
   },
+  nencho,
+  payroll,
+  rebuild,
+  zengin,
 };
-
-export function registerCommand(name: string, command: Command): void {
-  commands[name] = command;
-}
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

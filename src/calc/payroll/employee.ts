@@ -1,0 +1,79 @@
+/**
+ * One employee's master data as the core sees it, after import has read, normalised and validated a
+ * row (src/taskpane/import). Every code keeps its leading zeros as text. Fields payroll does not need
+ * (マイナンバー, 基礎年金番号) never reach this type.
+ */
+export type PayType = "monthly" | "daily" | "hourly";
+export type TaxColumn = "甲" | "乙";
+export type EmploymentInsuranceType = "general" | "agriculture" | "construction" | "none";
+/** 全銀 預金種目: 1 普通, 2 当座, 4 貯蓄. */
+export type AccountType = "1" | "2" | "4";
+
+export interface BankAccount {
+  bankCode: string; // 4 digits
+  branchCode: string; // 3 digits
+  accountType: AccountType;
+  accountNumber: string; // up to 7 digits
+  holderKana: string; // 口座名義カナ as imported
+}
+
+export interface Employee {
+  /** 社員番号 */
+  id: string;
+  /** 氏名 */
+  name: string;
+  /** 氏名カナ */
+  nameKana?: string;
+  /** 生年月日 (ISO YYYY-MM-DD) */
+  birthDate: string;
+  /** 入社日 / 退職日 (ISO) */
+  hireDate?: string;
+  leaveDate?: string;
+  /** 所属 */
+  department?: string;
+  /** 給与形態: 月給 / 日給 / 時給 */
+  payType: PayType;
+  /** 基本給: the monthly amount for 月給, the unit price for 日給・時給 */
+  baseSalary: number;
+  /** 固定手当 (課税, 月額) */
+  fixedAllowance: number;
+  /** 通勤手当 (月額) and its 非課税額 */
+  commuteAllowance: number;
+  commuteExempt: number;
+  /** 健康保険: 協会けんぽの都道府県 or a 組合 rate, in the SI_HEALTH insurer form ("東京都", "9.5%/1.8%"). */
+  healthInsurer: string;
+  /** 健保・厚年の標準報酬月額; undefined = not insured in that scheme. */
+  healthStandard?: number;
+  pensionStandard?: number;
+  /** 介護: undefined = from the birth date (SI_CARE_APPLIES); true/false = override. */
+  care?: boolean;
+  /** 雇用保険の事業区分, or none (対象外). */
+  employmentInsurance: EmploymentInsuranceType;
+  /** 税区分 */
+  taxColumn: TaxColumn;
+  /** 扶養親族等の数 */
+  dependents: number;
+  /** 住民税 (特別徴収の月額) */
+  residentTax: number;
+  /** 振込先 (net pay); a second account receives a fixed amount and the first the rest. */
+  bank?: BankAccount;
+  bank2?: BankAccount & { fixedAmount: number };
+}
+
+/** 勤怠・変動項目 for one employee and one month. */
+export interface MonthlyVariables {
+  employeeId: string;
+  /** 出勤日数 (日給) / 労働時間 (時給) */
+  workDays?: number;
+  workHours?: number;
+  /** 時間外 (法定時間外), 深夜, 休日 hours */
+  overtimeHours?: number;
+  lateNightHours?: number;
+  holidayHours?: number;
+  /** 欠勤日数 */
+  absenceDays?: number;
+  /** 臨時の課税手当・非課税手当・控除 */
+  extraTaxable?: number;
+  extraNonTaxable?: number;
+  extraDeduction?: number;
+}
