@@ -23,6 +23,8 @@ export interface Param {
 export interface FormulaDef {
   id: string;
   params: Param[];
+  /** A typical call (arguments as on the command line), used by the formula reference, the CLI test and the benchmark. */
+  example: unknown[];
   run: (args: any[]) => Scalar;
 }
 

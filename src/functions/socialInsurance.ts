@@ -26,48 +26,56 @@ const part = { name: "part", label: "負担区分", parse: A.part, optional: tru
 
 export const SI_GRADE_DEF = defineFormula({
   id: "SI_GRADE",
+  example: [300000, "health", "2026-11"],
   params: [remuneration, scheme, period],
   run: ([r, s, m]) => standardMonthlyRemuneration({ remuneration: r, scheme: s, month: m }).grade,
 });
 
 export const SI_STANDARD_MONTHLY_DEF = defineFormula({
   id: "SI_STANDARD_MONTHLY",
+  example: [300000, "pension", "2026-11"],
   params: [remuneration, scheme, period],
   run: ([r, s, m]) => standardMonthlyRemuneration({ remuneration: r, scheme: s, month: m }).amount,
 });
 
 export const SI_HEALTH_DEF = defineFormula({
   id: "SI_HEALTH",
+  example: [300000, "東京都", "2026-11", true],
   params: [standardAmount, insurer, period, { name: "care", label: "介護保険第2号", parse: A.bool, optional: true, default: false }, part],
   run: ([amount, ins, m, care, p]) => healthInsurancePremium({ standardAmount: amount, insurer: ins, month: m, care, part: p }),
 });
 
 export const SI_CHILD_SUPPORT_DEF = defineFormula({
   id: "SI_CHILD_SUPPORT",
+  example: [300000, "東京都", "2026-11"],
   params: [standardAmount, insurer, period, part],
   run: ([amount, ins, m, p]) => childSupportLevy({ standardAmount: amount, insurer: ins, month: m, part: p }),
 });
 
 export const SI_PENSION_DEF = defineFormula({
   id: "SI_PENSION",
+  example: [300000, "2026-11"],
   params: [standardAmount, period, part],
   run: ([amount, m, p]) => pensionPremium({ standardAmount: amount, month: m, part: p }),
 });
 
 export const SI_CHILD_CONTRIBUTION_DEF = defineFormula({
   id: "SI_CHILD_CONTRIBUTION",
+  example: [300000, "2026-11"],
   params: [standardAmount, period],
   run: ([amount, m]) => childContribution({ standardAmount: amount, month: m }),
 });
 
 export const SI_CARE_APPLIES_DEF = defineFormula({
   id: "SI_CARE_APPLIES",
+  example: ["1986-11-01", "2026-10"],
   params: [{ name: "birthDate", label: "生年月日", parse: A.date }, period],
   run: ([birth, m]) => careInsuranceApplies({ birth, month: m }),
 });
 
 export const SI_STANDARD_BONUS_DEF = defineFormula({
   id: "SI_STANDARD_BONUS",
+  example: [2000500, "health", "2026-12", 4500000],
   params: [
     { name: "bonus", label: "賞与額", parse: A.yen },
     scheme,
@@ -82,6 +90,7 @@ const days = (name: string, label: string) => ({ name, label, parse: A.wholeNumb
 
 export const SI_TEIJI_DEF = defineFormula({
   id: "SI_TEIJI",
+  example: [300000, 310000, 320000, 20, 16, 21, "general", "health", 2026],
   params: [
     { name: "apr", label: "4月の報酬", parse: A.amount },
     { name: "may", label: "5月の報酬", parse: A.amount },
@@ -106,6 +115,7 @@ export const SI_TEIJI_DEF = defineFormula({
 
 export const EI_PREMIUM_DEF = defineFormula({
   id: "EI_PREMIUM",
+  example: [300000, "general", "2026-11-30"],
   params: [
     { name: "wages", label: "賃金", parse: A.yen },
     { name: "businessType", label: "事業の種類", parse: A.businessType },
