@@ -52,6 +52,8 @@ const BLANK = Symbol("blank");
 
 interface Prepared {
   m: Matrix | null;
+  /** Parsed text values of this call: a column of "東京都" or "1986-11-01" is parsed once per distinct text. */
+  cache?: Map<string, unknown>;
   rows: number;
   cols: number;
   /** For a 1×1 or omitted argument: the parsed value, the error, or BLANK. */
@@ -122,7 +124,11 @@ function cell(def: FormulaDef, prepared: Prepared[], args: unknown[], n: number,
       const cc = a.cols === 1 ? 0 : c;
       if (rr >= a.rows || cc >= a.cols) return new CalcError("#N/A", `${p.label} の範囲の大きさが他の引数と合いません。`);
       const raw = (a.m as Matrix)[rr][cc];
-      v = parseOne(p, raw);
+      if (typeof raw === "string") {
+        const cache = a.cache ?? (a.cache = new Map());
+        v = cache.get(raw);
+        if (v === undefined) cache.set(raw, (v = parseOne(p, raw)));
+      } else v = parseOne(p, raw);
     }
     if (v === BLANK) {
       if (i === 0) return "";

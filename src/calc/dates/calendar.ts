@@ -4,8 +4,21 @@
  */
 export type Day = number;
 
+/**
+ * Day number of a civil date by integer arithmetic ("days from civil"). Like Date.UTC, an
+ * out-of-range month or day rolls over (month 13 → January next year; day 0 → the last day of the
+ * previous month).
+ */
 export function dayOf(year: number, month: number, day: number): Day {
-  return Date.UTC(year, month - 1, day) / 86_400_000;
+  const m0 = month - 1;
+  const y0 = year + Math.floor(m0 / 12);
+  const m = m0 - Math.floor(m0 / 12) * 12 + 1;
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** Undefined when the triple is not a calendar day (2月30日). */
@@ -23,9 +36,20 @@ export interface YMD {
   day: number;
 }
 
+/**
+ * Civil date of a day number by integer arithmetic (the proleptic Gregorian "civil from days"
+ * algorithm), without Date objects: formulas call this once per row.
+ */
 export function ymdOf(day: Day): YMD {
-  const d = new Date(day * 86_400_000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d };
 }
 
 export function monthStart(day: Day): Day {

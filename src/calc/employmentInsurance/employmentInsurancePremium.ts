@@ -1,6 +1,6 @@
 import { BusinessType, employmentInsuranceRates } from "../law/employmentInsurance";
 import { CalcError } from "../law/errors";
-import { Day, describeDay } from "../dates/calendar";
+import { Day } from "../dates/calendar";
 import { microYen, PPM } from "../money/rate";
 import { exactQuotient, shareDeductedFromPay } from "../money/rounding";
 import { Part } from "../socialInsurance/types";
@@ -12,7 +12,7 @@ import { Part } from "../socialInsurance/types";
  * @example employmentInsurancePremium({ wages: 300_000, businessType: "general", day: 2026-11-25, part: "employee" }) // 1,500
  */
 export function employmentInsurancePremium(a: { wages: number; businessType: BusinessType; day: Day; part: Part }): number {
-  const r = employmentInsuranceRates.at(a.day, () => describeDay(a.day));
+  const r = employmentInsuranceRates.at(a.day);
   const employee = microYen(a.wages, r.employee[a.businessType]);
   const total = employee + microYen(a.wages, r.employer[a.businessType]);
   switch (a.part) {

@@ -1,4 +1,5 @@
 import { CalcError, noData } from "./errors";
+import { describeDay, describeMonth } from "../dates/calendar";
 import { Revision, TimelineSpec } from "./types";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -23,7 +24,10 @@ export function dayToIso(day: number): string {
 /** A loaded timeline: revisions sorted by day, with the horizon as a day number. */
 export interface Timeline<T> {
   readonly spec: TimelineSpec<T>;
-  /** The value in force on `day`, or a #N/A CalcError naming the table. */
+  /**
+   * The value in force on `day`, or a #N/A CalcError naming the table and the date — as a premium month
+   * ("2026年11月分") for month-keyed data, else as a day.
+   */
   at(day: number, describe?: () => string): T;
   /** Like `at`, but undefined instead of an error. */
   find(day: number): T | undefined;
@@ -56,10 +60,23 @@ export function defineTimeline<T>(spec: TimelineSpec<T>): Timeline<T> {
   const values = spec.revisions.map((r) => r.value);
   const firstDay = days[0];
 
+  // A broadcast usually asks for the same day row after row: remember the last answer.
+  let memoDay = Number.NaN;
+  let memoValue: T | undefined;
   function find(day: number): T | undefined {
-    if (day < firstDay || day > lastDay) return undefined;
-    for (let i = days.length - 1; i >= 0; i--) if (day >= days[i]) return values[i];
-    return undefined;
+    if (day === memoDay) return memoValue;
+    let v: T | undefined;
+    if (day >= firstDay && day <= lastDay) {
+      for (let i = days.length - 1; i >= 0; i--) {
+        if (day >= days[i]) {
+          v = values[i];
+          break;
+        }
+      }
+    }
+    memoDay = day;
+    memoValue = v;
+    return v;
   }
 
   return {
@@ -70,7 +87,7 @@ export function defineTimeline<T>(spec: TimelineSpec<T>): Timeline<T> {
     at(day, describe) {
       const v = find(day);
       if (v === undefined) {
-        const when = describe ? describe() : dayToIso(day);
+        const when = describe ? describe() : spec.keyedOn === "premiumMonth" ? describeMonth(day) : describeDay(day);
         const range = `収録: ${spec.revisions[0].effective}〜${spec.knownUntil ?? ""}`;
         const e = noData(spec.title, when);
         throw new CalcError("#N/A", `${e.message}（${range}）`);

@@ -1,4 +1,4 @@
-import { Day, dayOf, monthIndex, ymdOf } from "../dates/calendar";
+import { Day, dayOf, monthIndex, YMD, ymdOf } from "../dates/calendar";
 
 /**
  * The day an age is reached: the end of the day before the birthday's anniversary
@@ -20,5 +20,15 @@ export function dayAgeReached(birth: Day, age: number): Day {
  */
 export function careInsuranceApplies(a: { birth: Day; month: Day }): boolean {
   const m = monthIndex(a.month);
-  return monthIndex(dayAgeReached(a.birth, 40)) <= m && m < monthIndex(dayAgeReached(a.birth, 65));
+  const b = ymdOf(a.birth);
+  return monthAgeReached(b, 40) <= m && m < monthAgeReached(b, 65);
+}
+
+/**
+ * The month (as year × 12 + month − 1) containing dayAgeReached: the anniversary's month, or the month
+ * before it for a birth on the 1st (the day before is the previous month's last day). Equal to
+ * monthIndex(dayAgeReached(birth, age)) for every birth date, without building dates per row.
+ */
+export function monthAgeReached(birth: YMD, age: number): number {
+  return (birth.year + age) * 12 + (birth.month - 1) - (birth.day === 1 ? 1 : 0);
 }

@@ -1,5 +1,5 @@
 import { childContributionRate } from "../law/socialInsurance";
-import { Day, describeMonth } from "../dates/calendar";
+import { Day } from "../dates/calendar";
 import { splitPremium } from "./premiumParts";
 
 /**
@@ -8,5 +8,5 @@ import { splitPremium } from "./premiumParts";
  * @example childContribution({ standardAmount: 300_000, month: R8-11 }) // 1,080
  */
 export function childContribution(a: { standardAmount: number; month: Day }): number {
-  return splitPremium(a.standardAmount, childContributionRate.at(a.month, () => describeMonth(a.month)), "total");
+  return splitPremium(a.standardAmount, childContributionRate.at(a.month), "total");
 }

@@ -1,5 +1,5 @@
 import { childSupportLevyRate } from "../law/socialInsurance";
-import { Day, describeMonth } from "../dates/calendar";
+import { Day } from "../dates/calendar";
 import { splitPremium } from "./premiumParts";
 import { Insurer, Part } from "./types";
 
@@ -10,6 +10,6 @@ import { Insurer, Part } from "./types";
  * @example childSupportLevy({ standardAmount: 300_000, insurer, month: R8-11, part: "employee" }) // 345
  */
 export function childSupportLevy(a: { standardAmount: number; insurer: Insurer; month: Day; part: Part }): number {
-  const rate = childSupportLevyRate.at(a.month, () => describeMonth(a.month));
+  const rate = childSupportLevyRate.at(a.month);
   return splitPremium(a.standardAmount, rate, a.part);
 }

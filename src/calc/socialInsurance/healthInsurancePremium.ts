@@ -1,6 +1,6 @@
 import { careInsuranceRate, kyoukaiKenpoRates } from "../law/socialInsurance";
 import { CalcError } from "../law/errors";
-import { Day, describeMonth } from "../dates/calendar";
+import { Day } from "../dates/calendar";
 import { Ppm } from "../money/rate";
 import { splitPremium } from "./premiumParts";
 import { Insurer, Part } from "./types";
@@ -14,9 +14,8 @@ export function healthInsuranceRate(insurer: Insurer, month: Day, care: boolean)
     }
     return insurer.healthRate + insurer.careRate;
   }
-  const describe = () => describeMonth(month);
-  const health = kyoukaiKenpoRates.at(month, describe)[insurer.prefectureCode - 1];
-  return care ? health + careInsuranceRate.at(month, describe) : health;
+  const health = kyoukaiKenpoRates.at(month)[insurer.prefectureCode - 1];
+  return care ? health + careInsuranceRate.at(month) : health;
 }
 
 /**

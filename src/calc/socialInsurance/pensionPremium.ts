@@ -1,5 +1,5 @@
 import { pensionRate } from "../law/socialInsurance";
-import { Day, describeMonth } from "../dates/calendar";
+import { Day } from "../dates/calendar";
 import { splitPremium } from "./premiumParts";
 import { Part } from "./types";
 
@@ -8,5 +8,5 @@ import { Part } from "./types";
  * @example pensionPremium({ standardAmount: 300_000, month: R8-11, part: "employee" }) // 27,450
  */
 export function pensionPremium(a: { standardAmount: number; month: Day; part: Part }): number {
-  return splitPremium(a.standardAmount, pensionRate.at(a.month, () => describeMonth(a.month)), a.part);
+  return splitPremium(a.standardAmount, pensionRate.at(a.month), a.part);
 }

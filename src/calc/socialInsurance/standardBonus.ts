@@ -1,5 +1,5 @@
 import { bonusCaps } from "../law/socialInsurance";
-import { Day, describeMonth } from "../dates/calendar";
+import { Day } from "../dates/calendar";
 import { floorToThousandYen } from "../money/rounding";
 import { Scheme } from "./types";
 
@@ -10,7 +10,7 @@ import { Scheme } from "./types";
  * @example standardBonus({ bonus: 2_000_500, scheme: "health", month, fiscalYearToDate: 4_500_000, monthToDate: 0 }) // 1,230,000
  */
 export function standardBonus(a: { bonus: number; scheme: Scheme; month: Day; fiscalYearToDate: number; monthToDate: number }): number {
-  const caps = bonusCaps.at(a.month, () => describeMonth(a.month));
+  const caps = bonusCaps.at(a.month);
   const standard = floorToThousandYen(a.bonus);
   const room = a.scheme === "health" ? caps.healthFiscalYear - a.fiscalYearToDate : caps.pensionMonthly - a.monthToDate;
   return Math.max(0, Math.min(standard, room));

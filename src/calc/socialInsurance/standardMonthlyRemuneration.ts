@@ -1,6 +1,6 @@
 import { healthGradeTable, pensionGradeTable } from "../law/socialInsurance";
 import { GradeRow } from "../law/data/socialInsurance/standardMonthlyGrades.data";
-import { Day, describeMonth } from "../dates/calendar";
+import { Day } from "../dates/calendar";
 import { Scheme } from "./types";
 
 export interface Grade {
@@ -10,7 +10,7 @@ export interface Grade {
 
 export function gradeTable(scheme: Scheme, month: Day): readonly GradeRow[] {
   const table = scheme === "health" ? healthGradeTable : pensionGradeTable;
-  return table.at(month, () => describeMonth(month));
+  return table.at(month);
 }
 
 /**

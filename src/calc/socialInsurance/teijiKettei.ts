@@ -17,11 +17,16 @@ export interface MonthPay {
  * 17日以上の月、なければ15日以上の月.
  */
 export function monthsCounted(months: readonly MonthPay[], workerType: WorkerType): MonthPay[] {
-  const atLeast = (n: number) => months.filter((m) => m.days === undefined || m.days >= n);
-  if (workerType === "specified") return atLeast(11);
-  const seventeen = atLeast(17);
+  if (workerType === "specified") return atLeast(months, 11);
+  const seventeen = atLeast(months, 17);
   if (workerType === "general" || seventeen.length > 0) return seventeen;
-  return atLeast(15);
+  return atLeast(months, 15);
+}
+
+function atLeast(months: readonly MonthPay[], days: number): MonthPay[] {
+  const out: MonthPay[] = [];
+  for (const m of months) if (m.days === undefined || m.days >= days) out.push(m);
+  return out;
 }
 
 /**
@@ -34,6 +39,8 @@ export function teijiKettei(a: { months: readonly MonthPay[]; workerType: Worker
   if (counted.length === 0) {
     throw notApplicable("支払基礎日数の基準を満たす月がないため、定時決定の平均を出せません（従前の標準報酬月額で保険者決定）。");
   }
-  const average = Math.floor(counted.reduce((s, m) => s + m.remuneration, 0) / counted.length);
+  let sum = 0;
+  for (const m of counted) sum += m.remuneration;
+  const average = Math.floor(sum / counted.length);
   return standardMonthlyRemuneration({ remuneration: average, scheme: a.scheme, month: dayOf(a.year, 9, 1) }).amount;
 }

@@ -23,3 +23,16 @@ test("a lookup after the horizon is #N/A naming the table, never the old value",
   expect(() => t.at(isoToDay("2027-01-01"))).toThrow(/テスト料率/);
   expect(() => t.at(isoToDay("2026-03-31"))).toThrow(/テスト料率/);
 });
+
+test("the arithmetic calendar agrees with Date for every day 1900–2199", () => {
+  const { ymdOf, dayOf } = require("../../../src/calc/dates/calendar");
+  let checked = 0;
+  for (let d = dayOf(1900, 1, 1); d <= dayOf(2199, 12, 31); d += 1) {
+    const js = new Date(d * 86_400_000);
+    const ymd = ymdOf(d);
+    if (ymd.year !== js.getUTCFullYear() || ymd.month !== js.getUTCMonth() + 1 || ymd.day !== js.getUTCDate()) throw new Error(`day ${d}`);
+    checked++;
+  }
+  // 300 years × 365 days + 73 leap days (1904…2196 every 4 years, less 2100).
+  expect(checked).toBe(300 * 365 + 73);
+});

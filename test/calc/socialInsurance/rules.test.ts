@@ -163,3 +163,17 @@ describe("定時決定: 支払基礎日数 17日 / 15日 / 11日", () => {
     expect(callError("SI_TEIJI", 100_000, 100_000, 100_000, 10, 10, 10, "general", "health", 2026).code).toBe("#N/A");
   });
 });
+
+test("monthAgeReached equals the month of dayAgeReached for every birth day of 1960–1990", () => {
+  const { dayAgeReached, monthAgeReached } = require("../../../src/calc/socialInsurance/careInsuranceApplies");
+  const { dayOf, monthIndex, ymdOf } = require("../../../src/calc/dates/calendar");
+  let n = 0;
+  for (let d = dayOf(1960, 1, 1); d <= dayOf(1990, 12, 31); d++) {
+    for (const age of [40, 65]) {
+      if (monthAgeReached(ymdOf(d), age) !== monthIndex(dayAgeReached(d, age))) throw new Error(`birth day ${d}, age ${age}`);
+      n++;
+    }
+  }
+  // 31 years: 31 × 365 + 8 leap days (1960…1988), two ages each.
+  expect(n).toBe((31 * 365 + 8) * 2);
+});
