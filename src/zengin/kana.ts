@@ -1,0 +1,135 @@
+/**
+ * 受取人名・依頼人名・銀行名 as banks accept them in a 全銀 file: half-width katakana (small kana
+ * enlarged), ﾞ and ﾟ as separate bytes, uppercase A–Z, digits, space and ( ) - . /.
+ *
+ * The allowed set is the intersection of the sources in zengin.md "Name characters and conversion":
+ * PCA 全銀協フォーマット 振込先名カナ (pca.jp/area_support/manual/kk/Z1sanko/z1_zengin.html), the 全銀協
+ * ベーシック手順 summary (spreadsheets.kmlog.com), jinjer (small kana must be enlarged; ー not usable),
+ * MUFG (a–z become A–Z; ・ not usable). The conversions are the ones peers implement (devture/zengin-generator:
+ * カブシキガイシャ → ｶﾌﾞｼｷｶﾞｲｼﾔ). Anything else is refused, never replaced silently.
+ */
+
+export interface KanaOptions {
+  /** Bytes the field holds: 受取人名 30, 依頼人名 40, 銀行名・支店名 15. Default 30. */
+  maxBytes?: number;
+  /**
+   * What ー becomes. Peers disagree: devture writes ｰ (0xB0), jinjer refuses it; "-" is accepted
+   * everywhere (zengin.md), so it is the default.
+   */
+  longVowel?: "-" | "ｰ";
+  /** What ヲ becomes: ｦ (default) or ｵ for banks that refuse ｦ (PCA excludes it). */
+  wo?: "ｦ" | "ｵ";
+}
+
+export type KanaConversion =
+  | {
+      ok: true;
+      /** The converted name, at most maxBytes bytes (every character is one byte). */
+      value: string;
+      /** The value differs from the input as given (so the clerk should confirm it). */
+      changed: boolean;
+      /** Bytes beyond maxBytes were cut; `cut` holds what was lost. */
+      truncated: boolean;
+      cut: string;
+    }
+  | {
+      ok: false;
+      /** The characters that have no bank form, each once, in the order met; empty when the name is blank. */
+      invalid: string[];
+    };
+
+const PLAIN_FULL = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+const PLAIN_HALF = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝ";
+/** Small kana are written large (jinjer; devture ャ → ﾔ); ヵ ヶ are small カ ケ. */
+const SMALL_FULL = "ァィゥェォッャュョヮヵヶ";
+const SMALL_HALF = "ｱｲｳｴｵﾂﾔﾕﾖﾜｶｹ";
+/** Obsolete ヰ ヱ have no half-width form; they are read イ エ today (zengin.md). */
+const OLD_FULL = "ヰヱ";
+const OLD_HALF = "ｲｴ";
+const VOICED_FULL = "ガギグゲゴザジズゼゾダヂヅデドバビブベボヴ";
+const VOICED_BASE = "ｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾊﾋﾌﾍﾎｳ";
+const SEMI_FULL = "パピプペポ";
+const SEMI_BASE = "ﾊﾋﾌﾍﾎ";
+const DAKUTEN = "ﾞ";
+const HANDAKUTEN = "ﾟ";
+
+function pairs(full: string, half: string, suffix = ""): [string, string][] {
+  if ([...full].length !== [...half].length) throw new Error("kana table: lengths differ");
+  const h = [...half];
+  return [...full].map((c, i) => [c, h[i] + suffix]);
+}
+
+const KATAKANA = new Map<string, string>([
+  ...pairs(PLAIN_FULL, PLAIN_HALF),
+  ...pairs(SMALL_FULL, SMALL_HALF),
+  ...pairs(OLD_FULL, OLD_HALF),
+  ...pairs(VOICED_FULL, VOICED_BASE, DAKUTEN),
+  ...pairs(SEMI_FULL, SEMI_BASE, HANDAKUTEN),
+  // Combining marks left over after NFKC (a mark on a kana that has no voiced form, e.g. ｱﾞ).
+  ["\u3099", DAKUTEN],
+  ["\u309a", HANDAKUTEN],
+  // ・ is not usable (MUFG); the issue maps it to "." (zengin.md: "." or a space).
+  ["・", "."],
+]);
+
+/** Dashes typed for a hyphen in names (‐ ‒ – — ― −). NFKC already turns －(U+FF0D) into "-". */
+const DASHES = new Set(["\u2010", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"]);
+
+const ASCII_ALLOWED = /^[A-Z0-9 ()\-./]$/;
+const HALF_KANA_ALLOWED = /^[\uff66\uff71-\uff9f]$/; // ｦ, ｱ–ﾝ, ﾞ, ﾟ (no small kana ｧ–ｯ, no ｰ unless chosen)
+
+/** One character (after NFKC and hiragana → katakana) → its bank form, or undefined. */
+function convertChar(ch: string, o: Required<Omit<KanaOptions, "maxBytes">>): string | undefined {
+  if (ch === "ー") return o.longVowel;
+  if (ch === "ヲ") return o.wo;
+  const k = KATAKANA.get(ch);
+  if (k !== undefined) return k;
+  if (DASHES.has(ch)) return "-";
+  const up = ch >= "a" && ch <= "z" ? ch.toUpperCase() : ch;
+  if (ASCII_ALLOWED.test(up) || HALF_KANA_ALLOWED.test(up)) return up;
+  return undefined;
+}
+
+/** ひらがな → カタカナ (U+3041–U+3096 → U+30A1–U+30F6). */
+function hiraganaToKatakana(s: string): string {
+  return s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
+/**
+ * Convert a name to the bank character set and cut it to the field's bytes.
+ *
+ * Order: standalone ゛゜ become combining marks; NFKC folds full-width letters, digits and spaces to ASCII
+ * and re-composes half-width kana (ｶﾞ → ガ) so that every input has one form; hiragana become katakana;
+ * then each character is mapped (voiced kana split into two bytes: ガ → ｶﾞ). A voiced pair is never cut in
+ * half: if only the base would fit, both go.
+ * @example toBankKana("やまだ　たろう") // { ok: true, value: "ﾔﾏﾀﾞ ﾀﾛｳ", changed: true, truncated: false, cut: "" }
+ */
+export function toBankKana(input: string, options: KanaOptions = {}): KanaConversion {
+  const o = { longVowel: options.longVowel ?? "-", wo: options.wo ?? "ｦ" } as const;
+  const maxBytes = options.maxBytes ?? 30;
+  const prepared = hiraganaToKatakana(input.replace(/\u309b/g, "\u3099").replace(/\u309c/g, "\u309a").normalize("NFKC")).trim();
+  const out: string[] = [];
+  const invalid: string[] = [];
+  for (const ch of prepared) {
+    const c = convertChar(ch, o);
+    if (c === undefined) {
+      if (!invalid.includes(ch)) invalid.push(ch);
+    } else out.push(c);
+  }
+  if (invalid.length > 0 || out.length === 0) return { ok: false, invalid };
+  const full = out.join("");
+  let value = full.slice(0, maxBytes);
+  const next = full.charAt(maxBytes);
+  if (next === DAKUTEN || next === HANDAKUTEN) value = value.slice(0, -1);
+  value = value.trimEnd();
+  return { ok: true, value, changed: value !== input, truncated: value.length < full.length, cut: full.slice(value.length) };
+}
+
+/** A message for a name that cannot be converted, naming the field, the value and what is allowed. */
+export function kanaErrorMessage(field: string, value: string, invalid: string[]): string {
+  if (value.trim() === "") return `${field}が空欄です。口座名義のカナを入力してください。`;
+  return (
+    `${field}「${value}」の${invalid.map((c) => `「${c}」`).join("")}は振込データに使えません。` +
+    "使えるのはカナ・英大文字・数字・スペース・( ) - . / です（漢字は口座名義のカナに直してください）。"
+  );
+}
