@@ -1,0 +1,17 @@
+import { UpTo } from "../law/data/yearEnd/incomeBrackets";
+import { PremiumFormula } from "../law/data/yearEnd/insurancePremiums.data";
+import { ceilYen } from "./rounding";
+
+/** The row whose range (以下 upTo, 超 the previous upTo) holds the amount; the open last row otherwise. */
+export function rowFor<T>(rows: readonly UpTo<T>[], amount: number): UpTo<T> | undefined {
+  return rows.find((r) => r.upTo === null || amount <= r.upTo);
+}
+
+/** A premium's deduction by its formula (控除額: ceil(premium × percent%) + add, or fixed). */
+export function premiumDeduction(formula: PremiumFormula, premium: number): number {
+  if (premium <= 0) return 0;
+  const row = rowFor(formula, premium);
+  if (!row) return 0;
+  const v = row.value;
+  return "fixed" in v ? v.fixed : ceilYen(premium * v.percent, 100) + v.add;
+}
