@@ -1,7 +1,419 @@
+/**
+ * `sonae nencho --input staff.csv [--year 2026] [--json] [--bom]`: 年末調整の検算. Reads one row per employee
+ * (templates/nencho-template.csv, documented in docs/nencho.md), computes every step with the same core as
+ * the YE_* formulas, and prints per employee the steps, 年調年税額, 過不足 (還付 / 徴収) and the difference
+ * from the payroll system's own figures, flagged when not zero. A bad row is reported with its row number,
+ * column and reason on stderr and in the output, never dropped; the exit code is 1 when any row is bad.
+ */
+import * as fs from "node:fs";
 import type { Command } from "../command";
+import * as A from "../../functions/args";
+import { CalcError } from "../../calc/law/errors";
+import { describeTaxYear } from "../../calc/law/yearEnd";
+import { yearEndAdjustment } from "../../calc/yearEnd/yearEndAdjustment";
+import { YearEndInput, YearEndResult } from "../../calc/yearEnd/types";
 
-/** `sonae nencho`: not built yet. */
-export const command: Command = async () => {
-  process.stderr.write("sonae nencho はまだ実装されていません。\n");
-  return 2;
+const USAGE = "使い方: npm run --silent sonae -- nencho --input staff.csv [--year 2026] [--json] [--bom]\n";
+
+// ---- input decoding and CSV ------------------------------------------------------------------
+
+/** UTF-8 (with or without BOM) when the bytes are valid UTF-8; otherwise Shift_JIS (Excel's 「CSV」). */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: "UTF-8" | "Shift_JIS" } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
+  } catch {
+    return { text: new TextDecoder("shift_jis").decode(bytes), encoding: "Shift_JIS" };
+  }
+}
+
+/** RFC 4180 records: quoted cells may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let cell = "";
+  let record: string[] = [];
+  let quoted = false;
+  let i = 0;
+  const endCell = () => {
+    record.push(cell);
+    cell = "";
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') quoted = false;
+      else cell += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && cell === "") quoted = true;
+    else if (c === ",") endCell();
+    else if (c === "\n" || c === "\r") {
+      endCell();
+      records.push(record);
+      record = [];
+      if (c === "\r" && text[i + 1] === "\n") i++;
+    } else cell += c;
+    i++;
+  }
+  if (quoted) throw new Error(`CSV の引用符（"）が閉じていません（${records.length + 1}行目から）。`);
+  if (cell !== "" || record.length > 0) {
+    endCell();
+    records.push(record);
+  }
+  return records;
+}
+
+// ---- columns of the template -----------------------------------------------------------------
+
+type Row = Partial<Record<Key, unknown>>;
+type Key =
+  | "id" | "name" | "salary" | "socialInsurance" | "declaredSocialInsurance" | "smallEnterprise" | "withheld" | "otherIncome"
+  | "spouseIncome" | "spouseElderly" | "general" | "specific" | "elderly" | "elderlyParents" | "specificRelatives"
+  | "disabled" | "speciallyDisabled" | "speciallyDisabledCohabiting" | "widow" | "singleParent" | "workingStudent"
+  | "youngDependent" | "incomeAdjustment" | "newGeneral" | "oldGeneral" | "careMedical" | "newPension" | "oldPension"
+  | "earthquake" | "oldLongTerm" | "housingLoanCredit" | "systemAnnualTax" | "systemBalance";
+
+interface Column {
+  key: Key;
+  header: string;
+  parse: A.Parser<unknown>;
+  required?: boolean;
+}
+
+const text: A.Parser<string> = (raw) => String(raw).trim();
+
+/** A signed amount: 過不足額 from a payroll system, negative = 不足 (徴収). "▲1,000" and "△1,000" are negative. */
+const signedYen: A.Parser<number> = (raw, label) => {
+  const t = String(raw).normalize("NFKC").trim();
+  const negative = /^[-▲△]/.test(t);
+  const magnitude = A.yen(t.replace(/^[-+▲△]\s*/, ""), label);
+  return negative ? -magnitude : magnitude;
+};
+
+/** Several amounts in one cell, separated by "/" "／" ";" or "、" (one 特定親族 each). */
+const yenList: A.Parser<number[]> = (raw, label) =>
+  String(raw).split(/[/／;；、]/).map((s) => s.trim()).filter((s) => s !== "").map((s) => A.yen(s, label));
+
+const people = A.wholeNumber(0, 99);
+
+export const COLUMNS: readonly Column[] = [
+  { key: "id", header: "社員番号", parse: text, required: true },
+  { key: "name", header: "氏名", parse: text },
+  { key: "salary", header: "支給総額", parse: A.yen, required: true },
+  { key: "socialInsurance", header: "社会保険料", parse: A.yen, required: true },
+  { key: "declaredSocialInsurance", header: "申告による社会保険料", parse: A.yen },
+  { key: "smallEnterprise", header: "小規模企業共済等掛金", parse: A.yen },
+  { key: "withheld", header: "源泉徴収済額", parse: A.yen, required: true },
+  { key: "otherIncome", header: "給与以外の所得", parse: A.yen },
+  { key: "spouseIncome", header: "配偶者の合計所得金額", parse: A.yen },
+  { key: "spouseElderly", header: "老人控除対象配偶者", parse: A.bool },
+  { key: "general", header: "一般の扶養親族", parse: people },
+  { key: "specific", header: "特定扶養親族", parse: people },
+  { key: "elderly", header: "老人扶養親族", parse: people },
+  { key: "elderlyParents", header: "同居老親等", parse: people },
+  { key: "specificRelatives", header: "特定親族の合計所得金額", parse: yenList },
+  { key: "disabled", header: "障害者", parse: people },
+  { key: "speciallyDisabled", header: "特別障害者", parse: people },
+  { key: "speciallyDisabledCohabiting", header: "同居特別障害者", parse: people },
+  { key: "widow", header: "寡婦", parse: A.bool },
+  { key: "singleParent", header: "ひとり親", parse: A.bool },
+  { key: "workingStudent", header: "勤労学生", parse: A.bool },
+  { key: "youngDependent", header: "23歳未満の扶養親族", parse: A.bool },
+  { key: "incomeAdjustment", header: "所得金額調整控除", parse: A.bool },
+  { key: "newGeneral", header: "一般の生命保険料（新）", parse: A.yen },
+  { key: "oldGeneral", header: "一般の生命保険料（旧）", parse: A.yen },
+  { key: "careMedical", header: "介護医療保険料", parse: A.yen },
+  { key: "newPension", header: "個人年金保険料（新）", parse: A.yen },
+  { key: "oldPension", header: "個人年金保険料（旧）", parse: A.yen },
+  { key: "earthquake", header: "地震保険料", parse: A.yen },
+  { key: "oldLongTerm", header: "旧長期損害保険料", parse: A.yen },
+  { key: "housingLoanCredit", header: "住宅借入金等特別控除額", parse: A.yen },
+  { key: "systemAnnualTax", header: "システム年調年税額", parse: A.yen },
+  { key: "systemBalance", header: "システム過不足額", parse: signedYen },
+];
+
+/** Headers compare after NFKC (full-width parentheses and digits), without spaces. */
+const fold = (h: string) => h.normalize("NFKC").replace(/\s+/g, "").replace(/^\uFEFF/, "");
+
+export interface RowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+function toInput(row: Row, year: number): YearEndInput {
+  const n = (k: Key) => (row[k] as number | undefined) ?? 0;
+  const b = (k: Key) => (row[k] as boolean | undefined) ?? false;
+  const young = b("youngDependent");
+  return {
+    year,
+    salary: n("salary"),
+    socialInsurance: n("socialInsurance"),
+    declaredSocialInsurance: n("declaredSocialInsurance"),
+    smallEnterpriseMutualAid: n("smallEnterprise"),
+    otherIncome: n("otherIncome"),
+    withheld: n("withheld"),
+    spouse: row.spouseIncome === undefined ? undefined : { totalIncome: n("spouseIncome"), elderly: b("spouseElderly") },
+    dependents: { general: n("general"), specific: n("specific"), elderly: n("elderly"), elderlyParents: n("elderlyParents") },
+    specificRelatives: (row.specificRelatives as number[] | undefined) ?? [],
+    personal: {
+      disabled: n("disabled"), speciallyDisabled: n("speciallyDisabled"), speciallyDisabledCohabiting: n("speciallyDisabledCohabiting"),
+      widow: b("widow"), singleParent: b("singleParent"), workingStudent: b("workingStudent"),
+    },
+    youngDependent: young,
+    // Blank: a 23歳未満の扶養親族 makes the employee eligible (租税特別措置法第41条の3の3第1項第2号).
+    incomeAdjustmentEligible: row.incomeAdjustment === undefined ? young : b("incomeAdjustment"),
+    lifePremiums: { newGeneral: n("newGeneral"), oldGeneral: n("oldGeneral"), careMedical: n("careMedical"), newPension: n("newPension"), oldPension: n("oldPension") },
+    earthquakePremiums: { earthquake: n("earthquake"), oldLongTerm: n("oldLongTerm") },
+    housingLoanCredit: n("housingLoanCredit"),
+  };
+}
+
+// ---- one employee's outcome ------------------------------------------------------------------
+
+export type Status = "match" | "difference" | "checked" | "outOfScope" | "error";
+const STATUS_JA: Record<Status, string> = { match: "一致", difference: "差異あり", checked: "検算のみ", outOfScope: "対象外", error: "エラー" };
+
+export interface Outcome {
+  row: number;
+  id: string;
+  name: string;
+  year: number;
+  status: Status;
+  result?: YearEndResult;
+  /** 還付 (源泉徴収済額が多い) / 徴収 (不足) / なし. */
+  settlement?: "還付" | "徴収" | "なし";
+  system?: { annualTax?: number; balance?: number };
+  /** Sonae − システム. */
+  difference?: { annualTax?: number; balance?: number };
+  errors: RowError[];
+  notes: string[];
+}
+
+function evaluateRow(rowNo: number, cells: string[], index: Map<number, Column>, width: number, year: number): Outcome {
+  const errors: RowError[] = [];
+  const row: Row = {};
+  index.forEach((col, i) => {
+    const raw = cells[i] ?? "";
+    if (A.isBlank(raw.trim())) {
+      if (col.required) errors.push({ row: rowNo, column: col.header, message: `${col.header} が空欄です。` });
+      return;
+    }
+    try {
+      row[col.key] = col.parse(raw, col.header);
+    } catch (e) {
+      if (!(e instanceof CalcError)) throw e;
+      errors.push({ row: rowNo, column: col.header, message: e.message });
+    }
+  });
+  if (cells.slice(width).some((c) => c.trim() !== "")) {
+    errors.push({ row: rowNo, column: `${width + 1}列目以降`, message: `見出しのない列に値があります（見出しは ${width} 列）。` });
+  }
+  const base = { row: rowNo, id: String(row.id ?? cells[0] ?? ""), name: String(row.name ?? ""), year, errors, notes: [] as string[] };
+  if (errors.length > 0) return { ...base, status: "error" };
+  let result: YearEndResult;
+  try {
+    result = yearEndAdjustment(toInput(row, year));
+  } catch (e) {
+    if (!(e instanceof CalcError)) throw e;
+    const outOfScope = e.code === "#N/A" && /年末調整の対象外/.test(e.message);
+    if (outOfScope) return { ...base, status: "outOfScope", notes: [e.message] };
+    return { ...base, status: "error", errors: [{ row: rowNo, column: "（計算）", message: e.message }] };
+  }
+  const system = { annualTax: row.systemAnnualTax as number | undefined, balance: row.systemBalance as number | undefined };
+  const difference = {
+    annualTax: system.annualTax === undefined ? undefined : result.annualTax - system.annualTax,
+    balance: system.balance === undefined ? undefined : result.balance - system.balance,
+  };
+  const given = system.annualTax !== undefined || system.balance !== undefined;
+  const differs = (difference.annualTax ?? 0) !== 0 || (difference.balance ?? 0) !== 0;
+  return {
+    ...base,
+    status: !given ? "checked" : differs ? "difference" : "match",
+    result,
+    settlement: result.balance > 0 ? "還付" : result.balance < 0 ? "徴収" : "なし",
+    system,
+    difference,
+    notes: result.notes,
+  };
+}
+
+// ---- output ----------------------------------------------------------------------------------
+
+const STEP_COLUMNS: ReadonlyArray<[keyof YearEndResult, string]> = [
+  ["salary", "給与等の収入金額"],
+  ["salaryIncome", "給与所得控除後の給与等の金額"],
+  ["incomeAdjustment", "所得金額調整控除"],
+  ["salaryIncomeAdjusted", "給与所得控除後の給与等の金額（調整控除後）"],
+  ["totalIncome", "合計所得金額"],
+  ["socialInsurance", "社会保険料控除"],
+  ["smallEnterpriseMutualAid", "小規模企業共済等掛金控除"],
+  ["lifeInsurance", "生命保険料控除"],
+  ["earthquakeInsurance", "地震保険料控除"],
+  ["spouse", "配偶者（特別）控除"],
+  ["dependents", "扶養控除"],
+  ["specificRelatives", "特定親族特別控除"],
+  ["personal", "障害者等の控除"],
+  ["basic", "基礎控除"],
+  ["totalDeductions", "所得控除の合計"],
+  ["taxableIncome", "課税給与所得金額"],
+  ["computedTax", "算出所得税額"],
+  ["housingLoanCredit", "住宅借入金等特別控除額"],
+  ["adjustedTax", "年調所得税額"],
+  ["annualTax", "年調年税額"],
+  ["withheld", "源泉徴収済額"],
+  ["balance", "過不足額"],
+];
+
+export const OUTPUT_HEADER = [
+  "行", "社員番号", "氏名", "年分", "判定", ...STEP_COLUMNS.map(([, h]) => h), "還付・徴収",
+  "システム年調年税額", "年調年税額の差", "システム過不足額", "過不足額の差", "注記",
+];
+
+/** A text cell that a spreadsheet would run as a formula (=, +, -, @) is written as text. */
+function csvCell(v: unknown, isText: boolean): string {
+  let s = v === undefined || v === null ? "" : String(v);
+  if (isText && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function csvLine(o: Outcome): string {
+  const r = o.result;
+  const messages = [...o.errors.map((e) => `列「${e.column}」: ${e.message}`), ...o.notes].join(" / ");
+  const cells: [unknown, boolean][] = [
+    [o.row, false], [o.id, true], [o.name, true], [o.year, false], [STATUS_JA[o.status], true],
+    ...STEP_COLUMNS.map(([k]): [unknown, boolean] => [r ? r[k] : "", false]),
+    [o.settlement ?? "", true],
+    [o.system?.annualTax, false], [o.difference?.annualTax, false], [o.system?.balance, false], [o.difference?.balance, false],
+    [messages, true],
+  ];
+  return cells.map(([v, t]) => csvCell(v, t)).join(",");
+}
+
+function jsonLine(o: Outcome): string {
+  const { result, ...rest } = o;
+  const clean = Object.fromEntries(Object.entries({ ...rest, statusJa: STATUS_JA[o.status], steps: result }).filter(([, v]) => v !== undefined));
+  return JSON.stringify(clean);
+}
+
+const signed = (n: number) => `${n > 0 ? "+" : ""}${n.toLocaleString("ja-JP")}円`;
+
+function report(o: Outcome, err: (s: string) => void): void {
+  const who = `${o.row}行目 ${o.id}${o.name ? ` ${o.name}` : ""}`;
+  for (const e of o.errors) err(`nencho: ${e.row}行目 列「${e.column}」: ${e.message}\n`);
+  if (o.status === "outOfScope") err(`nencho: ${who}: ${o.notes[0]}\n`);
+  if (o.status === "difference") {
+    const d = o.difference!;
+    const parts = [];
+    if (d.annualTax) parts.push(`年調年税額の差 ${signed(d.annualTax)}（Sonae ${o.result!.annualTax.toLocaleString("ja-JP")} / システム ${o.system!.annualTax!.toLocaleString("ja-JP")}）`);
+    if (d.balance) parts.push(`過不足額の差 ${signed(d.balance)}（Sonae ${o.result!.balance.toLocaleString("ja-JP")} / システム ${o.system!.balance!.toLocaleString("ja-JP")}）`);
+    err(`nencho: ${who}: ${parts.join("、")}\n`);
+  }
+}
+
+// ---- the command -----------------------------------------------------------------------------
+
+interface Options {
+  input?: string;
+  year?: number;
+  json: boolean;
+  bom: boolean;
+}
+
+function parseOptions(argv: string[]): Options | string {
+  const o: Options = { json: false, bom: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--json") o.json = true;
+    else if (a === "--bom") o.bom = true;
+    else if (a === "--input" || a === "--year") {
+      const v = argv[++i];
+      if (v === undefined) return `${a} の値がありません。`;
+      if (a === "--input") o.input = v;
+      else {
+        try {
+          o.year = A.year(v, "--year");
+        } catch (e) {
+          return e instanceof Error ? e.message : String(e);
+        }
+      }
+    } else return `不明なオプション: ${a}`;
+  }
+  if (!o.input) return "--input で従業員一覧の CSV を指定してください（- は標準入力）。";
+  return o;
+}
+
+export const command: Command = async (argv) => {
+  const err = (s: string) => void process.stderr.write(s);
+  const opts = parseOptions(argv);
+  if (typeof opts === "string") {
+    err(`nencho: ${opts}\n${USAGE}`);
+    return 2;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(opts.input === "-" ? 0 : opts.input!);
+  } catch (e) {
+    err(`nencho: 入力ファイルを読めません: ${opts.input}（${e instanceof Error ? e.message : String(e)}）\n`);
+    return 2;
+  }
+  // 年分: --year, else this calendar year (the 年末調整 being prepared).
+  const year = opts.year ?? new Date().getFullYear();
+  const { text: csv, encoding } = decodeCsvBytes(bytes);
+  let records: string[][];
+  try {
+    records = parseCsv(csv);
+  } catch (e) {
+    err(`nencho: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+  const [header, ...body] = records;
+  if (!header) {
+    err("nencho: CSV が空です。1行目に見出し（templates/nencho-template.csv）が必要です。\n");
+    return 2;
+  }
+  const byHeader = new Map(COLUMNS.map((c) => [fold(c.header), c]));
+  const index = new Map<number, Column>();
+  const seen = new Set<Key>();
+  for (const [i, h] of header.entries()) {
+    const col = byHeader.get(fold(h));
+    if (!col) {
+      if (h.trim() !== "") err(`nencho: 1行目 列「${h}」は使いません（docs/nencho.md の見出しと一致しません）。\n`);
+      continue;
+    }
+    if (seen.has(col.key)) {
+      err(`nencho: 1行目 列「${col.header}」が重複しています。\n`);
+      return 2;
+    }
+    seen.add(col.key);
+    index.set(i, col);
+  }
+  const missing = COLUMNS.filter((c) => c.required && !seen.has(c.key)).map((c) => `「${c.header}」`);
+  if (missing.length > 0) {
+    err(`nencho: 必須の列 ${missing.join("")} がありません（templates/nencho-template.csv を使ってください）。\n`);
+    return 2;
+  }
+  const width = header.length;
+  err(`nencho: ${describeTaxYear(year)}、文字コード ${encoding}\n`);
+
+  const out: string[] = [];
+  if (!opts.json) out.push(OUTPUT_HEADER.map((h) => csvCell(h, true)).join(","));
+  const counts: Record<Status, number> = { match: 0, difference: 0, checked: 0, outOfScope: 0, error: 0 };
+  body.forEach((cells, i) => {
+    if (cells.every((c) => c.trim() === "")) return; // an empty line is not an employee
+    // Row numbers are those a spreadsheet shows: the header is row 1.
+    const o = evaluateRow(i + 2, cells, index, width, year);
+    counts[o.status]++;
+    report(o, err);
+    out.push(opts.json ? jsonLine(o) : csvLine(o));
+  });
+  process.stdout.write((opts.bom && !opts.json ? "\uFEFF" : "") + out.join("\n") + "\n");
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  err(`nencho: ${total}人: 一致 ${counts.match}・差異あり ${counts.difference}・検算のみ ${counts.checked}・対象外 ${counts.outOfScope}・エラー ${counts.error}\n`);
+  return counts.error > 0 ? 1 : 0;
 };
