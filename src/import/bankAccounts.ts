@@ -1,0 +1,124 @@
+/**
+ * Import of a separate bank-account file, one row per account (振込口座コード 01, 02 …), as payroll
+ * systems such as 社労夢's 汎用マスタ 「従業員設定 振込口座情報」 export it, into the master's employees:
+ * the first account receives the rest of the net pay, the second a fixed amount. Only the accounts of
+ * the employees in the file are replaced; the others keep the master's.
+ */
+import { BankAccount, Employee } from "../calc/payroll/employee";
+import { finish, prepare, RowReader } from "./engine";
+import { ColumnMapping } from "./mapping";
+import { fold, Normalizer, normalizeDigits, normalizeEmployeeId, normalizeYen } from "./normalize";
+import { normalizeAccountType, normalizeHolderKana } from "./normalizeKeywords";
+import { Schema } from "./schema";
+import { SourceTable } from "./table";
+import { ImportReport } from "./types";
+import { SHAROUMU_BANK_PRESET } from "./presets";
+import { checkAccountTypeCoding } from "./validate";
+
+export type BankField = "id" | "slot" | "transferKind" | "bankCode" | "branchCode" | "accountType" | "accountNumber" | "holderKana" | "fixedAmount";
+
+export const BANK_SCHEMA: Schema<BankField> = [
+  { key: "id", header: "社員番号", required: true, synonyms: ["従業員コード", "従業員番号", "社員コード", "社員NO", "社員CD", "職員番号"], help: "従業員マスタの社員番号。" },
+  { key: "slot", header: "振込口座", required: false, synonyms: ["振込口座コード", "口座順", "振込先番号", "口座番号順"], help: "1（または 01）= 1つ目、2 = 2つ目の振込先。空欄は 1。" },
+  { key: "transferKind", header: "振込区分", required: false, synonyms: ["振込先区分"], help: "銀行（空欄）。郵便局（通帳記号番号）は全銀の店番・口座番号に直してください。" },
+  { key: "bankCode", header: "銀行コード", required: true, synonyms: ["金融機関コード", "銀行番号"], help: "4桁。" },
+  { key: "branchCode", header: "支店コード", required: true, synonyms: ["支店番号", "店番"], help: "3桁。" },
+  { key: "accountType", header: "預金種目", required: false, synonyms: ["預金種別", "口座種別", "預金種別コード"], help: "普通・当座・貯蓄 / 1・2・4。" },
+  { key: "accountNumber", header: "口座番号", required: true, synonyms: [], help: "7桁まで。" },
+  { key: "holderKana", header: "口座名義カナ", required: false, synonyms: ["預金者名カナ", "名義人カナ", "口座名義人カナ", "受取人名"], help: "空欄はマスタの氏名カナ。" },
+  { key: "fixedAmount", header: "振込額", required: false, synonyms: ["固定額", "振込金額", "固定振込額"], help: "2つ目の口座に振り込む定額。" },
+];
+
+export interface BankImportResult extends ImportReport<BankField> {
+  /** The master's employees with the accounts of this file (all of them, in the master's order). */
+  employees: Employee[];
+}
+
+const slotOf: Normalizer<1 | 2> = (text) => {
+  const t = fold(text).replace(/^0+(?=\d)/, "");
+  if (t === "1" || t === "2") return { value: Number(t) as 1 | 2 };
+  return { error: "振込口座は 1（01）か 2（02）です。3つ目以降の振込先には対応していません。" };
+};
+
+const transferKind: Normalizer<"bank" | "post"> = (text) => {
+  const t = fold(text);
+  if (["bank", "銀行", "0"].includes(t)) return { value: "bank" };
+  if (["post", "郵便局", "ゆうちょ", "1"].includes(t)) return { value: "post" };
+  return { error: "振込区分は銀行か郵便局です。" };
+};
+
+export function importBankAccountsTable(table: SourceTable, employees: readonly Employee[], mapping?: ColumnMapping<BankField>): BankImportResult {
+  const prepared = prepare(table, BANK_SCHEMA, mapping, { presets: [SHAROUMU_BANK_PRESET] });
+  if (prepared.fatal) return { ...prepared.report, employees: [...employees] };
+  const byId = new Map(employees.map((e) => [e.id, e]));
+  const readers = prepared.rows.map((row) => new RowReader(prepared, BANK_SCHEMA, row));
+  const rows = readers.map((r) => readAccountRow(r, byId));
+  checkAccountTypeCoding(readers, "accountType", prepared.report.mapping.values?.accountType !== undefined);
+  const seen = new Map<string, RowReader<BankField>>();
+  rows.forEach((a, i) => {
+    if (!a) return;
+    const k = `${a.id}#${a.slot}`;
+    const first = seen.get(k);
+    if (first) {
+      for (const r of [first, readers[i]]) r.add("slot", "error", `社員番号「${a.id}」の${a.slot}つ目の振込先が複数の行（${first.row}行目・${readers[i].row}行目）にあります。`);
+    } else seen.set(k, readers[i]);
+  });
+  const { records, report } = finish(prepared, readers.map((reader, i) => ({ reader, record: rows[i] })));
+  const updated = new Map<string, Employee>();
+  for (const a of records) {
+    const e = updated.get(a.id) ?? { ...(byId.get(a.id) as Employee), bank: undefined, bank2: undefined };
+    if (a.slot === 1) e.bank = a.account;
+    else e.bank2 = { ...a.account, fixedAmount: a.fixedAmount as number };
+    updated.set(a.id, e);
+  }
+  for (const e of updated.values()) {
+    if (!e.bank) delete e.bank;
+    if (!e.bank2) delete e.bank2;
+    if (e.bank2 && !e.bank) report.problems.push({ row: prepared.headerRow, column: "", value: "", message: `社員番号「${e.id}」は2つ目の振込先だけがあり、1つ目がありません。`, severity: "error" });
+  }
+  return { ...report, employees: employees.map((e) => updated.get(e.id) ?? e) };
+}
+
+interface AccountRow {
+  id: string;
+  slot: 1 | 2;
+  account: BankAccount;
+  fixedAmount?: number;
+}
+
+function readAccountRow(r: RowReader<BankField>, master: Map<string, Employee>): AccountRow | undefined {
+  const id = r.require("id", normalizeEmployeeId);
+  const slot = r.read("slot", slotOf) ?? 1;
+  if (r.read("transferKind", transferKind) === "post") {
+    r.add("transferKind", "error", "郵便局（通帳記号番号）の口座は、ゆうちょ銀行の振込用の店番（3桁）・預金種目・口座番号（7桁）に直してください（銀行コード 9900）。");
+  }
+  const bankCode = r.require("bankCode", normalizeDigits(4, "銀行コード"));
+  const branchCode = r.require("branchCode", normalizeDigits(3, "支店コード"));
+  const accountNumber = r.require("accountNumber", normalizeDigits(7, "口座番号"));
+  let accountType = r.read("accountType", normalizeAccountType);
+  if (accountType === undefined && r.raw("accountType") === "" && !r.has("accountType")) {
+    accountType = "1";
+    r.add("accountType", "warning", "預金種目が空欄なので「普通」としました。");
+  }
+  const fixedAmount = r.read("fixedAmount", normalizeYen);
+  const employee = id === undefined ? undefined : master.get(id);
+  if (id !== undefined && !employee) r.add("id", "error", "この社員番号は従業員マスタにありません。");
+  let holderKana = r.read("holderKana", normalizeHolderKana);
+  if (holderKana === undefined && r.raw("holderKana") === "" && employee) {
+    if (employee.nameKana) {
+      holderKana = employee.nameKana;
+      r.add("holderKana", "warning", `口座名義カナが空欄なので氏名カナ「${employee.nameKana}」を使います。`);
+    } else r.add("holderKana", "error", "口座名義カナが空欄で、マスタに氏名カナもありません。");
+  }
+  if (slot === 2 && !fixedAmount) {
+    const fromMaster = employee?.bank2?.fixedAmount;
+    if (fromMaster) r.add("fixedAmount", "warning", `2つ目の口座への振込額はマスタの ${fromMaster.toLocaleString("en-US")}円を使います。`);
+    else r.add("fixedAmount", "error", "2つ目の口座に振り込む額が必要です（振込額の列を対応付けるか、マスタの振込額2に入力してください）。");
+    return r.failed ? undefined : build(fromMaster);
+  }
+  return r.failed ? undefined : build(fixedAmount);
+
+  function build(amount: number | undefined): AccountRow {
+    return { id: id as string, slot, account: { bankCode: bankCode!, branchCode: branchCode!, accountType: accountType!, accountNumber: accountNumber!, holderKana: holderKana! }, fixedAmount: amount };
+  }
+}

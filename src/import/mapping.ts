@@ -1,0 +1,134 @@
+/**
+ * Column mapping: which column of the file holds which field. Sonae's template maps itself; other exports
+ * get suggestions from their header names, which the user confirms once; the pane keeps the mapping as
+ * JSON in the workbook's settings. A mapping may also translate a column's values (社労夢's 預金種目
+ * 0=普通/1=当座 → 全銀 1/2) and give a value for every row when a field has no column or a blank cell.
+ */
+import { FieldSpec, normalizeHeader, Schema, withoutBrackets } from "./schema";
+import { isSensitiveHeader } from "./sensitive";
+import { ImportError } from "./types";
+
+export interface ColumnMapping<K extends string = string> {
+  version: 1;
+  /** The preset it came from (for display), e.g. "sonae-template", "sharoum-bank". */
+  preset?: string;
+  /** Field → the header text of its column in the file. */
+  columns: Partial<Record<K, string>>;
+  /**
+   * Field → value translation, applied to the cell (after NFKC and trimming) before it is read. Strict:
+   * a non-blank value not in the table is an error, so that a code is never passed on unconverted.
+   */
+  values?: Partial<Record<K, Record<string, string>>>;
+  /** Field → the value used when the field has no column or its cell is blank (e.g. 健康保険 "東京都"). */
+  defaults?: Partial<Record<K, string>>;
+}
+
+export interface MappingPreset<K extends string = string> {
+  id: string;
+  /** Japanese name shown in the pane. */
+  name: string;
+  description: string;
+  mapping: ColumnMapping<K>;
+}
+
+/**
+ * Suggest a mapping from the headers: exact matches of the template header or a synonym first, then the
+ * same without bracketed notes ("基本給（月額）"). Each column serves one field, except that a single
+ * "標準報酬月額" serves both 健保 and 厚年 when the file has no separate columns (see `shared`).
+ */
+export function suggestMapping<K extends string>(
+  schema: Schema<K>,
+  headers: readonly string[],
+  shared: Partial<Record<K, K>> = {},
+): ColumnMapping<K> {
+  const columns: Partial<Record<K, string>> = {};
+  const used = new Set<number>();
+  const names = headers.map((h) => (isSensitiveHeader(h) ? "" : normalizeHeader(h)));
+  const passes: ((h: string) => string)[] = [(h) => h, withoutBrackets];
+  for (const pass of passes) {
+    for (const field of schema) {
+      if (columns[field.key] !== undefined) continue;
+      const wanted = new Set(namesOf(field).map(pass));
+      const i = names.findIndex((h, i) => h !== "" && !used.has(i) && wanted.has(pass(h)));
+      if (i >= 0) {
+        columns[field.key] = headers[i];
+        used.add(i);
+      }
+    }
+  }
+  for (const [field, from] of Object.entries(shared) as [K, K][]) {
+    if (columns[field] === undefined && columns[from] !== undefined) columns[field] = columns[from];
+  }
+  return { version: 1, columns };
+}
+
+function namesOf(field: FieldSpec): string[] {
+  return [field.header, ...field.synonyms].map(normalizeHeader);
+}
+
+/** How many of the headers a schema recognises (to find the header row and to pick a preset). */
+export function recognisedCount(schema: Schema, headers: readonly string[]): number {
+  const all = new Set(schema.flatMap((f) => namesOf(f)));
+  return headers.filter((h) => all.has(normalizeHeader(h))).length;
+}
+
+/** The required fields that have neither a column nor a default. */
+export function missingRequired<K extends string>(schema: Schema<K>, mapping: ColumnMapping<K>): FieldSpec<K>[] {
+  return schema.filter((f) => f.required && mapping.columns[f.key] === undefined && mapping.defaults?.[f.key] === undefined);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * A mapping read back from the workbook's settings (or any JSON): checked strictly, so that a stale or
+ * edited setting fails with a message instead of importing the wrong columns.
+ */
+export function parseMapping<K extends string>(schema: Schema<K>, json: unknown): ColumnMapping<K> {
+  const fail = (what: string) => new ImportError(`保存された列の対応付けが読めません（${what}）。対応付けをやり直してください。`);
+  const value = typeof json === "string" ? safeParse(json) : json;
+  if (!isRecord(value)) throw fail("JSON のオブジェクトではありません");
+  if (value.version !== 1) throw fail(`版 ${String(value.version)} は未対応です`);
+  const keys = new Set<string>(schema.map((f) => f.key));
+  const section = (name: "columns" | "defaults"): Partial<Record<K, string>> | undefined => {
+    const s = value[name];
+    if (s === undefined && name === "defaults") return undefined;
+    if (!isRecord(s)) throw fail(`${name} がありません`);
+    for (const [k, v] of Object.entries(s)) {
+      if (!keys.has(k)) throw fail(`項目「${k}」はこの取込にありません`);
+      if (typeof v !== "string") throw fail(`${name}.${k} が文字列ではありません`);
+    }
+    return s as Partial<Record<K, string>>;
+  };
+  const out: ColumnMapping<K> = { version: 1, columns: section("columns") ?? {} };
+  const defaults = section("defaults");
+  if (defaults) out.defaults = defaults;
+  if (value.values !== undefined) {
+    if (!isRecord(value.values)) throw fail("values がオブジェクトではありません");
+    for (const [k, table] of Object.entries(value.values)) {
+      if (!keys.has(k)) throw fail(`項目「${k}」はこの取込にありません`);
+      if (!isRecord(table) || Object.values(table).some((v) => typeof v !== "string")) throw fail(`values.${k} は「元の値: 変換後の値」の表にしてください`);
+    }
+    out.values = value.values as ColumnMapping<K>["values"];
+  }
+  if (value.preset !== undefined) {
+    if (typeof value.preset !== "string") throw fail("preset が文字列ではありません");
+    out.preset = value.preset;
+  }
+  return out;
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The preset whose every column is in the headers, if any (used when no mapping is given; the pane shows it). */
+export function detectPreset<K extends string>(presets: readonly MappingPreset<K>[], headers: readonly string[]): MappingPreset<K> | undefined {
+  const have = new Set(headers.map(normalizeHeader));
+  return presets.find((p) => Object.values(p.mapping.columns as Record<string, string>).every((h) => have.has(normalizeHeader(h))));
+}

@@ -1,0 +1,56 @@
+/**
+ * Import of the 従業員 master: a table (from a file or pasted cells) → validated Employees and the
+ * rejected rows with their reasons.
+ */
+import { Employee, EmploymentInsuranceType } from "../calc/payroll/employee";
+import { finish, prepare, RowReader } from "./engine";
+import { ColumnMapping } from "./mapping";
+import { DEFAULT_CONTEXT } from "./normalize";
+import { normalizeEmploymentInsurance } from "./normalizeKeywords";
+import { SourceTable } from "./table";
+import { MASTER_SCHEMA, MasterField } from "./template";
+import { ImportReport } from "./types";
+import { checkAccountTypeCoding, checkDuplicateIds, checkIdWidths, checkSharedAccounts, readEmployee } from "./validate";
+
+export interface ImportResult extends ImportReport<MasterField> {
+  employees: Employee[];
+  /** rows[i] is the row of employees[i] in the file (for messages about an employee later on). */
+  rows: number[];
+}
+
+/** A single "標準報酬月額" column serves 健保 and 厚年 when the file has no separate columns. */
+const SHARED: Partial<Record<MasterField, MasterField>> = { pensionStandard: "healthStandard" };
+
+const BANK_FIELDS: MasterField[] = ["bankCode", "branchCode", "accountNumber"];
+
+function companyEmploymentInsurance(mapping: ColumnMapping<MasterField>): Exclude<EmploymentInsuranceType, "none"> {
+  const d = mapping.defaults?.employmentInsurance;
+  if (d === undefined) return "general";
+  const r = normalizeEmploymentInsurance("general")(d, DEFAULT_CONTEXT);
+  return "value" in r && r.value !== "none" ? r.value : "general";
+}
+
+export function importMasterTable(table: SourceTable, mapping?: ColumnMapping<MasterField>): ImportResult {
+  const prepared = prepare(table, MASTER_SCHEMA, mapping, { shared: SHARED });
+  const { report } = prepared;
+  if (prepared.fatal) return { ...report, employees: [], rows: [] };
+  const headerProblem = (column: string, message: string) => report.problems.push({ row: prepared.headerRow, column, value: "", message, severity: "warning" });
+  if (prepared.index.healthStandard === undefined && report.mapping.defaults?.healthStandard === undefined) {
+    headerProblem("健保標準報酬月額", "健保標準報酬月額の列がないため、全員を健康保険の被保険者でないもの（保険料なし）として扱います。");
+  }
+  if (prepared.index.pensionStandard === undefined && report.mapping.defaults?.pensionStandard === undefined) {
+    headerProblem("厚年標準報酬月額", "厚年標準報酬月額の列がないため、全員を厚生年金の被保険者でないもの（保険料なし）として扱います。");
+  }
+  const hasBankColumns = BANK_FIELDS.some((f) => prepared.index[f] !== undefined);
+  if (!hasBankColumns) headerProblem("銀行コード", "振込先（銀行コード・支店コード・口座番号）の列がありません。振込データは作れません。");
+
+  const options = { employmentInsurance: companyEmploymentInsurance(report.mapping), hasBankColumns };
+  const readers = prepared.rows.map((row) => new RowReader(prepared, MASTER_SCHEMA, row));
+  const employees = readers.map((r) => readEmployee(r, options));
+  checkDuplicateIds(readers, "id");
+  checkIdWidths(readers, readers.map((r) => { const t = r.raw("id").normalize("NFKC"); return t === "" ? undefined : t; }));
+  checkSharedAccounts(readers, employees);
+  for (const key of ["accountType", "accountType2"] as const) checkAccountTypeCoding(readers, key, report.mapping.values?.[key] !== undefined);
+  const { records, rows, report: done } = finish(prepared, readers.map((reader, i) => ({ reader, record: employees[i] })));
+  return { ...done, employees: records, rows };
+}
