@@ -12,61 +12,10 @@ import { CalcError } from "../../calc/law/errors";
 import { describeTaxYear } from "../../calc/law/yearEnd";
 import { yearEndAdjustment } from "../../calc/yearEnd/yearEndAdjustment";
 import { YearEndInput, YearEndResult } from "../../calc/yearEnd/types";
+import { decodeText } from "../../import/decode";
+import { guessDelimiter, parseCsv } from "../../import/csv";
 
 const USAGE = "使い方: npm run --silent sonae -- nencho --input staff.csv [--year 2026] [--json] [--bom]\n";
-
-// ---- input decoding and CSV ------------------------------------------------------------------
-
-/** UTF-8 (with or without BOM) when the bytes are valid UTF-8; otherwise Shift_JIS (Excel's 「CSV」). */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: "UTF-8" | "Shift_JIS" } {
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
-  } catch {
-    return { text: new TextDecoder("shift_jis").decode(bytes), encoding: "Shift_JIS" };
-  }
-}
-
-/** RFC 4180 records: quoted cells may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let cell = "";
-  let record: string[] = [];
-  let quoted = false;
-  let i = 0;
-  const endCell = () => {
-    record.push(cell);
-    cell = "";
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (c === '"') quoted = false;
-      else cell += c;
-      i++;
-      continue;
-    }
-    if (c === '"' && cell === "") quoted = true;
-    else if (c === ",") endCell();
-    else if (c === "\n" || c === "\r") {
-      endCell();
-      records.push(record);
-      record = [];
-      if (c === "\r" && text[i + 1] === "\n") i++;
-    } else cell += c;
-    i++;
-  }
-  if (quoted) throw new Error(`CSV の引用符（"）が閉じていません（${records.length + 1}行目から）。`);
-  if (cell !== "" || record.length > 0) {
-    endCell();
-    records.push(record);
-  }
-  return records;
-}
 
 // ---- columns of the template -----------------------------------------------------------------
 
@@ -364,10 +313,17 @@ export const command: Command = async (argv) => {
   }
   // 年分: --year, else this calendar year (the 年末調整 being prepared).
   const year = opts.year ?? new Date().getFullYear();
-  const { text: csv, encoding } = decodeCsvBytes(bytes);
+  // UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Shift_JIS (Excel's 「CSV」); the
+  // shared import library also reads Excel's tab-separated 「Unicode テキスト」.
   let records: string[][];
+  let lines: number[];
+  let encoding: string;
   try {
-    records = parseCsv(csv);
+    const decoded = decodeText(bytes);
+    encoding = decoded.encoding;
+    const table = parseCsv(decoded.text, guessDelimiter(decoded.text));
+    records = table.rows;
+    lines = table.rowNumbers;
   } catch (e) {
     err(`nencho: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
@@ -406,8 +362,8 @@ export const command: Command = async (argv) => {
   const counts: Record<Status, number> = { match: 0, difference: 0, checked: 0, outOfScope: 0, error: 0 };
   body.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === "")) return; // an empty line is not an employee
-    // Row numbers are those a spreadsheet shows: the header is row 1.
-    const o = evaluateRow(i + 2, cells, index, width, year);
+    // The line of the file the row starts on (the row a spreadsheet shows; the header is 1).
+    const o = evaluateRow(lines[i + 1], cells, index, width, year);
     counts[o.status]++;
     report(o, err);
     out.push(opts.json ? jsonLine(o) : csvLine(o));
