@@ -1,7 +1,69 @@
 import type { Command } from "../command";
+import { CalcError } from "../../calc/law/errors";
+import { PayrollLine } from "../../calc/payroll/types";
+import { RunProblem, runPayrollFromFiles } from "../payrollRun";
 
-/** `sonae payroll`: not built yet. */
-export const command: Command = async () => {
-  process.stderr.write("sonae payroll はまだ実装されていません。\n");
-  return 2;
+const USAGE = "使い方: npm run --silent sonae -- payroll --master FILE --period YYYY-MM [--variables FILE] [--pay-date YYYY-MM-DD]\n";
+
+/** The keys of a JSON line, in this order: exactly the fields of PayrollLine. */
+export const LINE_KEYS: readonly (keyof PayrollLine)[] = [
+  "employeeId", "gross", "health", "care", "childSupport", "pension", "employment", "socialInsurance", "taxable", "incomeTax", "residentTax", "net",
+];
+
+const OPTIONS: Record<string, "master" | "period" | "variables" | "payDate"> = {
+  "--master": "master",
+  "--period": "period",
+  "--variables": "variables",
+  "--pay-date": "payDate",
+};
+
+function parseArgs(argv: string[]): Partial<Record<"master" | "period" | "variables" | "payDate", string>> | string {
+  const out: Partial<Record<"master" | "period" | "variables" | "payDate", string>> = {};
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = OPTIONS[argv[i]];
+    if (!key) return `不明な引数: ${argv[i]}`;
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith("--")) return `${argv[i]} の値がありません。`;
+    out[key] = value;
+  }
+  if (!out.master) return "--master（従業員マスタのファイル）を指定してください。";
+  if (!out.period) return "--period（対象年月 YYYY-MM）を指定してください。";
+  return out;
+}
+
+/** "12行目「生年月日」の「S60.13.1」: …" */
+export function describeRunProblem(p: RunProblem): string {
+  const tag = p.severity === "warning" ? "注意" : "エラー";
+  const where = p.row > 0 ? (p.column ? `${p.row}行目「${p.column}」` : `${p.row}行目`) : p.column ? `「${p.column}」` : "";
+  const value = p.value === "" ? "" : `の「${p.value}」`;
+  return `[${tag}] ${where}${value}${where || value ? ": " : ""}${p.message}`;
+}
+
+/**
+ * `sonae payroll`: one JSON line per employee (the PayrollLine keys, yen) on stdout; every import problem,
+ * employee outside the period and calculation failure on stderr. Exit 1 if any row was rejected (the valid
+ * rows are still printed), 2 for a usage error.
+ */
+export const command: Command = async (argv) => {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    process.stderr.write(`${args}\n${USAGE}`);
+    return 2;
+  }
+  let run;
+  try {
+    run = await runPayrollFromFiles({ masterPath: args.master!, period: args.period!, payDate: args.payDate, variablesPath: args.variables });
+  } catch (e) {
+    if (e instanceof CalcError) {
+      process.stderr.write(`${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  for (const p of run.problems) process.stderr.write(describeRunProblem(p) + "\n");
+  for (const line of run.lines) {
+    const ordered = Object.fromEntries(LINE_KEYS.map((k) => [k, line[k]]));
+    process.stdout.write(JSON.stringify(ordered) + "\n");
+  }
+  return run.rejectedCount > 0 ? 1 : 0;
 };

@@ -1,0 +1,130 @@
+/**
+ * The payroll of a month from files, for the command line and the .xlsx rebuild: read the master (and the
+ * variable items) with the import library, compute every employee with computePayroll, and report every
+ * row that was rejected, every employee outside the period and every calculation that failed.
+ */
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { CalcError } from "../calc/law/errors";
+import { Employee, MonthlyVariables } from "../calc/payroll/employee";
+import { PayrollLine, PayrollSettings } from "../calc/payroll/types";
+import { PayrollDetail, PayrollSkip } from "../calc/payroll/payrollResult";
+import { computePayroll } from "../calc/payroll/computePayroll";
+import { defaultPayrollSettings, readSettings } from "../calc/payroll/settings";
+import { importMasterFile, importVariablesFile, ImportReport, readTable } from "../import";
+import { readHeaders } from "../import/engine";
+import { DEFAULT_CONTEXT, normalizeEmployeeId } from "../import/normalize";
+
+export interface RunProblem {
+  /** Row of the file (1-based), or 0 when the problem is not about one row. */
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+  /** "error": the row (or the employee) has no line; "warning": computed, for the clerk to check. */
+  severity?: "error" | "warning";
+}
+
+export interface PayrollRun {
+  employees: Employee[];
+  lines: PayrollLine[];
+  details: PayrollDetail[];
+  settings: PayrollSettings;
+  problems: RunProblem[];
+  /** Employees not employed in the period: no line (also in problems, as warnings). */
+  skipped: PayrollSkip[];
+  /** Rows rejected at import plus employees left without a line by an error: more than 0 means exit code 1. */
+  rejectedCount: number;
+}
+
+/**
+ * Reads the files, computes every valid employee with the default settings (支給日 the 25th unless given, 末日締め,
+ * 翌月徴収, 160時間・20日, 東京都, 一般) and returns lines in the master's order.
+ */
+export async function runPayrollFromFiles(o: { masterPath: string; period: string; payDate?: string; variablesPath?: string }): Promise<PayrollRun> {
+  const settings = defaultPayrollSettings(o.period, o.payDate === undefined ? {} : { payDate: o.payDate });
+  readSettings(settings); // a bad period or pay date stops here, with a message naming the setting
+
+  const masterBytes = await readBytes(o.masterPath);
+  const master = await importMasterFile(masterBytes, basename(o.masterPath));
+  const problems: RunProblem[] = master.problems.map(toRunProblem);
+  let rejectedCount = master.rejected.length;
+  const masterRows = await rowsById(masterBytes, basename(o.masterPath), master);
+  const rowOf = (e: Employee) => masterRows.get(e.id) ?? 0;
+
+  const variablesById = new Map<string, MonthlyVariables>();
+  const variablesRejected = new Map<string, number>();
+  if (o.variablesPath !== undefined) {
+    const bytes = await readBytes(o.variablesPath);
+    const vars = await importVariablesFile(bytes, basename(o.variablesPath), undefined, master.employees);
+    problems.push(...vars.problems.map(toRunProblem));
+    rejectedCount += vars.rejected.length;
+    for (const v of vars.variables) variablesById.set(v.employeeId, v);
+    if (vars.rejected.length > 0) {
+      const idByRow = new Map([...(await rowsById(bytes, basename(o.variablesPath), vars))].map(([id, row]) => [row, id]));
+      for (const r of vars.rejected) {
+        const id = idByRow.get(r.row);
+        if (id !== undefined) variablesRejected.set(id, r.row);
+      }
+    }
+  }
+
+  const lines: PayrollLine[] = [];
+  const details: PayrollDetail[] = [];
+  const skipped: PayrollSkip[] = [];
+  for (const employee of master.employees) {
+    const row = rowOf(employee);
+    const badVariables = variablesRejected.get(employee.id);
+    if (badVariables !== undefined) {
+      // Paying without the month's hours would be a wrong figure, not a provisional one.
+      problems.push({ row, column: "社員番号", value: employee.id, message: `勤怠・変動ファイルの${badVariables}行目が取り込めなかったため、社員番号 ${employee.id} の給与は計算しません。`, severity: "error" });
+      continue;
+    }
+    try {
+      const outcome = computePayroll({ employee, variables: variablesById.get(employee.id), settings });
+      if (outcome.status === "skipped") {
+        skipped.push(outcome.skip);
+        const left = outcome.skip.reason === "left";
+        problems.push({ row, column: left ? "退職日" : "入社日", value: (left ? employee.leaveDate : employee.hireDate) ?? "", message: outcome.skip.message, severity: "warning" });
+        continue;
+      }
+      details.push(outcome.detail);
+      lines.push(outcome.detail.line);
+      for (const note of outcome.detail.notes) problems.push({ row, column: "", value: "", message: `社員番号 ${employee.id}: ${note}`, severity: "warning" });
+    } catch (e) {
+      if (!(e instanceof CalcError)) throw e;
+      problems.push({ row, column: "", value: "", message: `社員番号 ${employee.id} の給与を計算できません: ${e.message}`, severity: "error" });
+      rejectedCount++;
+    }
+  }
+  return { employees: master.employees, lines, details, settings, problems, skipped, rejectedCount };
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(path));
+}
+
+function toRunProblem(p: { row: number; column: string; value: string; message: string; severity?: "error" | "warning" }): RunProblem {
+  return { row: p.row, column: p.column, value: p.value, message: p.message, severity: p.severity };
+}
+
+/**
+ * The file row of each 社員番号, so that a problem found after import (outside the period, a calculation
+ * error) names the row the user sees. The import returns records without their rows, so the table is read
+ * again and the 社員番号 column found by the header the import used. Empty when it cannot be found.
+ */
+async function rowsById(bytes: Uint8Array, fileName: string, report: ImportReport<string>): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const idHeader = (report.mapping.columns as Record<string, string | undefined>).id;
+  const column = idHeader === undefined ? -1 : report.headers.indexOf(idHeader);
+  if (column < 0) return out;
+  const table = await readTable(bytes, fileName);
+  const wanted = report.headers.join("\u0000");
+  const headerIndex = table.rows.findIndex((cells) => readHeaders(cells).join("\u0000") === wanted);
+  if (headerIndex < 0) return out;
+  for (let i = headerIndex + 1; i < table.rows.length; i++) {
+    const id = normalizeEmployeeId(table.rows[i][column] ?? "", { ...DEFAULT_CONTEXT, date1904: table.date1904 });
+    if ("value" in id && !out.has(id.value)) out.set(id.value, table.rowNumbers[i]);
+  }
+  return out;
+}
