@@ -1,0 +1,2 @@
+/** Types of scripts/functionSources.js. */
+export declare function functionSourceFiles(root: string): string[];

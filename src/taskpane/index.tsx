@@ -1,0 +1,28 @@
+/**
+ * The task pane bundle's entry: render <App/> inside Fluent UI's provider once Office is ready. When
+ * office.js is absent (the page opened in a plain browser, the page's smoke test) it renders at once,
+ * so the pane can be looked at and tested outside Excel.
+ */
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "./App";
+
+let rendered = false;
+
+function render(): void {
+  if (rendered) return;
+  rendered = true;
+  const container = document.getElementById("root");
+  if (!container) throw new Error("taskpane.html has no #root element");
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <App />
+    </FluentProvider>,
+  );
+}
+
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  Office.onReady(() => render());
+} else {
+  render();
+}
