@@ -9,7 +9,7 @@ import { absenceDeductionRounding } from "./wageRounding";
  * @example absenceDeduction({ payType: "monthly", baseSalary: 300_000, daysPerMonth: 21, absenceDays: 1 }) // 14,285
  */
 export function absenceDeduction(a: { payType: PayType; baseSalary: number; daysPerMonth: Dec; absenceDays: Dec }): number {
-  if (a.payType !== "monthly") return 0;
+  if (a.payType !== "monthly" || a.absenceDays.isZero()) return 0;
   const exact = new Dec(a.baseSalary).times(a.absenceDays).div(a.daysPerMonth);
   return Math.min(a.baseSalary, absenceDeductionRounding(exact));
 }

@@ -34,7 +34,7 @@ export function premiumWages(a: {
   const within = Dec.min(a.overtimeHours, threshold);
   const beyond = Dec.max(a.overtimeHours.minus(threshold), 0);
   const pay = (hours: Dec, ppm: number) =>
-    premiumWageRounding(a.hourly.monthly.times(hours).times(ppm).div(a.hourly.hours.times(PPM)));
+    hours.isZero() ? 0 : premiumWageRounding(a.hourly.monthly.times(hours).times(ppm).div(a.hourly.hours.times(PPM)));
   return {
     overtime: pay(within, PPM + r.overtime),
     overtimeOver60: pay(beyond, PPM + r.overtimeOver60),
