@@ -1,7 +1,229 @@
+/**
+ * `sonae zengin`: the 全銀協規定形式 transfer file of a month's pay, from the master and the payroll.
+ *
+ *   npm run --silent sonae -- zengin --master FILE --period YYYY-MM --pay-date YYYY-MM-DD \
+ *     --sender SENDER.json --out FILE [--type 11|12|21] [--crlf|--no-crlf] [--eof] [--variables FILE] [--lines FILE]
+ *
+ * The file reading is kept thin (`command`); what the command decides and prints lives in `runZengin`,
+ * which takes the employees and payroll lines directly so that it is tested without files.
+ * Exit codes: 0 file written (warnings printed), 1 not written because of errors, 2 wrong usage.
+ */
 import type { Command } from "../command";
+import type { Employee } from "../../calc/payroll/employee";
+import type { PayrollLine } from "../../calc/payroll/types";
+import { ZENGIN_TYPES, ZenginType } from "../../zengin/layout";
+import { ZenginBuildResult, ZenginOptions, buildZenginFile } from "../../zengin/build";
+import { ZenginProblem, describeProblem, hasErrors } from "../../zengin/problems";
+import { parseZenginSender } from "../../zengin/sender";
+import { payrollItems, transfersFromPayroll } from "../../zengin/transfers";
+import { BankDirectory, applyBankNames, checkSenderBank, describeDirectory } from "../../zengin/bankNames";
+import { groupDigits } from "../../zengin/validate";
 
-/** `sonae zengin`: not built yet. */
-export const command: Command = async () => {
-  process.stderr.write("sonae zengin はまだ実装されていません。\n");
-  return 2;
+export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --master FILE --period YYYY-MM --pay-date YYYY-MM-DD --sender SENDER.json --out FILE
+         [--type 11|12|21] [--crlf|--no-crlf] [--eof] [--variables FILE] [--lines FILE]
+
+  --type 11 給与振込（既定）、12 賞与振込、21 総合振込
+  --crlf   レコードの間に改行 CRLF を入れる（既定）。--no-crlf は改行なし（120バイト連続）
+  --eof    最後に EOF (0x1A) を付ける
+  --lines  差引支給額を給与計算の代わりにこの JSON 行ファイル（{"employeeId": "…", "net": 123456}）から読む。
+           賞与振込（--type 12）では必須（賞与の計算結果を指定してください）
+`;
+
+export interface ZenginArgs {
+  master: string;
+  period: string;
+  payDate: string;
+  sender: string;
+  out: string;
+  type: ZenginType;
+  lineBreak: "crlf" | "none";
+  eof: boolean;
+  variables?: string;
+  lines?: string;
+}
+
+const VALUE_FLAGS: Record<string, keyof ZenginArgs> = {
+  "--master": "master",
+  "--period": "period",
+  "--pay-date": "payDate",
+  "--sender": "sender",
+  "--out": "out",
+  "--type": "type",
+  "--variables": "variables",
+  "--lines": "lines",
+};
+
+/** The words after `zengin` → arguments, or a Japanese message saying what is wrong. */
+export function parseZenginArgs(argv: readonly string[]): { args: ZenginArgs } | { error: string } {
+  const a: Partial<Record<keyof ZenginArgs, string | boolean>> = { type: "11", lineBreak: "crlf", eof: false };
+  for (let i = 0; i < argv.length; i++) {
+    const w = argv[i];
+    if (w === "--crlf") a.lineBreak = "crlf";
+    else if (w === "--no-crlf") a.lineBreak = "none";
+    else if (w === "--eof") a.eof = true;
+    else if (VALUE_FLAGS[w]) {
+      const v = argv[i + 1];
+      if (v === undefined || v.startsWith("--")) return { error: `${w} の値がありません。` };
+      a[VALUE_FLAGS[w]] = v;
+      i++;
+    } else return { error: `不明な引数: ${w}` };
+  }
+  for (const flag of ["--master", "--period", "--pay-date", "--sender", "--out"]) {
+    if (a[VALUE_FLAGS[flag]] === undefined) return { error: `${flag} を指定してください。` };
+  }
+  if (!/^\d{4}-\d{2}$/.test(String(a.period))) return { error: `--period「${a.period}」は YYYY-MM で指定してください。` };
+  if (!Object.prototype.hasOwnProperty.call(ZENGIN_TYPES, String(a.type))) return { error: `--type「${a.type}」は 11・12・21 のいずれかで指定してください。` };
+  if (a.type === "12" && a.lines === undefined) {
+    return { error: "--type 12（賞与振込）では --lines で賞与の差引支給額（JSON 行: employeeId, net）を指定してください。給与計算の結果は使えません。" };
+  }
+  return { args: a as unknown as ZenginArgs };
+}
+
+/** A problem of the payroll run (import or calculation); without a severity it counts as an error. */
+export interface PayrollRunProblem {
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+  severity?: "error" | "warning";
+}
+
+export interface ZenginRunInput {
+  employees: readonly Employee[];
+  lines: readonly PayrollLine[] | readonly { employeeId: string; net: number }[];
+  payrollProblems?: readonly PayrollRunProblem[];
+  /** The sender settings as parsed from SENDER.json (checked here). */
+  sender: unknown;
+  type: ZenginType;
+  payDate: string;
+  options?: ZenginOptions;
+  /** The bank code table, for names and typo hints; without it no names are filled. */
+  directory?: BankDirectory;
+}
+
+export interface ZenginRunOutput {
+  exitCode: 0 | 1;
+  /** The file to write (only when exitCode is 0). */
+  bytes?: Uint8Array;
+  result?: ZenginBuildResult;
+  /** Lines for the terminal: a summary and the name changes on stdout, problems on stderr. */
+  stdout: string[];
+  stderr: string[];
+}
+
+function payrollProblemText(p: PayrollRunProblem): string {
+  const tag = p.severity === "warning" ? "確認" : "エラー";
+  const where = [p.row > 0 ? `${p.row}行目` : "", p.column, p.value ? `「${p.value}」` : ""].filter(Boolean).join(" ");
+  return `[${tag}] 給与計算${where ? ` ${where}` : ""}: ${p.message}`;
+}
+
+/** Everything `sonae zengin` decides, from employees and payroll lines already read. */
+export function runZengin(input: ZenginRunInput): ZenginRunOutput {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const payrollProblems = input.payrollProblems ?? [];
+  stderr.push(...payrollProblems.map(payrollProblemText));
+  const payrollBlocked = payrollProblems.some((p) => p.severity !== "warning");
+
+  const parsed = parseZenginSender(input.sender);
+  if (!parsed.sender) {
+    stderr.push(...parsed.problems.map(describeProblem), "依頼人設定（--sender）を直してください。振込データは作成していません。");
+    return { exitCode: 1, stdout, stderr };
+  }
+  const sender = parsed.sender;
+
+  const { items, orphans } = payrollItems(input.employees, input.lines as readonly PayrollLine[]);
+  let rows = [...transfersFromPayroll(items), ...orphans];
+  const hints: ZenginProblem[] = [];
+  if (input.directory) {
+    const named = applyBankNames(input.directory, rows, { fill: true });
+    rows = named.rows;
+    hints.push(...checkSenderBank(input.directory, sender), ...named.problems);
+    stdout.push(`銀行名・支店名: ${describeDirectory(input.directory)}`);
+  }
+  const result = buildZenginFile({ sender, type: input.type, payDate: input.payDate, rows, options: input.options });
+  const problems = [...result.problems, ...hints].sort((a, b) => a.row - b.row);
+  stderr.push(...problems.map(describeProblem));
+  if (result.nameChanges.length > 0) {
+    stdout.push(`名前を銀行の文字に変換しました（${result.nameChanges.length}件、確認してください）:`);
+    for (const c of result.nameChanges) {
+      const who = c.row === 0 ? c.field : `${c.row}行目 社員番号 ${c.employeeId} ${c.field}`;
+      stdout.push(`  ${who}: ${c.before} → ${c.after}`);
+    }
+  }
+  const payrollTotal = items.reduce((t, i) => t + i.net, 0);
+  if (hasErrors(result.problems) || payrollBlocked) {
+    stderr.push(payrollBlocked ? "給与計算に問題があるため振込データは作成していません。" : "エラーがあるため振込データは作成していません。");
+    return { exitCode: 1, result, stdout, stderr };
+  }
+  stdout.push(
+    `${ZENGIN_TYPES[input.type]}（種別 ${input.type}） 振込指定日 ${input.payDate}: ${result.count}件 合計 ${groupDigits(result.total)}円` +
+      `（差引支給額の合計 ${groupDigits(payrollTotal)}円）`,
+  );
+  return { exitCode: 0, bytes: result.bytes, result, stdout, stderr };
+}
+
+/** JSON lines {"employeeId": "…", "net": 123} (the shape `sonae payroll` prints). */
+export function parseNetLines(text: string): { lines: { employeeId: string; net: number }[]; errors: string[] } {
+  const lines: { employeeId: string; net: number }[] = [];
+  const errors: string[] = [];
+  text.split(/\r?\n/).forEach((l, i) => {
+    if (l.trim() === "") return;
+    try {
+      const o = JSON.parse(l) as { employeeId?: unknown; net?: unknown };
+      if (typeof o.employeeId !== "string" || typeof o.net !== "number") throw new Error();
+      lines.push({ employeeId: o.employeeId, net: o.net });
+    } catch {
+      errors.push(`--lines ${i + 1}行目: {"employeeId": "…", "net": 数値} の JSON ではありません。`);
+    }
+  });
+  return { lines, errors };
+}
+
+export const command: Command = async (argv) => {
+  const parsed = parseZenginArgs(argv);
+  if ("error" in parsed) {
+    process.stderr.write(`${parsed.error}\n\n${ZENGIN_USAGE}`);
+    return 2;
+  }
+  const a = parsed.args;
+  const { readFile, writeFile } = await import("node:fs/promises");
+  let senderJson: unknown;
+  try {
+    senderJson = JSON.parse(await readFile(a.sender, "utf8"));
+  } catch (e) {
+    process.stderr.write(`依頼人設定 ${a.sender} を JSON として読めません: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  const { runPayrollFromFiles } = await import("../payrollRun");
+  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables });
+  let lines: readonly { employeeId: string; net: number }[] = run.lines;
+  if (a.lines !== undefined) {
+    const net = parseNetLines(await readFile(a.lines, "utf8"));
+    if (net.errors.length > 0) {
+      process.stderr.write(net.errors.join("\n") + "\n");
+      return 1;
+    }
+    lines = net.lines;
+  }
+  const { loadBankDirectory } = await import("../../zengin/bankNames");
+  const out = runZengin({
+    employees: run.employees,
+    lines,
+    // With --lines the payroll's own results are not used: its problems are shown for context only (an
+    // employee the master rejected still fails, as a line without an account).
+    payrollProblems: a.lines === undefined ? run.problems : run.problems.map((p) => ({ ...p, severity: "warning" as const })),
+    sender: senderJson,
+    type: a.type,
+    payDate: a.payDate,
+    options: { lineBreak: a.lineBreak, eof: a.eof },
+    directory: await loadBankDirectory(),
+  });
+  for (const l of out.stderr) process.stderr.write(l + "\n");
+  if (out.exitCode === 0 && out.bytes) {
+    await writeFile(a.out, out.bytes);
+    out.stdout.push(`→ ${a.out}（${groupDigits(out.bytes.length)}バイト）`);
+  }
+  for (const l of out.stdout) process.stdout.write(l + "\n");
+  return out.exitCode;
 };

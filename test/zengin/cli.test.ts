@@ -1,0 +1,115 @@
+/**
+ * `sonae zengin`: the command's decisions through runZengin, which takes employees and payroll lines
+ * directly (the file reading in `command` is thin and goes through runPayrollFromFiles). Includes the
+ * issue's check that the file's total equals the payroll sheet's total of 差引支給額.
+ */
+import { command, parseNetLines, parseZenginArgs, runZengin, ZenginRunInput } from "../../src/cli/commands/zengin";
+import { parseZenginFile } from "../../src/zengin/parse";
+import type { BankDirectory } from "../../src/zengin/bankNames";
+import { LINES, SENDER, STAFF } from "./fixtures";
+import { employee } from "./support";
+
+const base: ZenginRunInput = { employees: STAFF, lines: LINES, sender: { ...SENDER }, type: "11", payDate: "2026-11-25" };
+
+test("the file's total equals the payroll sheet's total of 差引支給額", () => {
+  const out = runZengin(base);
+  expect(out.exitCode).toBe(0);
+  const sheetTotal = LINES.reduce((t, l) => t + l.net, 0); // 251,234 + 198,765 + 305,000 + 187,650
+  expect(sheetTotal).toBe(942_649);
+  const parsed = parseZenginFile(out.bytes!);
+  expect(parsed.problems).toEqual([]);
+  const trailer = parsed.records.find((r) => r.kind === "trailer")!;
+  expect(Number(trailer.fields.total)).toBe(sheetTotal);
+  const data = parsed.records.filter((r) => r.kind === "data");
+  expect(data.reduce((t, r) => t + Number(r.fields.amount), 0)).toBe(sheetTotal);
+  // 4 employees, 102 split over two accounts → 5 transfers
+  expect(Number(trailer.fields.count)).toBe(5);
+  expect(out.stdout.at(-1)).toBe("給与振込（種別 11） 振込指定日 2026-11-25: 5件 合計 942,649円（差引支給額の合計 942,649円）");
+});
+
+test("the name changes are printed before → after", () => {
+  const out = runZengin(base);
+  expect(out.stdout).toContain("  1行目 社員番号 101 受取人名: ヤマダ タロウ → ﾔﾏﾀﾞ ﾀﾛｳ");
+  expect(out.stdout).toContain("  依頼人名: ソナエショウジ（カ → ｿﾅｴｼﾖｳｼﾞ(ｶ");
+});
+
+test("an employee without an account: exit 1, no bytes, the row named", () => {
+  const out = runZengin({ ...base, employees: [...STAFF.slice(0, 3), employee({ id: "104", name: "ジョン・スミス" })] });
+  expect(out.exitCode).toBe(1);
+  expect(out.bytes).toBeUndefined();
+  expect(out.stderr.some((l) => l.startsWith("[エラー] 5行目（社員番号 104） 振込先口座"))).toBe(true);
+  expect(out.stderr.at(-1)).toBe("エラーがあるため振込データは作成していません。");
+});
+
+test("a payroll error blocks the file (someone would be missing); a payroll warning does not", () => {
+  const error = runZengin({ ...base, payrollProblems: [{ row: 5, column: "基本給", value: "abc", message: "数値ではありません。" }] });
+  expect(error.exitCode).toBe(1);
+  expect(error.stderr).toContain("[エラー] 給与計算 5行目 基本給 「abc」: 数値ではありません。");
+  const warning = runZengin({ ...base, payrollProblems: [{ row: 0, column: "", value: "", message: "確認してください。", severity: "warning" }] });
+  expect(warning.exitCode).toBe(0);
+});
+
+test("sender settings with an unknown key or a missing one are refused", () => {
+  const out = runZengin({ ...base, sender: { ...SENDER, requesterCode: undefined, bankname: "ミズホ" } });
+  expect(out.exitCode).toBe(1);
+  expect(out.stderr.join("\n")).toContain("bankname");
+  expect(out.stderr.join("\n")).toContain("requesterCode がありません");
+});
+
+test("with the bank table: names filled in the file, the table's date shown", () => {
+  const dir: BankDirectory = {
+    source: "zengin-code test",
+    dataDate: "2026-08-24",
+    banks: { "0005": { code: "0005", name: "三菱ＵＦＪ", kana: "ミツビシユ－エフジエイ", branches: { "001": { code: "001", name: "本店", kana: "ホンテン" } } } },
+  };
+  const out = runZengin({ ...base, directory: dir });
+  expect(out.exitCode).toBe(0);
+  expect(out.stdout[0]).toBe("銀行名・支店名: 全銀コード表（zengin-code test、2026-08-24 時点）");
+  const first = parseZenginFile(out.bytes!).records[1];
+  // ミツビシユ－エフジエイ: 11 characters + 2 voiced marks = 13 bytes, space-filled to 15
+  expect(first.fields.bankName).toBe("ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ".padEnd(15, " "));
+  expect(first.fields.branchName.trimEnd()).toBe("ﾎﾝﾃﾝ");
+  // codes missing from this small table are warnings only
+  expect(out.stderr.every((l) => l.startsWith("[確認]"))).toBe(true);
+});
+
+describe("arguments", () => {
+  const required = ["--master", "m.csv", "--period", "2026-11", "--pay-date", "2026-11-25", "--sender", "s.json", "--out", "o.txt"];
+  test("defaults: 種別 11, CRLF, no EOF", () => {
+    expect(parseZenginArgs(required)).toEqual({
+      args: { master: "m.csv", period: "2026-11", payDate: "2026-11-25", sender: "s.json", out: "o.txt", type: "11", lineBreak: "crlf", eof: false },
+    });
+  });
+  test("options", () => {
+    const r = parseZenginArgs([...required, "--type", "21", "--no-crlf", "--eof", "--variables", "v.csv"]);
+    expect(r).toEqual({ args: expect.objectContaining({ type: "21", lineBreak: "none", eof: true, variables: "v.csv" }) });
+  });
+  test.each([
+    ["missing --out", required.slice(0, 8), "--out を指定してください。"],
+    ["bad type", [...required, "--type", "13"], "--type「13」は 11・12・21 のいずれかで指定してください。"],
+    ["bad period", [...required.slice(0, 3), "2026/11", ...required.slice(4)], "--period「2026/11」は YYYY-MM で指定してください。"],
+    ["unknown flag", [...required, "--fast"], "不明な引数: --fast"],
+    ["bonus without its results", [...required, "--type", "12"], expect.stringContaining("--lines")],
+  ])("%s", (_id, argv, error) => {
+    expect(parseZenginArgs(argv)).toEqual({ error });
+  });
+
+  test("the command answers a usage error with exit code 2 before reading any file", async () => {
+    const spy = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      expect(await command(["--type", "13"])).toBe(2);
+      expect(String(spy.mock.calls[0][0])).toContain("使い方");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+test("--lines: JSON lines as `sonae payroll` prints them", () => {
+  const r = parseNetLines('{"employeeId":"101","net":400000,"gross":500000}\n\n{"employeeId":"102","net":350500}\nnot json\n');
+  expect(r.lines).toEqual([
+    { employeeId: "101", net: 400_000 },
+    { employeeId: "102", net: 350_500 },
+  ]);
+  expect(r.errors).toEqual(['--lines 4行目: {"employeeId": "…", "net": 数値} の JSON ではありません。']);
+});
