@@ -218,7 +218,8 @@ const NOTICE_115: Source = {
   title: "平成24年財務省告示第115号（所得税及び復興特別所得税の源泉徴収税額表）",
   at: "令和2年分以後は平成30年度改正後の表; 令和8年分は令和7年4月30日改正後",
 };
-const REFERENCE = (file: string, via: string): Source => ({ title: `転記の照合元: ../shared/reference/withholding/${file}（${via}）` });
+/** The public transcription our rows were copied from and are tested against (the gathered reference data). */
+const REFERENCE = (file: string, via: string): Source => ({ title: `転記の照合元: ${via}`, at: `reference withholding/${file}（全行をテストで照合）` });
 
 // ---- timelines -------------------------------------------------------------------------------
 
@@ -247,7 +248,7 @@ export const monthlyTaxTables = defineTimeline<TaxTable>({
     {
       effective: "2027-01-01",
       value: taxTable("月額表 令和9年分", MONTHLY_R09, false),
-      sources: [{ title: "国税庁 令和9年分 給与所得の源泉徴収税額表（月額表）— 所得税・防衛特別所得税・復興特別所得税", url: `${NTA_TABLES}zeigakuhyo2027/data/01-07.pdf`, at: "月額表 全行" }, { title: "令和8年4月30日財務省告示第127号（源泉徴収税額表）" }, REFERENCE("monthly-table-r09-2027.csv", "ryota0320/groovy-shift-system 2027.csv, 公式xlsxの機械変換")],
+      sources: [{ title: "国税庁 令和9年分 給与所得の源泉徴収税額表（月額表）— 所得税・防衛特別所得税・復興特別所得税", url: `${NTA_TABLES}zeigakuhyo2027/data/01-07.pdf`, at: "月額表 全行" }, { title: "令和8年4月30日財務省告示第127号（源泉徴収税額表）", at: "月額表" }, REFERENCE("monthly-table-r09-2027.csv", "ryota0320/groovy-shift-system 2027.csv, 公式xlsxの機械変換")],
       confidence: "high",
     },
   ],
@@ -308,7 +309,7 @@ export const computerMethodTables = defineTimeline<ComputerMethodTable>({
     {
       effective: "2020-01-01",
       value: computerMethodTable("電算機特例 令和2年分〜令和7年分", COMPUTER_METHOD_R02_R07),
-      sources: [{ title: "財務省告示 平成24年第116号（月額表の甲欄を適用する給与等に対する源泉徴収税額の電算機計算の特例）令和2年分以後", at: "別表第一〜第四" }, { title: "転記の照合元: ../shared/reference/withholding/withholding-tables.yaml computer_method.r02_r07（lucasalary-jp JP::IncomeTax::Kouran2020）" }],
+      sources: [{ title: "財務省告示 平成24年第116号（月額表の甲欄を適用する給与等に対する源泉徴収税額の電算機計算の特例）令和2年分以後", at: "別表第一〜第四" }, { title: "転記の照合元: lucasalary-jp JP::IncomeTax::Kouran2020（effective 2020-01-01）", url: "https://rubydoc.info/gems/lucasalary-jp/JP/IncomeTax/Kouran2020", at: "reference withholding/withholding-tables.yaml computer_method.r02_r07" }],
       confidence: "medium",
     },
     {

@@ -4,7 +4,7 @@
  *
  * Source: 国税庁 源泉徴収税額表「賞与に対する源泉徴収税額の算出率の表」令和2年分〜令和7年分 (the same table
  * each year; 令和6年分: https://www.nta.go.jp/publication/pamph/gensen/zeigakuhyo2023/data/15-16.pdf).
- * Transcribed from the project's reference data (../shared/reference/withholding/bonus-rate-table-r02-r07-2020-2025.csv:
+ * Transcribed from the project's reference data (gathered reference withholding/bonus-rate-table-r02-r07-2020-2025.csv:
  * renjaku/opendata public/v1/jp/withholding-tax/bonus-tables/2020-01-01.yaml). Confidence medium-high.
  *
  * Bands: see BonusBand in ./types. The last 甲 column is「7人以上」.

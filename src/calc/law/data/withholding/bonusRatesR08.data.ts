@@ -4,7 +4,7 @@
  *
  * Source: 国税庁「令和8年分 源泉徴収税額表」賞与に対する源泉徴収税額の算出率の表
  *   https://www.nta.go.jp/publication/pamph/gensen/zeigakuhyo2026/data/15-16.pdf
- * Transcribed from the project's reference data (../shared/reference/withholding/bonus-rate-table-r08-2026.csv:
+ * Transcribed from the project's reference data (gathered reference withholding/bonus-rate-table-r08-2026.csv:
  * kishida-devil/jp-payroll-mcp src/data/bonus-r8.json and two independent transcriptions, all three equal).
  *
  * Bands: see BonusBand in ./types (前月の社会保険料等控除後の給与等の金額 以上・未満; 率 in percent).

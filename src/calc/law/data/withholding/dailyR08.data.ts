@@ -4,7 +4,7 @@
  *
  * Source: 国税庁「令和8年分 源泉徴収税額表」日額表
  *   https://www.nta.go.jp/publication/pamph/gensen/zeigakuhyo2026/data/08-14.xls
- * Transcribed from the project's reference data (../shared/reference/withholding/daily-table-r08-2026.csv:
+ * Transcribed from the project's reference data (gathered reference withholding/daily-table-r08-2026.csv:
  * kishida-devil/jp-payroll-mcp src/data/withholding-daily-r8.json, machine-read from 08-14.xls; 3,500〜24,000円
  * 100円刻み + 算式行). Confidence medium-high: 丙欄 and the 乙・丙 算式 bases have one source.
  *

@@ -3,7 +3,7 @@
  * 所得税及び復興特別所得税の合計額（所得税法別表第二 平成30年度改正後; 平成24年財務省告示第115号）.
  *
  * Source: 国税庁「令和2年分〜令和7年分 源泉徴収税額表」月額表 (the same table was reissued each year).
- * Transcribed from the project's reference data (../shared/reference/withholding/monthly-table-r02-r07-2020-2025.csv:
+ * Transcribed from the project's reference data (gathered reference withholding/monthly-table-r02-r07-2020-2025.csv:
  * renjaku/opendata public/v1/jp/withholding-tax/monthly-tables/2020-01-01.yaml; consistent with the 電算機計算の
  * 特例 of 令和2年分 at every row edge within 320円). Confidence medium-high (one transcription).
  *

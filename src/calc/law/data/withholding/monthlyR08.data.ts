@@ -4,7 +4,7 @@
  *
  * Source: 国税庁「令和8年分 源泉徴収税額表」月額表
  *   https://www.nta.go.jp/publication/pamph/gensen/zeigakuhyo2026/data/01-07.pdf (.xls)
- * Transcribed from the project's reference data (../shared/reference/withholding/monthly-table-r08-2026.csv:
+ * Transcribed from the project's reference data (gathered reference withholding/monthly-table-r08-2026.csv:
  * renjaku/opendata public/v1/jp/withholding-tax/monthly-tables/2026-01-01.yaml, cross-checked against an
  * independent transcription at 740,000–3,500,000 and kishida-devil/jp-payroll-mcp anchors). Every row is
  * checked against that file by test/calc/withholding/tables.test.ts.

@@ -4,7 +4,7 @@
  *
  * Source: 国税庁「令和9年分 源泉徴収税額表」月額表
  *   https://www.nta.go.jp/publication/pamph/gensen/zeigakuhyo2027/data/01-07.pdf (.xlsx)
- * Transcribed from the project's reference data (../shared/reference/withholding/monthly-table-r09-2027.csv:
+ * Transcribed from the project's reference data (gathered reference withholding/monthly-table-r09-2027.csv:
  * ryota0320/groovy-shift-system database/data/income-tax/2027.csv, machine-read from the official .xlsx;
  * independent anchors (111,000,0)=140, (175,000,1)=1,690, (446,000,2)=12,770, (740,000,3)=51,600,
  * 乙 740,000→259,000, 1,720,000→659,300 agree).
