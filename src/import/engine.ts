@@ -126,17 +126,26 @@ export function prepare<K extends string>(
   return { report, index, rows: dataRows, headerRow, context, fatal };
 }
 
+const SPECS = new WeakMap<Schema, ReadonlyMap<string, FieldSpec>>();
+
+function specsOf<K extends string>(schema: Schema<K>): ReadonlyMap<K, FieldSpec<K>> {
+  let m = SPECS.get(schema);
+  if (!m) SPECS.set(schema, (m = new Map(schema.map((f) => [f.key, f]))));
+  return m as ReadonlyMap<K, FieldSpec<K>>;
+}
+
 /** One data row: reads fields by key and records each problem with the row, the file's header and the cell. */
 export class RowReader<K extends string> {
   readonly problems: ImportProblem[] = [];
-  private readonly specs: Map<K, FieldSpec<K>>;
+  private readonly specs: ReadonlyMap<K, FieldSpec<K>>;
+  private readonly trimmed: (string | undefined)[] = [];
 
   constructor(
     private readonly prepared: Prepared<K>,
     schema: Schema<K>,
     readonly data: DataRow,
   ) {
-    this.specs = new Map(schema.map((f) => [f.key, f]));
+    this.specs = specsOf(schema);
   }
 
   get row(): number {
@@ -156,7 +165,10 @@ export class RowReader<K extends string> {
   /** The cell as written (trimmed), "" when blank or when the field has no column. */
   raw(key: K): string {
     const i = this.prepared.index[key];
-    return i === undefined ? "" : (this.data.cells[i] ?? "").trim();
+    if (i === undefined) return "";
+    let t = this.trimmed[i];
+    if (t === undefined) t = this.trimmed[i] = (this.data.cells[i] ?? "").trim();
+    return t;
   }
 
   has(key: K): boolean {

@@ -44,11 +44,12 @@ export function importMasterTable(table: SourceTable, mapping?: ColumnMapping<Ma
   const hasBankColumns = BANK_FIELDS.some((f) => prepared.index[f] !== undefined);
   if (!hasBankColumns) headerProblem("銀行コード", "振込先（銀行コード・支店コード・口座番号）の列がありません。振込データは作れません。");
 
-  const options = { employmentInsurance: companyEmploymentInsurance(report.mapping), hasBankColumns };
+  const employmentInsurance = companyEmploymentInsurance(report.mapping);
+  const options = { employmentInsurance, readEmploymentInsurance: normalizeEmploymentInsurance(employmentInsurance), hasBankColumns };
   const readers = prepared.rows.map((row) => new RowReader(prepared, MASTER_SCHEMA, row));
   const employees = readers.map((r) => readEmployee(r, options));
   checkDuplicateIds(readers, "id");
-  checkIdWidths(readers, readers.map((r) => { const t = r.raw("id").normalize("NFKC"); return t === "" ? undefined : t; }));
+  checkIdWidths(readers, employees.map((e) => e?.id));
   checkSharedAccounts(readers, employees);
   for (const key of ["accountType", "accountType2"] as const) checkAccountTypeCoding(readers, key, report.mapping.values?.[key] !== undefined);
   const { records, rows, report: done } = finish(prepared, readers.map((reader, i) => ({ reader, record: employees[i] })));

@@ -21,8 +21,10 @@ export const DEFAULT_CONTEXT: NormalizeContext = { date1904: false };
 
 /** Full-width digits, letters and signs → ASCII (Unicode NFKC), spaces trimmed. */
 export function fold(text: string): string {
-  return text.normalize("NFKC").trim();
+  // Printable ASCII is its own NFKC form: skip the Unicode call for the common case.
+  return (PRINTABLE_ASCII.test(text) ? text : text.normalize("NFKC")).trim();
 }
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** What a parser of args.ts allows, without its "label「value」は使えません。" lead (row, column and value are shown apart). */
 export function allowedOf(e: unknown): string {

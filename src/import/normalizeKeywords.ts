@@ -17,7 +17,8 @@ function key(text: string): string {
 function keywords<T>(table: Record<string, T>, allowed: string): Normalizer<T> {
   const map = new Map(Object.entries(table).map(([k, v]) => [key(k), v]));
   return (text) => {
-    const k = key(text);
+    // Most cells are already in their key form ("月給"): look them up before folding.
+    const k = map.has(text) ? text : key(text);
     return map.has(k) ? { value: map.get(k) as T } : { error: allowed };
   };
 }
@@ -58,9 +59,12 @@ const EMPLOYMENT_YES = ["あり", "有", "有り", "加入", "対象", "1", "tru
 const EMPLOYMENT_ALLOWED = "雇用保険は事業区分「一般」「農林水産・清酒製造」「建設」か「対象外」です（「あり」は会社の事業区分）。";
 
 /** 雇用保険: the 事業区分 (雇用保険法 / 労働保険徴収法第12条), 対象外, or あり = the company's 事業区分. */
+const EMPLOYMENT_NONE_KEYS = new Set(EMPLOYMENT_NONE.map(key));
+const EMPLOYMENT_YES_KEYS = new Set(EMPLOYMENT_YES.map(key));
+
 export function normalizeEmploymentInsurance(companyDefault: EmploymentInsuranceType): Normalizer<EmploymentInsuranceType> {
-  const none = new Set(EMPLOYMENT_NONE.map(key));
-  const yes = new Set(EMPLOYMENT_YES.map(key));
+  const none = EMPLOYMENT_NONE_KEYS;
+  const yes = EMPLOYMENT_YES_KEYS;
   return (text) => {
     const k = key(text);
     if (none.has(k)) return { value: "none" };

@@ -5,9 +5,9 @@
  */
 import { BankAccount, Employee, EmploymentInsuranceType } from "../calc/payroll/employee";
 import { RowReader } from "./engine";
-import { normalizeCount, normalizeDate, normalizeDigits, normalizeEmployeeId, normalizeText, normalizeYen } from "./normalize";
+import { DEFAULT_CONTEXT, fold, Normalizer, normalizeCount, normalizeDate, normalizeDigits, normalizeEmployeeId, normalizeText, normalizeYen } from "./normalize";
 import {
-  normalizeAccountType, normalizeCare, normalizeEmploymentInsurance, normalizeHealthInsurer, normalizeHolderKana,
+  normalizeAccountType, normalizeCare, normalizeHealthInsurer, normalizeHolderKana,
   normalizePayType, normalizeStandardAmount, normalizeTaxColumn,
 } from "./normalizeKeywords";
 import { MasterField } from "./template";
@@ -15,6 +15,7 @@ import { MasterField } from "./template";
 /** 扶養親族等の数: the withholding tables have columns 0–7 and add per person beyond 7; 99 is a typing guard. */
 const MAX_DEPENDENTS = 99;
 
+const dependentsCount = normalizeCount(0, MAX_DEPENDENTS);
 const bankCode = normalizeDigits(4, "銀行コード");
 const branchCode = normalizeDigits(3, "支店コード");
 const accountNumber = normalizeDigits(7, "口座番号");
@@ -51,6 +52,8 @@ function readAccount(r: RowReader<MasterField>, slot: Slot, nameKana: string | u
 export interface MasterOptions {
   /** The company's 雇用保険 事業区分, for blanks and "あり". */
   employmentInsurance: Exclude<EmploymentInsuranceType, "none">;
+  /** normalizeEmploymentInsurance(employmentInsurance), made once per import. */
+  readEmploymentInsurance: Normalizer<EmploymentInsuranceType>;
   /** The file has columns for a bank account (a blank one then means 現金支給, worth a warning). */
   hasBankColumns: boolean;
 }
@@ -72,9 +75,9 @@ export function readEmployee(r: RowReader<MasterField>, options: MasterOptions):
   const healthStandardAmount = r.read("healthStandard", healthStandard);
   const pensionStandardAmount = r.read("pensionStandard", pensionStandard);
   const care = r.read("care", normalizeCare);
-  const employmentInsurance = r.read("employmentInsurance", normalizeEmploymentInsurance(options.employmentInsurance)) ?? options.employmentInsurance;
+  const employmentInsurance = r.read("employmentInsurance", options.readEmploymentInsurance) ?? options.employmentInsurance;
   const taxColumn = r.require("taxColumn", normalizeTaxColumn);
-  const dependents = r.require("dependents", normalizeCount(0, MAX_DEPENDENTS));
+  const dependents = r.require("dependents", dependentsCount);
   const residentTax = r.read("residentTax", normalizeYen) ?? 0;
 
   if (birthDate && hireDate && hireDate <= birthDate) r.add("hireDate", "error", `入社日が生年月日（${birthDate}）以前です。`);
@@ -129,11 +132,11 @@ export function readEmployee(r: RowReader<MasterField>, options: MasterOptions):
 export function checkDuplicateIds<K extends string>(readers: RowReader<K>[], idKey: K, what = "社員番号"): void {
   const rowsById = new Map<string, RowReader<K>[]>();
   for (const r of readers) {
-    const id = normalizeEmployeeId(r.raw(idKey), { date1904: false });
+    const id = normalizeEmployeeId(r.raw(idKey), DEFAULT_CONTEXT);
     if (!("value" in id)) continue;
-    const list = rowsById.get(id.value) ?? [];
-    list.push(r);
-    rowsById.set(id.value, list);
+    const list = rowsById.get(id.value);
+    if (list) list.push(r);
+    else rowsById.set(id.value, [r]);
   }
   for (const [id, list] of rowsById) {
     if (list.length < 2) continue;
@@ -183,12 +186,12 @@ export function checkSharedAccounts(readers: RowReader<MasterField>[], employees
  */
 export function checkAccountTypeCoding<K extends string>(readers: RowReader<K>[], key: K, translated: boolean): void {
   if (translated) return;
-  const code = (r: RowReader<K>) => r.raw(key).normalize("NFKC").trim();
-  const zeros = readers.filter((r) => code(r) === "0");
-  if (zeros.length === 0) return;
-  const first = zeros[0].row;
-  for (const r of readers) {
-    if (/^[124]$/.test(code(r))) {
+  const codes = readers.map((r) => fold(r.raw(key)));
+  const zero = codes.indexOf("0");
+  if (zero < 0) return;
+  const first = readers[zero].row;
+  for (const [i, r] of readers.entries()) {
+    if (/^[124]$/.test(codes[i])) {
       r.add(key, "error", `この列には「0」（${first}行目など）もあるため、0=普通・1=当座 の体系かもしれません。数字の預金種目は読めません。列の対応付けで変換（0→1、1→2）を指定してください。`);
     }
   }

@@ -90,8 +90,8 @@ export function importVariablesTable(table: SourceTable, master: readonly Master
       return undefined;
     }
     if (name && m.name && !sameName(name, m.name)) r.add("name", "warning", `従業員マスタの氏名「${m.name}」と違います。社員番号が正しいか確認してください。`);
-    if (m.payType === "daily" && v.workDays === undefined) r.add("workDays", "warning", "日給の人の出勤日数が空欄です（0日として計算されます）。");
-    if (m.payType === "hourly" && v.workHours === undefined) r.add("workHours", "warning", "時給の人の労働時間が空欄です（0時間として計算されます）。");
+    if (m.payType === "daily" && r.raw("workDays") === "") r.add("workDays", "warning", "日給の人の出勤日数が空欄です（0日として計算されます）。");
+    if (m.payType === "hourly" && r.raw("workHours") === "") r.add("workHours", "warning", "時給の人の労働時間が空欄です（0時間として計算されます）。");
     return r.failed ? undefined : v;
   });
   checkDuplicateIds(readers, "id");
