@@ -104,7 +104,7 @@ function check(dir: BankDirectory, c: NameCheck): ZenginProblem[] {
   }
   const branchTyped = typed(c.branchName);
   if (found.branch && branchTyped !== undefined && found.branchKana !== undefined && branchTyped !== found.branchKana) {
-    warn(`${c.labels.branch}名`, c.branchName!, `${where}では支店番号 ${c.branchCode} は「${found.branchKana}」（${found.branch.name}支店）です。入力の誤りでないか確認してください。`);
+    warn(`${c.labels.branch}名`, c.branchName!, `${where}では支店番号 ${c.branchCode} は「${found.branchKana}」（${found.branch.name}）です。入力の誤りでないか確認してください。`);
   }
   return out;
 }

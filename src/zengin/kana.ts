@@ -46,8 +46,9 @@ const SMALL_HALF = "ｱｲｳｴｵﾂﾔﾕﾖﾜｶｹ";
 /** Obsolete ヰ ヱ have no half-width form; they are read イ エ today (zengin.md). */
 const OLD_FULL = "ヰヱ";
 const OLD_HALF = "ｲｴ";
-const VOICED_FULL = "ガギグゲゴザジズゼゾダヂヅデドバビブベボヴ";
-const VOICED_BASE = "ｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾊﾋﾌﾍﾎｳ";
+/** ヷ ヸ ヹ are ワ ヰ ヱ with a dakuten (NFKC composes ワ + ゛ into ヷ). */
+const VOICED_FULL = "ガギグゲゴザジズゼゾダヂヅデドバビブベボヴヷヸヹ";
+const VOICED_BASE = "ｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾊﾋﾌﾍﾎｳﾜｲｴ";
 const SEMI_FULL = "パピプペポ";
 const SEMI_BASE = "ﾊﾋﾌﾍﾎ";
 const DAKUTEN = "ﾞ";
@@ -82,6 +83,7 @@ const HALF_KANA_ALLOWED = /^[\uff66\uff71-\uff9f]$/; // ｦ, ｱ–ﾝ, ﾞ, ﾟ
 function convertChar(ch: string, o: Required<Omit<KanaOptions, "maxBytes">>): string | undefined {
   if (ch === "ー") return o.longVowel;
   if (ch === "ヲ") return o.wo;
+  if (ch === "ヺ") return o.wo + DAKUTEN;
   const k = KATAKANA.get(ch);
   if (k !== undefined) return k;
   if (DASHES.has(ch)) return "-";
@@ -107,22 +109,30 @@ function hiraganaToKatakana(s: string): string {
 export function toBankKana(input: string, options: KanaOptions = {}): KanaConversion {
   const o = { longVowel: options.longVowel ?? "-", wo: options.wo ?? "ｦ" } as const;
   const maxBytes = options.maxBytes ?? 30;
-  const prepared = hiraganaToKatakana(input.replace(/\u309b/g, "\u3099").replace(/\u309c/g, "\u309a").normalize("NFKC")).trim();
+  const prepare = (s: string) => hiraganaToKatakana(s.replace(/\u309b/g, "\u3099").replace(/\u309c/g, "\u309a").normalize("NFKC"));
   const out: string[] = [];
-  const invalid: string[] = [];
-  for (const ch of prepared) {
+  for (const ch of prepare(input).trim()) {
     const c = convertChar(ch, o);
     if (c === undefined) {
-      if (!invalid.includes(ch)) invalid.push(ch);
-    } else out.push(c);
+      const typed = invalidChars(input, (x) => [...prepare(x)].every((y) => convertChar(y, o) !== undefined));
+      return { ok: false, invalid: typed.length > 0 ? typed : [ch] };
+    }
+    out.push(c);
   }
-  if (invalid.length > 0 || out.length === 0) return { ok: false, invalid };
+  if (out.length === 0) return { ok: false, invalid: [] };
   const full = out.join("");
   let value = full.slice(0, maxBytes);
   const next = full.charAt(maxBytes);
   if (next === DAKUTEN || next === HANDAKUTEN) value = value.slice(0, -1);
   value = value.trimEnd();
   return { ok: true, value, changed: value !== input, truncated: value.length < full.length, cut: full.slice(value.length) };
+}
+
+/** The characters of the input as typed (㈱, not the 株 it folds to) that have no bank form. */
+function invalidChars(input: string, convertible: (ch: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const ch of input) if (!convertible(ch) && !out.includes(ch)) out.push(ch);
+  return out;
 }
 
 /** A message for a name that cannot be converted, naming the field, the value and what is allowed. */

@@ -31,6 +31,8 @@ const converted: Case[] = nonEmpty<Case>(
     ["ヲ kept as ｦ by default", "ヲ", "ｦ", true],
     ["ヲ → ｵ when chosen (PCA excludes ｦ)", "ヲ", "ｵ", true, { wo: "ｵ" }],
     ["ヰ ヱ → ｲ ｴ", "ヰヱ", "ｲｴ", true],
+    ["ワ + ゛ (composed to ヷ by NFKC) → ﾜﾞ", "ワ゛", "ﾜﾞ", true],
+    ["ヺ → ｦﾞ", "ヺ", "ｦﾞ", true],
     ["lowercase → uppercase (MUFG)", "abc xyz", "ABC XYZ", true],
     ["full-width letters and digits", "ＡＢＣ１２３", "ABC123", true],
     ["allowed symbols ( ) - . /", "(ｶ)ﾃｽﾄ-1.2/3", "(ｶ)ﾃｽﾄ-1.2/3", false],
@@ -64,6 +66,7 @@ const refused: Refused[] = nonEmpty<Refused>(
     ["iteration mark ゞ", "いすゞ", ["ゞ"]],
     ["accented letter", "JOSÉ", ["É"]],
     ["wave dash", "ｱ〜ｲ", ["〜"]],
+    ["㈱ is named as typed, not as the 株 it folds to", "㈱ｿﾅｴ", ["㈱"]],
     ["blank", "   ", []],
   ],
   "refusals",
@@ -108,4 +111,24 @@ test("the error message names the field, the value, the characters and what is a
   expect(m).toContain("「山」「田」");
   expect(m).toContain("カナ・英大文字・数字");
   expect(kanaErrorMessage("受取人名", "", [])).toContain("空欄");
+});
+
+test("every character of the kana blocks, ASCII and half-width forms converts into the bank set or is refused", () => {
+  const ranges: [number, number][] = [
+    [0x20, 0x7e],
+    [0x3000, 0x30ff],
+    [0xff01, 0xff9f],
+  ];
+  const allowed = /^[0-9A-Z ()\-./\uff66\uff71-\uff9f]*$/;
+  let converted = 0;
+  for (const [from, to] of ranges) {
+    for (let cp = from; cp <= to; cp++) {
+      const r = toBankKana(`ｱ${String.fromCodePoint(cp)}`);
+      if (r.ok) {
+        converted++;
+        expect([cp.toString(16), allowed.test(r.value)]).toEqual([cp.toString(16), true]);
+      }
+    }
+  }
+  expect(converted).toBeGreaterThan(200);
 });
