@@ -158,7 +158,7 @@ export function WHT_MONTHLY(taxable: any[][], dependents: any[][], column: any[]
 /**
  * 日額表（給与所得の源泉徴収税額表）による源泉徴収税額を返します。日払・週払・日割の給与に使います（収録は令和8年分）。
  * @customfunction WHT_DAILY
- * @param taxable その日の社会保険料等控除後の給与等の金額（円。週給は7で割った日額）。
+ * @param taxable その日の社会保険料等控除後の給与等の金額（円。週給は7で割った日額を円未満切捨てで。表の行は変わりません）。
  * @param dependents 扶養親族等の数（0以上の整数。7人を超えると1人につき50円を控除。丙欄では使いません）。
  * @param column 税区分："甲"、"乙"、"丙"（日雇い等）。
  * @param paymentDate 支払日（この日の年分の税額表を使います）。

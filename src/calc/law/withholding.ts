@@ -126,7 +126,8 @@ function formulaColumn(name: string, label: string, rows: readonly { from: numbe
   return { base, anchor, rate: rates };
 }
 
-function taxTable(name: string, data: TaxTableData<MonthlyRow | DailyRow>, daily: boolean): TaxTable {
+/** Check a 税額表 strictly and compile it; a data error fails at load naming the row and how to fix it. */
+export function loadTaxTable(name: string, data: TaxTableData<MonthlyRow | DailyRow>, daily: boolean): TaxTable {
   const rows = data.rows;
   if (rows.length === 0) fail(name, "no rows");
   const width = daily ? 11 : 10;
@@ -234,20 +235,20 @@ export const monthlyTaxTables = defineTimeline<TaxTable>({
   revisions: [
     {
       effective: "2020-01-01",
-      value: taxTable("月額表 令和2年分〜令和7年分", MONTHLY_R02_R07, false),
+      value: loadTaxTable("月額表 令和2年分〜令和7年分", MONTHLY_R02_R07, false),
       sources: [{ title: "国税庁 令和2年分〜令和7年分 給与所得の源泉徴収税額表（月額表）", url: NTA_TABLES, at: "月額表 全行・備考" }, { ...ITA, at: "別表第二" }, NOTICE_115, REFERENCE("monthly-table-r02-r07-2020-2025.csv", "renjaku/opendata monthly-tables/2020-01-01.yaml")],
       confidence: "medium",
       note: "令和2年分から令和7年分まで同一の表（一つの転記元。電算機特例との整合を確認済み）",
     },
     {
       effective: "2026-01-01",
-      value: taxTable("月額表 令和8年分", MONTHLY_R08, false),
+      value: loadTaxTable("月額表 令和8年分", MONTHLY_R08, false),
       sources: [{ title: "国税庁 令和8年分 給与所得の源泉徴収税額表（月額表）", url: `${NTA_TABLES}zeigakuhyo2026/data/01-07.pdf`, at: "月額表 全行・備考" }, { ...ITA, at: "別表第二" }, NOTICE_115, REFERENCE("monthly-table-r08-2026.csv", "renjaku/opendata monthly-tables/2026-01-01.yaml, 独立の転記と照合")],
       confidence: "high",
     },
     {
       effective: "2027-01-01",
-      value: taxTable("月額表 令和9年分", MONTHLY_R09, false),
+      value: loadTaxTable("月額表 令和9年分", MONTHLY_R09, false),
       sources: [{ title: "国税庁 令和9年分 給与所得の源泉徴収税額表（月額表）— 所得税・防衛特別所得税・復興特別所得税", url: `${NTA_TABLES}zeigakuhyo2027/data/01-07.pdf`, at: "月額表 全行" }, { title: "令和8年4月30日財務省告示第127号（源泉徴収税額表）", at: "月額表" }, REFERENCE("monthly-table-r09-2027.csv", "ryota0320/groovy-shift-system 2027.csv, 公式xlsxの機械変換")],
       confidence: "high",
     },
@@ -265,7 +266,7 @@ export const dailyTaxTables = defineTimeline<TaxTable>({
   revisions: [
     {
       effective: "2026-01-01",
-      value: taxTable("日額表 令和8年分", DAILY_R08, true),
+      value: loadTaxTable("日額表 令和8年分", DAILY_R08, true),
       sources: [{ title: "国税庁 令和8年分 給与所得の源泉徴収税額表（日額表）", url: `${NTA_TABLES}zeigakuhyo2026/data/08-14.xls`, at: "日額表 全行・備考" }, { ...ITA, at: "別表第三" }, NOTICE_115, REFERENCE("daily-table-r08-2026.csv", "kishida-devil/jp-payroll-mcp withholding-daily-r8.json")],
       confidence: "medium",
       note: "丙欄と算式行の乙・丙の基点は一つの転記元のみ",
