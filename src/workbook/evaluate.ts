@@ -1,0 +1,254 @@
+/**
+ * Evaluates a workbook plan the way Excel would, with fast-formula-parser (MIT) for ordinary Excel and the
+ * formula registry for `SONAE.*`: the tests use it to check that the workbook's live formulas give the
+ * payroll core's figures, and the .xlsx writer stores its results as the cached values Excel shows before
+ * it recalculates (or as plain values with --values-only).
+ *
+ * Excel semantics modelled here, beyond the parser's own:
+ * - a spill formula fills its declared area from its own cell (a dynamic array);
+ * - SONAE.* functions receive ranges as matrices and broadcast like in Excel (src/functions/define.ts);
+ * - ROUND / ROUNDDOWN / ROUNDUP first take the value to 15 significant digits, the precision Excel keeps
+ *   ("Excel stores and calculates floating-point numbers with 15 significant digits of precision",
+ *   Microsoft Learn, "Floating-point arithmetic may give inaccurate results in Excel"), so that
+ *   26,562.499999999996 (a binary artefact of 26,562.5) rounds to 26,563 as in Excel;
+ * - MIN and MAX, which the parser lacks, ignore text, logical values and blanks in references.
+ */
+import FormulaParser, { FormulaError, FunctionArg } from "fast-formula-parser";
+import Decimal from "decimal.js";
+import { CalcError } from "../calc/law/errors";
+import { evaluate as evaluateFormula, FormulaDef } from "../functions/define";
+import { REGISTRY } from "../functions/registry";
+import { cell as a1 } from "./address";
+import { PlanValue, SheetPlan, WorkbookPlan } from "./types";
+
+/** An error value of a cell, with the Japanese message of a SONAE.* failure when there is one. */
+export interface CellError {
+  error: string;
+  message?: string;
+}
+
+export type EvaluatedValue = PlanValue | CellError;
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === "object" && v !== null && "error" in v;
+}
+
+type Entry =
+  | { kind: "value"; value: PlanValue }
+  | { kind: "formula"; formula: string }
+  | { kind: "anchor"; formula: string; rows: number; cols: number }
+  | { kind: "spilled"; row: number; col: number };
+
+const WIDTH = 1 << 14; // Excel's 16,384 columns
+
+function key(row: number, col: number): number {
+  return row * WIDTH + col;
+}
+
+const D15 = Decimal.clone({ precision: 40 });
+
+function toNumber(arg: FunctionArg | undefined): number | FormulaError {
+  const v = arg?.value;
+  if (v instanceof FormulaError) return v;
+  if (v === null || v === undefined || v === "") return 0;
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
+  return FormulaError.VALUE;
+}
+
+/** Excel's ROUND family: to 15 significant digits first, then decimal rounding away from / toward zero. */
+function excelRound(mode: Decimal.Rounding) {
+  return (x: FunctionArg, digits: FunctionArg) => {
+    const n = toNumber(x);
+    const d = toNumber(digits);
+    if (n instanceof FormulaError) return n;
+    if (d instanceof FormulaError) return d;
+    const places = Math.trunc(d);
+    const v = new D15(n.toPrecision(15));
+    const scale = new D15(10).pow(places);
+    return v.times(scale).toDecimalPlaces(0, mode).div(scale).toNumber();
+  };
+}
+
+function extreme(pick: (a: number, b: number) => number) {
+  return (...args: FunctionArg[]) => {
+    let best: number | undefined;
+    for (const a of args) {
+      if (a.value instanceof FormulaError) return a.value;
+      const values = Array.isArray(a.value) ? (a.value as unknown[][]).flat() : [a.value];
+      const fromReference = a.isRangeRef || a.isCellRef || Array.isArray(a.value);
+      for (const v of values) {
+        if (v instanceof FormulaError) return v;
+        let n: number | undefined;
+        if (typeof v === "number") n = v;
+        else if (!fromReference && typeof v === "boolean") n = v ? 1 : 0;
+        else if (!fromReference && typeof v === "string") {
+          if (v.trim() === "" || !Number.isFinite(Number(v))) return FormulaError.VALUE;
+          n = Number(v);
+        }
+        if (n !== undefined) best = best === undefined ? n : pick(best, n);
+      }
+    }
+    return best ?? 0;
+  };
+}
+
+function toFormulaError(e: CalcError): FormulaError {
+  return new FormulaError(e.code, e.message);
+}
+
+/** Bind a registry formula: ranges arrive as matrices, the result is a matrix (or a scalar for 1×1). */
+function bindSonae(def: FormulaDef) {
+  return (...args: FunctionArg[]) => {
+    const raw = args.map((a) => (a.omitted ? null : a.value));
+    for (const v of raw) if (v instanceof FormulaError) return v;
+    const out = evaluateFormula(def, raw).map((row) => row.map((v) => (v instanceof CalcError ? toFormulaError(v) : v)));
+    return out.length === 1 && out[0].length === 1 ? out[0][0] : out;
+  };
+}
+
+function fromParser(v: unknown): EvaluatedValue {
+  if (v instanceof FormulaError) return v.message ? { error: v.error, message: v.message } : { error: v.error };
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return { error: "#VALUE!", message: `unexpected value ${String(v)}` };
+}
+
+function toParser(v: EvaluatedValue): unknown {
+  return isCellError(v) ? new FormulaError(v.error, v.message) : v;
+}
+
+/** The computed values of a plan: every value, every formula's result, every spilled cell. */
+export class PlanEvaluation {
+  private readonly sheets = new Map<string, Map<number, Entry>>();
+  private readonly memo = new Map<string, Map<number, EvaluatedValue>>();
+  private readonly active = new Set<string>();
+  private readonly parsers: FormulaParser[] = [];
+  private readonly functions: Record<string, (...args: FunctionArg[]) => unknown>;
+  private depth = 0;
+
+  constructor(readonly plan: WorkbookPlan) {
+    this.functions = {
+      ROUND: excelRound(Decimal.ROUND_HALF_UP),
+      ROUNDDOWN: excelRound(Decimal.ROUND_DOWN),
+      ROUNDUP: excelRound(Decimal.ROUND_UP),
+      MIN: extreme(Math.min),
+      MAX: extreme(Math.max),
+    };
+    for (const def of REGISTRY.values()) this.functions[`SONAE.${def.id}`] = bindSonae(def);
+    for (const sheet of plan.sheets) this.load(sheet);
+  }
+
+  private load(sheet: SheetPlan) {
+    const grid = new Map<number, Entry>();
+    for (const b of sheet.blocks) {
+      if (b.kind === "values") {
+        b.values.forEach((line, r) => line.forEach((value, c) => grid.set(key(b.row + r, b.col + c), { kind: "value", value })));
+      } else if (b.kind === "formulas") {
+        b.formulas.forEach((line, r) =>
+          line.forEach((formula, c) => {
+            if (formula === null) return;
+            const k = key(b.row + r, b.col + c);
+            grid.set(k, formula.startsWith("=") ? { kind: "formula", formula } : { kind: "value", value: formula });
+          }),
+        );
+      } else {
+        for (let r = 0; r < b.rows; r++) {
+          for (let c = 0; c < b.cols; c++) grid.set(key(b.row + r, b.col + c), { kind: "spilled", row: b.row, col: b.col });
+        }
+        grid.set(key(b.row, b.col), { kind: "anchor", formula: b.formula, rows: b.rows, cols: b.cols });
+      }
+    }
+    this.sheets.set(sheet.name, grid);
+    this.memo.set(sheet.name, new Map());
+  }
+
+  /** The value of one cell (zero-based row and column). */
+  value(sheet: string, row: number, col: number): EvaluatedValue {
+    const memo = this.memo.get(sheet);
+    if (!memo) return { error: "#REF!", message: `シート「${sheet}」はありません。` };
+    const k = key(row, col);
+    if (memo.has(k)) return memo.get(k)!;
+    const entry = this.sheets.get(sheet)!.get(k);
+    let v: EvaluatedValue;
+    if (!entry) v = null;
+    else if (entry.kind === "value") v = entry.value;
+    else if (entry.kind === "spilled") {
+      this.spill(sheet, entry.row, entry.col);
+      return memo.get(k) ?? null;
+    } else if (entry.kind === "anchor") {
+      this.spill(sheet, row, col);
+      return memo.get(k) ?? null;
+    } else {
+      v = this.run(sheet, row, col, entry.formula, false) as EvaluatedValue;
+      // A formula that refers to an empty cell shows 0, as in Excel.
+      if (v === null) v = 0;
+    }
+    memo.set(k, v);
+    return v;
+  }
+
+  /** Every value of a sheet's used area, as a matrix. */
+  matrix(sheet: string): EvaluatedValue[][] {
+    const plan = this.plan.sheets.find((s) => s.name === sheet);
+    if (!plan) throw new Error(`no sheet ${sheet}`);
+    return Array.from({ length: plan.rows }, (_, r) => Array.from({ length: plan.cols }, (_, c) => this.value(sheet, r, c)));
+  }
+
+  private spill(sheet: string, row: number, col: number) {
+    const entry = this.sheets.get(sheet)!.get(key(row, col));
+    if (!entry || entry.kind !== "anchor") throw new Error(`no spill formula at ${sheet}!${a1(row, col)}`);
+    const memo = this.memo.get(sheet)!;
+    const result = this.run(sheet, row, col, entry.formula, true);
+    const matrix: unknown[][] = Array.isArray(result) ? (result as unknown[][]) : [[result]];
+    for (let r = 0; r < entry.rows; r++) {
+      for (let c = 0; c < entry.cols; c++) {
+        const inside = r < matrix.length && c < (matrix[r]?.length ?? 0);
+        memo.set(key(row + r, col + c), inside ? fromParser(matrix[r][c]) : { error: "#N/A" });
+      }
+    }
+  }
+
+  private run(sheet: string, row: number, col: number, formula: string, allowArray: boolean): unknown {
+    const id = `${sheet}!${a1(row, col)}`;
+    if (this.active.has(id)) throw new Error(`circular reference at ${id}`);
+    this.active.add(id);
+    const parser = this.parser(this.depth);
+    this.depth++;
+    try {
+      const result = parser.parse(formula.replace(/^=/, ""), { sheet, row: row + 1, col: col + 1 }, allowArray);
+      return allowArray ? result : fromParser(Array.isArray(result) ? (result as unknown[][])[0]?.[0] : result);
+    } catch (e) {
+      throw new Error(`${id} ${formula}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      this.depth--;
+      this.active.delete(id);
+    }
+  }
+
+  /** One parser per evaluation depth: the parser is not re-entrant, and a reference evaluates its cell. */
+  private parser(depth: number): FormulaParser {
+    if (!this.parsers[depth]) {
+      this.parsers[depth] = new FormulaParser({
+        functions: this.functions,
+        onCell: (ref) => toParser(this.value(ref.sheet ?? "", ref.row - 1, ref.col - 1)),
+        onRange: (ref) => {
+          const sheet = ref.sheet ?? "";
+          const out: unknown[][] = [];
+          for (let r = ref.from.row; r <= ref.to.row; r++) {
+            const line: unknown[] = [];
+            for (let c = ref.from.col; c <= ref.to.col; c++) line.push(toParser(this.value(sheet, r - 1, c - 1)));
+            out.push(line);
+          }
+          return out;
+        },
+      });
+    }
+    return this.parsers[depth];
+  }
+}
+
+export function evaluatePlan(plan: WorkbookPlan): PlanEvaluation {
+  return new PlanEvaluation(plan);
+}

@@ -1,0 +1,91 @@
+/**
+ * The part of the Excel JavaScript API that the workbook writer uses, as structural types. Excel's own
+ * objects satisfy them (officeHost.ts checks this at compile time), and so does the in-memory stand-in the
+ * tests use (test/support/fakeExcel.ts): the writer cannot call anything the stand-in does not model.
+ */
+
+export type XlBorderIndex = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+
+export interface XlRangeBorder {
+  /** "Continuous" | "None" … */
+  style: string;
+  /** "Thin" | "Medium" … */
+  weight: string;
+}
+
+export interface XlRangeFormat {
+  columnWidth: number;
+  rowHeight: number;
+  wrapText: boolean;
+  /** "General" | "Left" | "Center" | "Right" (Excel's enum is wider). */
+  horizontalAlignment: string;
+  font: { bold: boolean; color: string; size: number };
+  fill: { color: string };
+  borders: { getItem(index: XlBorderIndex): XlRangeBorder };
+}
+
+export interface XlConditionalFormat {
+  cellValue: {
+    format: { fill: { color: string }; font: { color: string } };
+    rule: { formula1: string; formula2?: string; operator: string };
+  };
+}
+
+export interface XlRange {
+  values: any[][];
+  formulas: any[][];
+  numberFormat: any[][];
+  readonly format: XlRangeFormat;
+  readonly conditionalFormats: { add(type: "CellValue"): XlConditionalFormat };
+}
+
+export interface XlPageLayout {
+  /** "Portrait" | "Landscape" */
+  orientation: string;
+  /** "A4" … */
+  paperSize: string;
+  centerHorizontally: boolean;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  /** Addresses, not Range objects: Excel takes both, the stand-in only models addresses. */
+  setPrintArea(printArea: string): void;
+}
+
+export interface XlWorksheet {
+  name: string;
+  tabColor: string;
+  readonly isNullObject: boolean;
+  readonly freezePanes: { freezeAt(frozenRange: string): void };
+  readonly pageLayout: XlPageLayout;
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  copy(positionType?: "None" | "Before" | "After" | "Beginning" | "End", relativeTo?: XlWorksheet): XlWorksheet;
+  delete(): void;
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface XlWorksheetCollection {
+  readonly items: XlWorksheet[];
+  add(name?: string): XlWorksheet;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface XlRequestContext {
+  readonly workbook: { readonly worksheets: XlWorksheetCollection };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    calculate(calculationType: "Recalculate" | "Full" | "FullRebuild"): void;
+  };
+  sync(): Promise<void>;
+}
+
+/** `Excel.run`, or the stand-in's. */
+export interface XlHost {
+  run<T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,72 @@
+/**
+ * The payroll workbook as a pure plan: from the imported master, the month's variable inputs, the
+ * settings and (optionally) the system's previous results, the sheets with their values, formulas and
+ * formats. No Excel, no files, no clock: the same input gives the same plan, which excelWriter.ts writes
+ * into Excel and xlsx.ts into a file.
+ */
+import { Employee, MonthlyVariables } from "../calc/payroll/employee";
+import { PayrollSettings } from "../calc/payroll/types";
+import type { PreviousResult } from "../import/previousResults";
+import { LawTableUse } from "./lawInfo";
+import { SheetPlan, WorkbookPlan } from "./types";
+import { settingsSheet } from "./sheets/settings";
+import { employeesSheet } from "./sheets/employees";
+import { variablesSheet } from "./sheets/variables";
+import { payrollSheet } from "./sheets/payroll";
+import { bonusSheet, BonusInput } from "./sheets/bonus";
+import { payslipSheets } from "./sheets/payslips";
+import { transfersSheet } from "./sheets/transfers";
+import { summarySheet } from "./sheets/summary";
+import { checkSheet } from "./sheets/check";
+import { lawDataSheet } from "./sheets/lawData";
+import { assertValuesStayValues } from "./safety";
+import { columnName } from "./address";
+
+export interface WorkbookInput {
+  employees: readonly Employee[];
+  variables: readonly MonthlyVariables[];
+  settings: PayrollSettings;
+  /** The payroll system's last results: 検算 compares with them; 勤怠・変動 takes their inputs as 前月同額. */
+  previousResults?: readonly PreviousResult[];
+  /** The law tables used (collectLawInfo), shown on 法令データ. */
+  lawInfo: readonly LawTableUse[];
+  /** Bonuses to compute on 賞与計算 (the sheet is there, with empty inputs, when none are given). */
+  bonus?: { payDate?: string; periodMonths?: number; items: readonly BonusInput[] };
+}
+
+export interface PlannedWorkbook extends WorkbookPlan {
+  /** Things the user should know about the plan (law data missing for a date, previous results unmatched). */
+  notes: string[];
+}
+
+/**
+ * Plan the payroll workbook.
+ * @example planWorkbook({ employees, variables, settings, lawInfo }).sheets.map((s) => s.name) // ["設定", "従業員", …]
+ */
+export function planWorkbook(input: WorkbookInput): PlannedWorkbook {
+  const { employees } = input;
+  const notes: string[] = [];
+  const previousVariables = input.previousResults && new Map(input.previousResults.map((p) => [p.employeeId, { ...p.variables, employeeId: p.employeeId }]));
+  const settings = settingsSheet({ settings: input.settings, bonusPayDate: input.bonus?.payDate, bonusPeriodMonths: input.bonus?.periodMonths });
+  notes.push(...settings.notes);
+  const payroll = payrollSheet(employees);
+  const col = (key: string) => columnName(payroll.index(key));
+  const sheets: SheetPlan[] = [
+    settings.sheet,
+    employeesSheet(employees).sheet,
+    variablesSheet(employees, { variables: input.variables, previous: previousVariables }).sheet,
+    payroll.sheet,
+    bonusSheet(employees, input.bonus?.items ?? [], input.previousResults, col).sheet,
+    ...payslipSheets(employees, col),
+    transfersSheet(employees, col).sheet,
+    summarySheet(employees, input.settings, col, payroll.totalsRow!),
+  ];
+  if (input.previousResults) {
+    const check = checkSheet(employees, input.previousResults, col);
+    sheets.push(check.sheet);
+    notes.push(...check.notes);
+  }
+  sheets.push(lawDataSheet(input.lawInfo));
+  sheets.forEach(assertValuesStayValues);
+  return { sheets, notes };
+}

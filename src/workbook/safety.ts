@@ -1,0 +1,51 @@
+/**
+ * Everything imported is written as a value, never as a formula: Excel reads a string that starts with
+ * "=", "+" or "-" written to `range.values` as a formula (Excel.Range.values,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member), and a
+ * typed "@…" as one too. A cell formatted as text ("@") keeps what is written as text, and keeps the
+ * leading zeros of codes (社員番号・銀行・支店・口座). The plan formats such columns as text; this check
+ * refuses a plan that would let an imported string become a formula.
+ */
+import { cell } from "./address";
+import { SheetPlan } from "./types";
+
+/** A string Excel could take for a formula or a number with lost zeros, were the cell not text. */
+export function needsTextFormat(v: unknown): boolean {
+  return typeof v === "string" && (/^[=+\-@]/.test(v) || /^\s*[+-]?\d/.test(v));
+}
+
+/** The number format each cell of the sheet gets (the last format area covering it wins). */
+function textCells(sheet: SheetPlan): (row: number, col: number) => boolean {
+  const areas = sheet.formats.filter((f) => f.numberFormat !== undefined);
+  return (row, col) => {
+    let text = false;
+    for (const f of areas) {
+      if (row >= f.row && row < f.row + f.rows && col >= f.col && col < f.col + f.cols) text = f.numberFormat === "@";
+    }
+    return text;
+  };
+}
+
+/** Throws when a value that looks like a formula (=, +, -, @) would be written to a cell not formatted as text. */
+export function assertValuesStayValues(sheet: SheetPlan): void {
+  const isText = textCells(sheet);
+  for (const b of sheet.blocks) {
+    if (b.kind === "formulas") {
+      // Constants in a formula block are the plan's own labels; one that Excel could misread is a bug.
+      for (const line of b.formulas) {
+        for (const f of line) {
+          if (f !== null && !f.startsWith("=") && /^[+\-@]/.test(f)) throw new Error(`${sheet.name}: label 「${f}」 would be read as a formula`);
+        }
+      }
+      continue;
+    }
+    if (b.kind !== "values") continue;
+    b.values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (typeof v === "string" && /^[=+\-@]/.test(v) && !isText(b.row + r, b.col + c)) {
+          throw new Error(`${sheet.name}!${cell(b.row + r, b.col + c)}: 「${v}」は数式として読まれるおそれがあります（書式を文字列 "@" にしてから書き込みます）`);
+        }
+      }),
+    );
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * 勤怠・変動: this month's variable inputs, one row per employee in the order of 従業員 (社員番号 and 氏名
+ * are shown from 従業員 to make the pairing visible). Filled from the variables file; for an employee the
+ * file does not cover, from the previous month's results when they were imported ("前月同額": a
+ * provisional payroll paid now and settled later). Every input is a value the clerk can overwrite.
+ */
+import { Employee, MonthlyVariables } from "../../calc/payroll/employee";
+import { emp, SHEET, VARIABLE_KEYS, variableHeader, variableUnit } from "../layout";
+import { Column, tableSheet, TableSheet } from "../table";
+
+export interface VariablesSource {
+  variables: readonly MonthlyVariables[];
+  /** The previous month's inputs by 社員番号 (前月同額). */
+  previous?: ReadonlyMap<string, MonthlyVariables>;
+}
+
+/** The variables of each employee, and where they came from. */
+export function variablesByEmployee(employees: readonly Employee[], src: VariablesSource): { values: (MonthlyVariables | undefined)[]; origin: (string | null)[] } {
+  const byId = new Map(src.variables.map((v) => [v.employeeId, v]));
+  const values: (MonthlyVariables | undefined)[] = [];
+  const origin: (string | null)[] = [];
+  for (const e of employees) {
+    const own = byId.get(e.id);
+    const prev = src.previous?.get(e.id);
+    values.push(own ?? prev);
+    origin.push(own ? "変動ファイル" : prev ? "前月同額" : null);
+  }
+  return { values, origin };
+}
+
+export function variablesSheet(employees: readonly Employee[], src: VariablesSource): TableSheet {
+  const { values, origin } = variablesByEmployee(employees, src);
+  const columns: Column[] = [
+    { key: "id", header: "社員番号", width: 10, formula: (x) => `=${emp("id", x.r)}` },
+    { key: "name", header: "氏名", width: 14, formula: (x) => `=${emp("name", x.r)}` },
+    ...VARIABLE_KEYS.map(
+      (k): Column => ({
+        key: k,
+        header: variableHeader(k),
+        width: 10,
+        format: variableUnit(k) === "円" ? "#,##0" : variableUnit(k) === "日" ? "0.0" : "0.00",
+        value: (i) => values[i]?.[k] ?? null,
+      }),
+    ),
+    { key: "origin", header: "入力元", width: 12, format: "@", value: (i) => origin[i] },
+  ];
+  return tableSheet({ name: SHEET.variables, columns, count: employees.length, freezeCols: 2, inputKeys: [...VARIABLE_KEYS] });
+}

@@ -1,0 +1,110 @@
+/**
+ * A workbook plan: what Sonae writes, as pure data. The plan knows nothing of Excel or files; one writer
+ * turns it into batched Excel JS calls (excelWriter.ts), another into an .xlsx file (xlsx.ts), and the
+ * evaluator (evaluate.ts) computes it so that tests and the .xlsx cache can check every figure.
+ *
+ * Coordinates are zero-based (row 0 is Excel row 1). Formulas are written as Excel JS takes them
+ * (`=SONAE.SI_HEALTH('給与計算'!F2:F11, …)`, English function names, comma separators).
+ */
+
+/** A cell value: text, number, boolean, or null for an empty cell. Dates are Excel serial numbers. */
+export type PlanValue = string | number | boolean | null;
+
+/** Imported or computed values, written with `range.values` — never interpreted as formulas. */
+export interface ValueBlock {
+  kind: "values";
+  row: number;
+  col: number;
+  values: PlanValue[][];
+}
+
+/**
+ * One formula per cell (ordinary Excel arithmetic), written with `range.formulas`. An entry that does not
+ * begin with "=" is a constant label of the plan's own (a payslip's 「基本給」) — never imported data, which
+ * goes in value blocks; null leaves the cell alone (empty on a new sheet).
+ */
+export interface FormulaBlock {
+  kind: "formulas";
+  row: number;
+  col: number;
+  formulas: (string | null)[][];
+}
+
+/**
+ * One formula whose result spills over `rows` × `cols` cells from its own cell (a dynamic array): how a
+ * sheet makes one custom-function call per column instead of one per cell.
+ */
+export interface SpillBlock {
+  kind: "spill";
+  row: number;
+  col: number;
+  formula: string;
+  rows: number;
+  cols: number;
+}
+
+export type Block = ValueBlock | FormulaBlock | SpillBlock;
+
+export interface Area {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export type Alignment = "Left" | "Center" | "Right";
+
+/** Formats applied to a whole area at once. */
+export interface FormatArea extends Area {
+  /** Excel number format code: "#,##0", "@" (text), "yyyy/m/d". */
+  numberFormat?: string;
+  bold?: boolean;
+  /** "#RRGGBB" */
+  fill?: string;
+  fontColor?: string;
+  align?: Alignment;
+  wrap?: boolean;
+  /** Thin borders around every cell of the area. */
+  border?: boolean;
+  fontSize?: number;
+}
+
+/** Highlight the cells of an area whose value is not 0 (検算の差額). */
+export interface NonZeroHighlight extends Area {
+  fill: string;
+  fontColor: string;
+}
+
+export interface PrintSetup {
+  paper: "A4";
+  orientation: "Portrait" | "Landscape";
+  /** Zero-based rows that start a new page (a manual page break above each). */
+  pageBreaks: number[];
+  printArea?: Area;
+  /** Margins in inches (exceljs) — Excel JS takes points (× 72). */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  centerHorizontally: boolean;
+}
+
+export interface SheetPlan {
+  name: string;
+  /** Size of the area the sheet uses (for the writer's bookkeeping and the evaluator). */
+  rows: number;
+  cols: number;
+  blocks: Block[];
+  /** Applied in order, before the blocks (so that text format "@" is in place before values). */
+  formats: FormatArea[];
+  /** Column widths in characters, as Excel's UI shows them; index = column. */
+  columnWidths: number[];
+  /** Row heights in points for areas of rows (payslips). */
+  rowHeights?: { row: number; rows: number; height: number }[];
+  /** Frozen header rows and columns. */
+  freeze?: { rows: number; cols: number };
+  highlights?: NonZeroHighlight[];
+  print?: PrintSetup;
+  tabColor?: string;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+}

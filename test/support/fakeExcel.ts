@@ -1,0 +1,576 @@
+/**
+ * A small, honest in-memory stand-in of the Excel JavaScript API: exactly the part the workbook writer uses
+ * (src/workbook/excelApi.ts), with the behaviours that matter for it modelled after Microsoft's
+ * documentation (test/support/fakeExcel.test.ts checks each one and cites its page):
+ *
+ * - Proxy objects: setting a property or calling a method only queues an operation; the workbook changes at
+ *   `context.sync()`, in queue order. Reading a property that was not loaded and synced throws
+ *   PropertyNotLoaded (OfficeExtension.ErrorCodes.propertyNotLoaded).
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts
+ * - A request (the operations queued between two syncs) larger than 5 MB fails as a whole with
+ *   RequestPayloadSizeLimitExceeded, as in Excel on the web ("Excel on the web has a payload size limit
+ *   for requests and responses of 5MB").
+ *   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ *   The size is measured as the UTF-8 bytes of the JSON of the queued operations.
+ * - Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+ *   interprets this value as a formula" — unless the cell's number format is text "@"; a numeric string
+ *   written to a non-text cell becomes a number (leading zeros are lost), as when typed.
+ *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+ * - A null in a values / formulas / numberFormat array leaves that cell unchanged (the Range.numberFormat
+ *   example sets values and formulas with nulls on the same grid); an array whose size differs from the
+ *   range fails with InvalidArgument.
+ * - worksheets.add with an existing name: ItemAlreadyExists; getItem of a missing sheet: ItemNotFound;
+ *   getItemOrNullObject: a null object whose isNullObject is true after load + sync.
+ *   https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ *   https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
+ * - Sheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rule for worksheet names).
+ * - application.suspendApiCalculationUntilNextSync() lasts until the next sync ("Suspends calculation until
+ *   the next context.sync() is called").
+ *
+ * It does not calculate: a formula cell keeps its formula and no value. Formulas are evaluated by
+ * src/workbook/evaluate.ts in the tests that need figures.
+ */
+import type {
+  XlConditionalFormat, XlHost, XlPageLayout, XlRange, XlRangeBorder, XlRangeFormat, XlRequestContext, XlWorksheet, XlWorksheetCollection,
+} from "../../src/workbook/excelApi";
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+export interface FakeCell {
+  value: string | number | boolean | null;
+  formula?: string;
+  numberFormat: string;
+}
+
+export interface FakeConditionalFormat {
+  address: string;
+  fill?: string;
+  fontColor?: string;
+  formula1?: string;
+  operator?: string;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  /** Every format property set, in order: { address, property, value }. */
+  readonly formats: { address: string; property: string; value: unknown }[] = [];
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  readonly pageBreaks: number[] = [];
+  readonly pageLayout: Record<string, unknown> = {};
+  frozen?: { rows: number; cols: number };
+  tabColor = "";
+
+  constructor(
+    readonly id: number,
+    public name: string,
+  ) {}
+
+  /** The cell at an A1 address (an empty cell if never written). */
+  cell(a1: string): FakeCell {
+    return this.cells.get(a1.toUpperCase()) ?? { value: null, numberFormat: "General" };
+  }
+
+  at(row: number, col: number): FakeCell {
+    return this.cell(address(row, col));
+  }
+
+  copyFrom(other: FakeSheet) {
+    for (const [k, v] of other.cells) this.cells.set(k, { ...v });
+    for (const [k, v] of other.columnWidths) this.columnWidths.set(k, v);
+    for (const [k, v] of other.rowHeights) this.rowHeights.set(k, v);
+    this.formats.push(...other.formats.map((f) => ({ ...f })));
+    this.conditionalFormats.push(...other.conditionalFormats.map((f) => ({ ...f })));
+    this.pageBreaks.push(...other.pageBreaks);
+    Object.assign(this.pageLayout, other.pageLayout);
+    this.frozen = other.frozen && { ...other.frozen };
+  }
+}
+
+export interface SyncRecord {
+  /** UTF-8 bytes of the JSON of the operations sent in this request. */
+  bytes: number;
+  operations: number;
+  calculationSuspended: boolean;
+  /** Sheets touched by the request's operations. */
+  sheets: string[];
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly syncs: SyncRecord[] = [];
+  calculations: string[] = [];
+  private nextId = 1;
+
+  constructor(readonly payloadLimit = PAYLOAD_LIMIT_BYTES) {}
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  names(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  addSheet(name: string): FakeSheet {
+    checkName(name);
+    if (this.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", `The resource with the name or ID '${name}' already exists.`);
+    const s = new FakeSheet(this.nextId++, name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  largestRequest(): number {
+    return this.syncs.reduce((m, s) => Math.max(m, s.bytes), 0);
+  }
+}
+
+function checkName(name: string) {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name)) {
+    throw new FakeExcelError("InvalidArgument", `The worksheet name '${name}' is not valid: 1–31 characters, none of : \\ / ? * [ ].`);
+  }
+}
+
+function columnName(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function address(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+function parseAddress(a1: string): { row: number; col: number; rows: number; cols: number } {
+  const [first, last = first] = a1.replace(/^.*!/, "").split(":");
+  const p = (s: string) => {
+    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(s.toUpperCase());
+    if (!m) throw new FakeExcelError("InvalidArgument", `bad address ${a1}`);
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]) - 1, col: c - 1 };
+  };
+  const a = p(first);
+  const b = p(last);
+  return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
+}
+
+const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+interface Operation {
+  /** What is sent to Excel (its JSON size counts). */
+  wire: unknown;
+  sheetName?: () => string | undefined;
+  run(): void;
+}
+
+class NotLoaded {}
+const NOT_LOADED = new NotLoaded();
+
+function notLoaded(prop: string): never {
+  throw new FakeExcelError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+class Context implements XlRequestContext {
+  readonly queue: Operation[] = [];
+  suspended = false;
+  readonly workbook: { worksheets: XlWorksheetCollection };
+  readonly application: XlRequestContext["application"];
+
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = { worksheets: new WorksheetsProxy(this) };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        this.queue.push({ wire: { m: "application.suspendApiCalculationUntilNextSync" }, run: () => (this.suspended = true) });
+      },
+      calculate: (type) => {
+        this.queue.push({ wire: { m: "application.calculate", a: [type] }, run: () => this.book.calculations.push(type) });
+      },
+    };
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue.splice(0, this.queue.length);
+    const bytes = new TextEncoder().encode(JSON.stringify(ops.map((o) => o.wire))).length;
+    if (bytes > this.book.payloadLimit) {
+      this.suspended = false;
+      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit.`);
+    }
+    const record: SyncRecord = { bytes, operations: ops.length, calculationSuspended: false, sheets: [] };
+    this.book.syncs.push(record);
+    const touched = new Set<string>();
+    try {
+      for (const op of ops) {
+        op.run();
+        const name = op.sheetName?.();
+        if (name) touched.add(name);
+      }
+    } finally {
+      record.calculationSuspended = this.suspended;
+      record.sheets = [...touched];
+      this.suspended = false;
+    }
+  }
+}
+
+class WorksheetsProxy implements XlWorksheetCollection {
+  private loadedItems: WorksheetProxy[] | NotLoaded = NOT_LOADED;
+
+  constructor(private readonly ctx: Context) {}
+
+  get items(): XlWorksheet[] {
+    if (this.loadedItems instanceof NotLoaded) notLoaded("items");
+    return this.loadedItems;
+  }
+
+  load(): unknown {
+    this.ctx.queue.push({
+      wire: { m: "worksheets.load", a: ["items/name"] },
+      run: () => {
+        this.loadedItems = this.ctx.book.sheets.map((s) => {
+          const p = new WorksheetProxy(this.ctx, () => s, `worksheets[${s.id}]`);
+          p.setLoaded(s);
+          return p;
+        });
+      },
+    });
+    return this;
+  }
+
+  add(name?: string): XlWorksheet {
+    let created: FakeSheet | undefined;
+    const proxy = new WorksheetProxy(this.ctx, () => created!, `worksheets.add(${name})`);
+    this.ctx.queue.push({
+      wire: { m: "worksheets.add", a: [name] },
+      sheetName: () => created?.name,
+      run: () => {
+        created = this.ctx.book.addSheet(name ?? `Sheet${this.ctx.book.sheets.length + 1}`);
+      },
+    });
+    return proxy;
+  }
+
+  getItem(key: string): XlWorksheet {
+    return new WorksheetProxy(this.ctx, () => {
+      const s = this.ctx.book.sheet(key);
+      if (!s) throw new FakeExcelError("ItemNotFound", `The requested resource '${key}' doesn't exist.`);
+      return s;
+    }, `worksheets.getItem(${key})`);
+  }
+
+  getItemOrNullObject(key: string): XlWorksheet {
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(key) ?? null, `worksheets.getItemOrNullObject(${key})`);
+  }
+}
+
+class WorksheetProxy implements XlWorksheet {
+  private resolved: FakeSheet | null | undefined;
+  private loaded: { name: string; isNullObject: boolean } | NotLoaded = NOT_LOADED;
+  readonly freezePanes: XlWorksheet["freezePanes"];
+  readonly pageLayout: XlPageLayout;
+  readonly horizontalPageBreaks: XlWorksheet["horizontalPageBreaks"];
+
+  constructor(
+    readonly ctx: Context,
+    private readonly resolver: () => FakeSheet | null,
+    readonly path: string,
+  ) {
+    this.freezePanes = {
+      freezeAt: (a1: string) => {
+        this.op({ m: "freezePanes.freezeAt", a: [a1] }, (s) => {
+          const a = parseAddress(a1);
+          s.frozen = { rows: a.row + a.rows, cols: a.col + a.cols };
+        });
+      },
+    };
+    this.horizontalPageBreaks = {
+      add: (a1: string) => {
+        this.op({ m: "horizontalPageBreaks.add", a: [a1] }, (s) => s.pageBreaks.push(parseAddress(a1).row));
+        return {};
+      },
+    };
+    this.pageLayout = this.pageLayoutProxy();
+  }
+
+  /** The sheet, resolved once when the first operation on it runs (as Excel resolves object paths). */
+  sheet(): FakeSheet {
+    if (this.resolved === undefined) this.resolved = this.resolver();
+    if (this.resolved === null) throw new FakeExcelError("InvalidObjectPath", `${this.path} is a null object.`);
+    return this.resolved;
+  }
+
+  setLoaded(s: FakeSheet | null) {
+    this.resolved = s;
+    this.loaded = { name: s?.name ?? "", isNullObject: s === null };
+  }
+
+  op(wire: object, run: (s: FakeSheet) => void) {
+    this.ctx.queue.push({ wire: { o: this.path, ...wire }, sheetName: () => this.resolved?.name, run: () => run(this.sheet()) });
+  }
+
+  get name(): string {
+    if (this.loaded instanceof NotLoaded) notLoaded("name");
+    return this.loaded.name;
+  }
+
+  set name(value: string) {
+    this.op({ p: "name", v: value }, (s) => {
+      checkName(value);
+      const other = this.ctx.book.sheet(value);
+      if (other && other !== s) throw new FakeExcelError("ItemAlreadyExists", `The resource with the name '${value}' already exists.`);
+      s.name = value;
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (this.loaded instanceof NotLoaded) notLoaded("isNullObject");
+    return this.loaded.isNullObject;
+  }
+
+  get tabColor(): string {
+    return notLoaded("tabColor");
+  }
+
+  set tabColor(value: string) {
+    this.op({ p: "tabColor", v: value }, (s) => (s.tabColor = value));
+  }
+
+  load(): unknown {
+    this.ctx.queue.push({
+      wire: { o: this.path, m: "load" },
+      run: () => {
+        if (this.resolved === undefined) this.resolved = this.resolver();
+        this.setLoaded(this.resolved);
+      },
+    });
+    return this;
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): XlRange {
+    return new RangeProxy(this, row, col, rows, cols);
+  }
+
+  copy(position: "None" | "Before" | "After" | "Beginning" | "End" = "None"): XlWorksheet {
+    let created: FakeSheet | undefined;
+    const proxy = new WorksheetProxy(this.ctx, () => created!, `${this.path}.copy()`);
+    this.op({ m: "copy", a: [position] }, (s) => {
+      let n = 2;
+      while (this.ctx.book.sheet(`${s.name} (${n})`)) n++;
+      const name = `${s.name} (${n})`.length <= 31 ? `${s.name} (${n})` : `Sheet${this.ctx.book.sheets.length + 1}`;
+      created = this.ctx.book.addSheet(name);
+      created.copyFrom(s);
+      const book = this.ctx.book.sheets;
+      book.splice(book.indexOf(created), 1);
+      if (position === "End" || position === "None") book.push(created);
+      else if (position === "Beginning") book.unshift(created);
+      else book.splice(book.indexOf(s) + (position === "After" ? 1 : 0), 0, created);
+    });
+    return proxy;
+  }
+
+  delete(): void {
+    this.op({ m: "delete" }, (s) => {
+      const book = this.ctx.book.sheets;
+      if (book.length === 1) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      book.splice(book.indexOf(s), 1);
+    });
+  }
+
+  private pageLayoutProxy(): XlPageLayout {
+    const props = ["orientation", "paperSize", "centerHorizontally", "topMargin", "bottomMargin", "leftMargin", "rightMargin", "headerMargin", "footerMargin"];
+    const layout = {
+      setPrintArea: (a1: string) => this.op({ m: "pageLayout.setPrintArea", a: [a1] }, (s) => (s.pageLayout.printArea = a1)),
+    } as XlPageLayout;
+    for (const p of props) {
+      Object.defineProperty(layout, p, {
+        get: () => notLoaded(`pageLayout.${p}`),
+        set: (v: unknown) => this.op({ p: `pageLayout.${p}`, v }, (s) => (s.pageLayout[p] = v)),
+      });
+    }
+    return layout;
+  }
+}
+
+type Grid = unknown[][];
+
+class RangeProxy implements XlRange {
+  readonly format: XlRangeFormat;
+  readonly conditionalFormats: XlRange["conditionalFormats"];
+  private readonly a1: string;
+
+  constructor(
+    private readonly ws: WorksheetProxy,
+    private readonly row: number,
+    private readonly col: number,
+    private readonly rows: number,
+    private readonly cols: number,
+  ) {
+    if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > 1_048_576 || col + cols > 16_384) {
+      throw new FakeExcelError("InvalidArgument", `range (${row}, ${col}, ${rows}, ${cols}) is outside the sheet`);
+    }
+    this.a1 = rows === 1 && cols === 1 ? address(row, col) : `${address(row, col)}:${address(row + rows - 1, col + cols - 1)}`;
+    this.format = this.formatProxy();
+    this.conditionalFormats = {
+      add: (type: "CellValue") => {
+        let record: FakeConditionalFormat | undefined;
+        this.ws.op({ r: this.a1, m: "conditionalFormats.add", a: [type] }, (s) => {
+          record = { address: this.a1 };
+          s.conditionalFormats.push(record);
+        });
+        const set = (field: keyof FakeConditionalFormat) => (v: string) =>
+          this.ws.op({ r: this.a1, p: `conditionalFormat.${field}`, v }, () => {
+            record![field] = v;
+          });
+        const cf: XlConditionalFormat = {
+          cellValue: {
+            format: { fill: setter({}, "color", set("fill")), font: setter({}, "color", set("fontColor")) },
+            rule: undefined as never,
+          },
+        };
+        Object.defineProperty(cf.cellValue, "rule", {
+          get: () => notLoaded("rule"),
+          set: (rule: { formula1: string; operator: string }) => {
+            set("formula1")(rule.formula1);
+            set("operator")(rule.operator);
+          },
+        });
+        return cf;
+      },
+    };
+  }
+
+  private check(grid: Grid, what: string) {
+    if (!Array.isArray(grid) || grid.length !== this.rows || grid.some((line) => !Array.isArray(line) || line.length !== this.cols)) {
+      throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array for ${what} doesn't match the size or dimensions of the range ${this.a1}.`);
+    }
+  }
+
+  private each(grid: Grid, what: string, apply: (cell: FakeCell, v: unknown, key: string, s: FakeSheet) => void) {
+    this.ws.op({ r: this.a1, p: what, v: grid }, (s) => {
+      this.check(grid, what);
+      for (let r = 0; r < this.rows; r++) {
+        for (let c = 0; c < this.cols; c++) {
+          const v = grid[r][c];
+          if (v === null || v === undefined) continue; // null leaves the cell unchanged
+          const key = address(this.row + r, this.col + c);
+          const cell = s.cells.get(key) ?? { value: null, numberFormat: "General" };
+          apply(cell, v, key, s);
+          s.cells.set(key, cell);
+        }
+      }
+    });
+  }
+
+  get values(): any[][] {
+    return notLoaded("values");
+  }
+
+  set values(grid: any[][]) {
+    this.each(grid, "values", (cell, v) => {
+      const text = cell.numberFormat === "@";
+      if (typeof v === "string" && !text && /^[=+-]/.test(v) && v.length > 1 && !NUMERIC.test(v)) {
+        cell.formula = v.startsWith("=") ? v : `=${v}`;
+        cell.value = null;
+      } else if (typeof v === "string" && !text && NUMERIC.test(v)) {
+        delete cell.formula;
+        cell.value = Number(v);
+      } else {
+        delete cell.formula;
+        cell.value = v === "" ? null : (v as FakeCell["value"]);
+      }
+    });
+  }
+
+  get formulas(): any[][] {
+    return notLoaded("formulas");
+  }
+
+  set formulas(grid: any[][]) {
+    this.each(grid, "formulas", (cell, v) => {
+      if (typeof v === "string" && v.startsWith("=")) {
+        cell.formula = v;
+        cell.value = null;
+      } else {
+        delete cell.formula;
+        cell.value = v === "" ? null : (v as FakeCell["value"]);
+      }
+    });
+  }
+
+  get numberFormat(): any[][] {
+    return notLoaded("numberFormat");
+  }
+
+  set numberFormat(grid: any[][]) {
+    this.each(grid, "numberFormat", (cell, v) => {
+      cell.numberFormat = String(v);
+    });
+  }
+
+  private formatProxy(): XlRangeFormat {
+    const record = (property: string) => (value: unknown) =>
+      this.ws.op({ r: this.a1, p: `format.${property}`, v: value }, (s) => {
+        s.formats.push({ address: this.a1, property, value });
+        if (property === "columnWidth") for (let c = 0; c < this.cols; c++) s.columnWidths.set(this.col + c, value as number);
+        if (property === "rowHeight") for (let r = 0; r < this.rows; r++) s.rowHeights.set(this.row + r, value as number);
+      });
+    const format = {} as XlRangeFormat;
+    for (const p of ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment"]) setter(format, p, record(p));
+    Object.defineProperty(format, "font", { value: setter(setter(setter({}, "bold", record("font.bold")), "color", record("font.color")), "size", record("font.size")) });
+    Object.defineProperty(format, "fill", { value: setter({}, "color", record("fill.color")) });
+    Object.defineProperty(format, "borders", {
+      value: {
+        getItem: (index: string): XlRangeBorder => setter(setter({}, "style", record(`borders.${index}.style`)), "weight", record(`borders.${index}.weight`)) as XlRangeBorder,
+      },
+    });
+    return format;
+  }
+}
+
+/** Define a write-only proxy property: reading it before load + sync throws PropertyNotLoaded. */
+function setter<T extends object>(target: T, prop: string, write: (v: any) => void): any {
+  Object.defineProperty(target, prop, { get: () => notLoaded(prop), set: write, enumerable: true });
+  return target;
+}
+
+export interface FakeExcel {
+  host: XlHost;
+  workbook: FakeWorkbook;
+}
+
+/**
+ * A fresh stand-in workbook with the given sheets (Excel's new workbook has "Sheet1"). `host.run` is
+ * `Excel.run`: the batch gets a new context; operations still queued when it returns are sent in one last
+ * sync, as Excel.run does.
+ */
+export function createFakeExcel(options: { sheets?: string[]; payloadLimit?: number } = {}): FakeExcel {
+  const workbook = new FakeWorkbook(options.payloadLimit);
+  for (const name of options.sheets ?? ["Sheet1"]) workbook.addSheet(name);
+  const host: XlHost = {
+    async run<T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T> {
+      const ctx = new Context(workbook);
+      const result = await batch(ctx);
+      if (ctx.queue.length > 0) await ctx.sync();
+      return result;
+    },
+  };
+  return { host, workbook };
+}
