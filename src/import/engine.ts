@@ -32,11 +32,16 @@ function isBlankRow(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === "");
 }
 
-/** Header texts made distinguishable: blanks become "（F列）", repeats "銀行コード（2つ目）". */
+/**
+ * Header texts made distinguishable: blanks become "（F列）", repeats "銀行コード（2つ目）". A "header"
+ * made only of digits is a data value of a file without a header row (it might be a personal number):
+ * it is named by its column letter, never repeated.
+ */
 export function readHeaders(cells: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return cells.map((c, i) => {
-    const h = c.trim() === "" ? `（${columnLetter(i)}列）` : c.trim();
+    const t = c.trim();
+    const h = t === "" || /^[\d\s\-‐－―ー]+$/.test(t.normalize("NFKC")) ? `（${columnLetter(i)}列）` : t;
     const n = (seen.get(h) ?? 0) + 1;
     seen.set(h, n);
     return n === 1 ? h : `${h}（${n}つ目）`;
@@ -110,7 +115,7 @@ export function prepare<K extends string>(
   // Ignored columns with nothing in them are not worth a line in the pane; blank header + blank data.
   report.ignoredColumns = report.ignoredColumns.filter((hd) => {
     const i = position.get(hd) as number;
-    return !/^（[A-Z]+列）$/.test(hd) || dataRows.some((r) => (r.cells[i] ?? "").trim() !== "");
+    return !/^（[A-Z]+列）$/.test(hd) || dataRows.some((r) => (r.cells[i] ?? "").trim() !== "") || (table.rows[h][i] ?? "").trim() !== "";
   });
   if (report.droppedColumns.length > 0) {
     problems.push({ row: headerRow, column: report.droppedColumns.join("、"), value: "", message: "マイナンバー・基礎年金番号など給与計算に使わない番号の列は取り込みませんでした（値はどこにも残していません）。", severity: "warning" });

@@ -94,7 +94,12 @@ function moneyText(text: string): string {
 }
 
 /** A whole amount of yen, 0 or more (基本給・手当・住民税・標準報酬月額). */
-export const normalizeYen: Normalizer<number> = (text) => parsed("金額として読めません。", () => A.yen(moneyText(text), ""));
+export const normalizeYen: Normalizer<number> = (text) => {
+  // Plain digits (most cells) need no parsing beyond Number; everything else goes through args.yen.
+  if (PLAIN_DIGITS.test(text)) return { value: Number(text) };
+  return parsed("金額として読めません。", () => A.yen(moneyText(text), ""));
+};
+const PLAIN_DIGITS = /^\d{1,12}$/;
 
 /** A whole amount of yen that may be negative (差引支給額): "-1,000", "△1,000", "▲1,000". */
 export const normalizeSignedYen: Normalizer<number> = (text) => {

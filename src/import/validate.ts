@@ -24,10 +24,17 @@ const pensionStandard = normalizeStandardAmount("pension");
 
 type Slot = "" | "2";
 
+const ACCOUNT_KEYS = ["bankCode", "branchCode", "accountType", "accountNumber", "holderKana"] as const;
+type AccountKey = (typeof ACCOUNT_KEYS)[number];
+const SLOT_KEYS: Record<Slot, Record<AccountKey, MasterField>> = {
+  "": Object.fromEntries(ACCOUNT_KEYS.map((f) => [f, f])) as Record<AccountKey, MasterField>,
+  "2": Object.fromEntries(ACCOUNT_KEYS.map((f) => [f, `${f}2`])) as Record<AccountKey, MasterField>,
+};
+
 function readAccount(r: RowReader<MasterField>, slot: Slot, nameKana: string | undefined): BankAccount | undefined {
-  const k = (f: string) => `${f}${slot}` as MasterField;
-  const keys = ["bankCode", "branchCode", "accountType", "accountNumber", "holderKana"].map(k);
-  if (!keys.some((key) => r.raw(key) !== "")) return undefined;
+  const keys = SLOT_KEYS[slot];
+  const k = (f: AccountKey) => keys[f];
+  if (r.raw(keys.bankCode) === "" && r.raw(keys.branchCode) === "" && r.raw(keys.accountType) === "" && r.raw(keys.accountNumber) === "" && r.raw(keys.holderKana) === "") return undefined;
   const bank = r.require(k("bankCode"), bankCode);
   const branch = r.require(k("branchCode"), branchCode);
   const number = r.require(k("accountNumber"), accountNumber);

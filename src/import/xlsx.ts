@@ -46,13 +46,16 @@ function columnIndex(ref: string): number | undefined {
   return i === 0 ? undefined : col - 1;
 }
 
+const VALUE = /<(?:[\w.-]+:)?v>([\s\S]*?)<\/(?:[\w.-]+:)?v\s*>/;
+const INLINE = /<(?:[\w.-]+:)?is>([\s\S]*?)<\/(?:[\w.-]+:)?is\s*>/;
+
 function cellText(type: string | undefined, body: string, shared: string[]): string {
   if (type === "inlineStr") {
-    const is = elements(body, "is").next();
-    return is.done ? "" : stringItemText(is.value.body);
+    const is = INLINE.exec(body);
+    return is ? stringItemText(is[1]) : "";
   }
-  const v = elements(body, "v").next();
-  const raw = v.done ? "" : decodeEntities(v.value.body);
+  const v = VALUE.exec(body);
+  const raw = v ? decodeEntities(v[1]) : "";
   switch (type) {
     case "s": {
       const s = shared[Number(raw)];
@@ -72,6 +75,47 @@ function cellText(type: string | undefined, body: string, shared: string[]): str
       return Number.isFinite(n) ? String(n) : raw;
     }
   }
+}
+
+/** Start tags of rows and cells, in document order (any namespace prefix). */
+const ROW_OR_CELL = /<([\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
+const R_ATTR = /(?:^|\s)r\s*=\s*["']([^"']*)["']/;
+const T_ATTR = /(?:^|\s)t\s*=\s*["']([^"']*)["']/;
+
+/** The sheet's rows of text: one pass over <row> and <c> start tags; a cell's body ends at its </c>. */
+function readSheetData(xml: string, shared: string[]): Table {
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  let cells: string[] | undefined;
+  let rowNumber = 0;
+  let col = -1;
+  ROW_OR_CELL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ROW_OR_CELL.exec(xml))) {
+    const [, prefix = "", name, attrs, selfClosing] = m;
+    const r = R_ATTR.exec(attrs)?.[1];
+    if (name === "row") {
+      rowNumber = r ? Number(r) : rowNumber + 1;
+      cells = [];
+      col = -1;
+      rows.push(cells);
+      rowNumbers.push(rowNumber);
+      continue;
+    }
+    if (!cells) continue;
+    col = (r ? columnIndex(r) : undefined) ?? col + 1;
+    let body = "";
+    if (!selfClosing) {
+      const close = xml.indexOf(`</${prefix}c>`, ROW_OR_CELL.lastIndex);
+      const end = close < 0 ? xml.length : close;
+      body = xml.slice(ROW_OR_CELL.lastIndex, end);
+      ROW_OR_CELL.lastIndex = end;
+    }
+    const text = cellText(T_ATTR.exec(attrs)?.[1], body, shared);
+    while (cells.length < col) cells.push("");
+    cells[col] = text;
+  }
+  return { rows, rowNumbers };
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<Worksheet> {
@@ -99,24 +143,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<Worksheet> {
   const sheetXml = await part(bytes, entries, sheetPath);
   if (sheetXml === undefined) throw new ImportError(`Excel ブックの最初のシート「${sheet.name ?? ""}」の中身（${sheetPath}）がありません。Excel で保存し直してください。`);
 
-  const rows: string[][] = [];
-  const rowNumbers: number[] = [];
-  let rowNumber = 0;
-  for (const row of elements(sheetXml, "row")) {
-    const ra = attributes(row.attrs);
-    rowNumber = ra.r ? Number(ra.r) : rowNumber + 1;
-    const cells: string[] = [];
-    let col = -1;
-    for (const c of elements(row.body, "c")) {
-      const ca = attributes(c.attrs);
-      col = (ca.r ? columnIndex(ca.r) : undefined) ?? col + 1;
-      const text = cellText(ca.t, c.body, shared);
-      while (cells.length < col) cells.push("");
-      cells[col] = text;
-    }
-    rows.push(cells);
-    rowNumbers.push(rowNumber);
-  }
+  const { rows, rowNumbers } = readSheetData(sheetXml, shared);
   return { rows, rowNumbers, sheetName: sheet.name ?? "", date1904 };
 }
 

@@ -208,3 +208,13 @@ describe("cells pasted into a sheet", () => {
     expect(where(r.problems)).toEqual([[2, "銀行コード", "1", "warning"]]);
   });
 });
+
+describe("a file without a header row", () => {
+  test("its first row is not echoed back as headers when it holds numbers (a personal number could be one)", async () => {
+    const r = await importMasterFile(utf8("0001,山田 太郎,123456789018,1985/04/01\r\n0002,佐藤 花子,234567890123,1986/11/20\r\n"), "noheader.csv");
+    expect(r.headers).toEqual(["（A列）", "山田 太郎", "（C列）", "1985/04/01"]);
+    expect(r.employees).toEqual([]);
+    expect(r.problems.filter((p) => p.severity === "error").map((p) => p.column)).toEqual(["社員番号", "氏名", "生年月日", "基本給", "健康保険", "税区分", "扶養親族等の数"]);
+    expect(JSON.stringify(r)).not.toContain("123456789018");
+  });
+});
