@@ -12,7 +12,7 @@ import { normalizeAccountType, normalizeHolderKana } from "./normalizeKeywords";
 import { Schema } from "./schema";
 import { SourceTable } from "./table";
 import { ImportReport } from "./types";
-import { SHAROUMU_BANK_PRESET } from "./presets";
+import { BANK_PRESETS } from "./presets";
 import { checkAccountTypeCoding } from "./validate";
 
 export type BankField = "id" | "slot" | "transferKind" | "bankCode" | "branchCode" | "accountType" | "accountNumber" | "holderKana" | "fixedAmount";
@@ -48,7 +48,7 @@ const transferKind: Normalizer<"bank" | "post"> = (text) => {
 };
 
 export function importBankAccountsTable(table: SourceTable, employees: readonly Employee[], mapping?: ColumnMapping<BankField>): BankImportResult {
-  const prepared = prepare(table, BANK_SCHEMA, mapping, { presets: [SHAROUMU_BANK_PRESET] });
+  const prepared = prepare(table, BANK_SCHEMA, mapping, { presets: BANK_PRESETS });
   if (prepared.fatal) return { ...prepared.report, employees: [...employees] };
   const byId = new Map(employees.map((e) => [e.id, e]));
   const readers = prepared.rows.map((row) => new RowReader(prepared, BANK_SCHEMA, row));

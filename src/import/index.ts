@@ -52,7 +52,7 @@ export type { BankField, BankImportResult } from "./bankAccounts";
 export { importBankAccountsTable, BANK_SCHEMA } from "./bankAccounts";
 export type { ColumnMapping, MappingPreset } from "./mapping";
 export { suggestMapping, parseMapping, missingRequired, detectPreset } from "./mapping";
-export { SONAE_TEMPLATE_PRESET, SHAROUMU_BANK_PRESET, SHAROUMU_ACCOUNT_TYPE } from "./presets";
+export { SONAE_TEMPLATE_PRESET, SHAROUMU_BANK_PRESET, SHAROUMU_ACCOUNT_TYPE, MASTER_PRESETS, BANK_PRESETS } from "./presets";
 export type { MasterField } from "./template";
 export { MASTER_SCHEMA, MASTER_TEMPLATE_HEADERS, masterTemplateCsv } from "./template";
 export type { FieldSpec, Schema } from "./schema";

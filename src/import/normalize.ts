@@ -136,6 +136,8 @@ export function normalizeQuantity(max: number, unit: "時間" | "日"): Normaliz
 
 // ---- dates -------------------------------------------------------------------------------------
 
+const WESTERN_NUMERIC = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+
 /** Days from 1899-12-30 to 1904-01-01: a 1904-system serial plus this is a 1900-system serial. */
 const DATE1904_OFFSET = 1462;
 
@@ -145,7 +147,13 @@ const DATE1904_OFFSET = 1462;
  * day that spreadsheets append ("1985/04/01 0:00:00") is ignored.
  */
 export const normalizeDate: Normalizer<string> = (text, context) => {
-  let t = fold(text).replace(/^(.+?)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/, "$1");
+  const t = fold(text).replace(/^(.+?)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/, "$1");
+  // 西暦 with - or / (the usual export) is read directly; every other form goes through args.date.
+  const western = WESTERN_NUMERIC.exec(t);
+  if (western) {
+    const [y, m, d] = [Number(western[1]), Number(western[2]), Number(western[3])];
+    if (validDayOf(y, m, d) !== undefined) return { value: `${western[1]}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}` };
+  }
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (compact) {
     const day = validDayOf(Number(compact[1]), Number(compact[2]), Number(compact[3]));

@@ -40,3 +40,7 @@ export const SHAROUMU_BANK_PRESET: MappingPreset<BankField> = {
     values: { accountType: { ...SHAROUMU_ACCOUNT_TYPE }, transferKind: { "0": "銀行", "1": "郵便局" } },
   },
 };
+
+/** The presets the pane offers for each kind of file. */
+export const MASTER_PRESETS: readonly MappingPreset<MasterField>[] = [SONAE_TEMPLATE_PRESET];
+export const BANK_PRESETS: readonly MappingPreset<BankField>[] = [SHAROUMU_BANK_PRESET];

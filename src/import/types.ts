@@ -35,7 +35,11 @@ export interface ImportReport<K extends string = string> {
   headers: string[];
   /** The mapping used: the one given, or the suggestion from the headers. */
   mapping: ColumnMapping<K>;
-  /** Rows with at least one error; their data is not in the records. */
+  /**
+   * Rows with at least one error; their data is not in the records. When the file itself cannot be read
+   * row by row (a required column has no mapping), no row is read: the records and this list are empty
+   * and `problems` says which column to map.
+   */
   rejected: RejectedRow[];
   /** Every problem, of the file and of each row, in file order. */
   problems: ImportProblem[];

@@ -176,7 +176,9 @@ export function checkSharedAccounts(readers: RowReader<MasterField>[], employees
     for (const [b, column] of accounts) {
       if (!b) continue;
       const k = `${b.bankCode}-${b.branchCode}-${b.accountType}-${b.accountNumber}`;
-      byAccount.set(k, [...(byAccount.get(k) ?? []), [i, column]]);
+      const list = byAccount.get(k);
+      if (list) list.push([i, column]);
+      else byAccount.set(k, [[i, column]]);
     }
   });
   for (const list of byAccount.values()) {

@@ -1,4 +1,5 @@
 /** Build import inputs in memory: CSV text in a chosen encoding, and the template's header row. */
+import Encoding from "encoding-japanese";
 import { importMasterFile, ImportProblem, MASTER_TEMPLATE_HEADERS } from "../../src/import";
 
 export function utf8(text: string): Uint8Array {
@@ -8,8 +9,6 @@ export function utf8(text: string): Uint8Array {
 /** Shift_JIS (CP932) bytes, as Excel's 「CSV（コンマ区切り）」 writes them. */
 export function sjis(text: string): Uint8Array {
   // Node's TextEncoder only writes UTF-8; encoding-japanese (installed) converts to SJIS.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Encoding = require("encoding-japanese");
   return new Uint8Array(Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }));
 }
 
