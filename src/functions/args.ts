@@ -6,9 +6,8 @@
 import { CalcError, invalid, show } from "../calc/law/errors";
 import { Day, dayOf, validDayOf } from "../calc/dates/calendar";
 import { ERAS, eraByName, eraStartDay } from "../calc/dates/era";
-import { PREFECTURES } from "../calc/law/socialInsurance";
-import { Ppm, ppmFromFraction } from "../calc/money/rate";
 import { Insurer, Part, Scheme } from "../calc/socialInsurance/types";
+import { readInsurer } from "../calc/socialInsurance/insurer";
 import { BusinessType } from "../calc/law/employmentInsurance";
 import { WorkerType } from "../calc/socialInsurance/teijiKettei";
 
@@ -99,51 +98,8 @@ export const workerType = keyword<WorkerType>(
 
 // ---- insurers -------------------------------------------------------------------------------
 
-const PREFECTURE_BY_NAME = new Map<string, number>();
-for (const [code, name] of PREFECTURES) {
-  PREFECTURE_BY_NAME.set(name, code);
-  PREFECTURE_BY_NAME.set(name === "北海道" ? name : name.replace(/[都府県]$/, ""), code);
-  PREFECTURE_BY_NAME.set(`${name}支部`, code);
-}
-const PERCENT = /^(\d+(?:\.\d+)?)%$/;
-
-function societyRate(t: string): Ppm | undefined {
-  const m = PERCENT.exec(t);
-  const fraction = m ? Number(m[1]) / 100 : /^0?\.\d+$/.test(t) ? Number(t) : undefined;
-  if (fraction === undefined || fraction <= 0 || fraction >= 0.3) return undefined;
-  return m ? percentToPpm(m[1]) : ppmFromFraction(fraction);
-}
-
-function percentToPpm(percent: string): Ppm | undefined {
-  const [i, f = ""] = percent.split(".");
-  if (f.length > 4) return undefined;
-  return Number(i) * 10_000 + Number(f.padEnd(4, "0"));
-}
-
-const INSURER_ALLOWED =
-  "協会けんぽの都道府県（\"東京都\"・\"東京\"・JISコード 13）か、健康保険組合の料率（0.095・\"9.5%\"、介護分も使うときは \"9.5%/1.8%\"）で指定してください。";
-
-export const insurer: Parser<Insurer> = (raw, label) => {
-  if (typeof raw === "number") {
-    if (Number.isInteger(raw) && raw >= 1 && raw <= 47) return { kind: "kyoukai", prefectureCode: raw };
-    const ppm = raw > 0 && raw < 0.3 ? ppmFromFraction(raw) : undefined;
-    if (ppm !== undefined) return { kind: "society", healthRate: ppm };
-    throw invalid(label, raw, INSURER_ALLOWED);
-  }
-  if (typeof raw === "string") {
-    const t = text(raw).replace(/\s+/g, "");
-    const byName = PREFECTURE_BY_NAME.get(t);
-    if (byName) return { kind: "kyoukai", prefectureCode: byName };
-    if (/^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 47) return { kind: "kyoukai", prefectureCode: Number(t) };
-    const [h, c, extra] = t.split("/");
-    const health = societyRate(h);
-    const care = c === undefined ? undefined : societyRate(c);
-    if (health !== undefined && extra === undefined && (c === undefined || care !== undefined)) {
-      return { kind: "society", healthRate: health, careRate: care };
-    }
-  }
-  throw invalid(label, raw, INSURER_ALLOWED);
-};
+/** 協会けんぽの都道府県 or a 健康保険組合's rates: the rule lives in the core (payroll uses it too). */
+export const insurer: Parser<Insurer> = readInsurer;
 
 // ---- dates ----------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-import { insurer as parseInsurer } from "../../functions/args";
+import { readInsurer as parseInsurer } from "../socialInsurance/insurer";
 import { Insurer } from "../socialInsurance/types";
 
 /**
