@@ -6,12 +6,15 @@
  *
  * Excel semantics modelled here, beyond the parser's own:
  * - a spill formula fills its declared area from its own cell (a dynamic array);
+ * - a filled column and a repeated tile are their first formula copied, relative references moved;
  * - SONAE.* functions receive ranges as matrices and broadcast like in Excel (src/functions/define.ts);
  * - ROUND / ROUNDDOWN / ROUNDUP first take the value to 15 significant digits, the precision Excel keeps
  *   ("Excel stores and calculates floating-point numbers with 15 significant digits of precision",
  *   Microsoft Learn, "Floating-point arithmetic may give inaccurate results in Excel"), so that
  *   26,562.499999999996 (a binary artefact of 26,562.5) rounds to 26,563 as in Excel;
- * - MIN and MAX, which the parser lacks, ignore text, logical values and blanks in references.
+ * - MIN and MAX, which the parser lacks, ignore text, logical values and blanks in references;
+ * - INDEX of a range on another sheet returns a cell of that sheet (fast-formula-parser 1.0.19 returns the
+ *   cell without its sheet, which then resolves on the sheet of the last reference read).
  */
 import FormulaParser, { FormulaError, FunctionArg } from "fast-formula-parser";
 import Decimal from "decimal.js";
@@ -19,6 +22,7 @@ import { CalcError } from "../calc/law/errors";
 import { evaluate as evaluateFormula, FormulaDef } from "../functions/define";
 import { REGISTRY } from "../functions/registry";
 import { cell as a1 } from "./address";
+import { shiftFormula } from "./relative";
 import { PlanValue, SheetPlan, WorkbookPlan } from "./types";
 
 /** An error value of a cell, with the Japanese message of a SONAE.* failure when there is one. */
@@ -36,6 +40,8 @@ export function isCellError(v: unknown): v is CellError {
 type Entry =
   | { kind: "value"; value: PlanValue }
   | { kind: "formula"; formula: string }
+  /** A copy of a formula written elsewhere, its relative references moved by (rows, cols). */
+  | { kind: "moved"; formula: string; rows: number; cols: number }
   | { kind: "anchor"; formula: string; rows: number; cols: number }
   | { kind: "spilled"; row: number; col: number };
 
@@ -94,6 +100,19 @@ function extreme(pick: (a: number, b: number) => number) {
   };
 }
 
+type RefArg = { ref?: { sheet?: string; row?: number; from?: unknown } };
+
+/** The parser's INDEX, with the sheet of the indexed range kept on the cell it returns. */
+function indexKeepingSheet(parser: { functions: Record<string, (...a: unknown[]) => unknown> }) {
+  const builtin = parser.functions.INDEX;
+  return ((context: unknown, ranges: RefArg, ...rest: unknown[]) => {
+    const result = builtin(context, ranges, ...rest) as RefArg;
+    const sheet = ranges?.ref?.sheet;
+    if (result && result.ref && result.ref.sheet === undefined && sheet !== undefined) result.ref.sheet = sheet;
+    return result;
+  }) as unknown as (...args: FunctionArg[]) => unknown;
+}
+
 function toFormulaError(e: CalcError): FormulaError {
   return new FormulaError(e.code, e.message);
 }
@@ -137,6 +156,7 @@ export class PlanEvaluation {
       MAX: extreme(Math.max),
     };
     for (const def of REGISTRY.values()) this.functions[`SONAE.${def.id}`] = bindSonae(def);
+    this.functions.INDEX = indexKeepingSheet(new FormulaParser({}) as unknown as { functions: Record<string, (...a: unknown[]) => unknown> });
     for (const sheet of plan.sheets) this.load(sheet);
   }
 
@@ -153,6 +173,19 @@ export class PlanEvaluation {
             grid.set(k, formula.startsWith("=") ? { kind: "formula", formula } : { kind: "value", value: formula });
           }),
         );
+      } else if (b.kind === "fill") {
+        for (let r = 0; r < b.rows; r++) grid.set(key(b.row + r, b.col), { kind: "moved", formula: b.formula, rows: r, cols: 0 });
+      } else if (b.kind === "tile") {
+        const h = b.pattern.length;
+        for (let t = 0; t < b.times; t++) {
+          b.pattern.forEach((line, r) =>
+            line.forEach((text, c) => {
+              if (text === null) return;
+              const k = key(b.row + t * h + r, b.col + c);
+              grid.set(k, text.startsWith("=") ? { kind: "moved", formula: text, rows: t * h, cols: 0 } : { kind: "value", value: text });
+            }),
+          );
+        }
       } else {
         for (let r = 0; r < b.rows; r++) {
           for (let c = 0; c < b.cols; c++) grid.set(key(b.row + r, b.col + c), { kind: "spilled", row: b.row, col: b.col });
@@ -181,7 +214,8 @@ export class PlanEvaluation {
       this.spill(sheet, row, col);
       return memo.get(k) ?? null;
     } else {
-      v = this.run(sheet, row, col, entry.formula, false) as EvaluatedValue;
+      const formula = entry.kind === "moved" ? shiftFormula(entry.formula, entry.rows, entry.cols) : entry.formula;
+      v = this.run(sheet, row, col, formula, false) as EvaluatedValue;
       // A formula that refers to an empty cell shows 0, as in Excel.
       if (v === null) v = 0;
     }

@@ -25,18 +25,27 @@ export interface XlRangeFormat {
 }
 
 export interface XlConditionalFormat {
-  cellValue: {
+  custom: {
     format: { fill: { color: string }; font: { color: string } };
-    rule: { formula1: string; formula2?: string; operator: string };
+    rule: { formula: string };
   };
 }
 
+/**
+ * values / formulas / numberFormat take a 2D array of the range's size, or one value for every cell:
+ * "Single input copy … The API will look for a single cell value and, if the target range dimension
+ * doesn't match the input range dimension, it will apply the update to the entire range in the CTRL+Enter
+ * model" (OfficeDev/office-js-docs, Excel JavaScript API programming notes, "Single input copy") — for a
+ * formula, Ctrl+Enter moves its relative references cell by cell.
+ */
 export interface XlRange {
   values: any[][];
   formulas: any[][];
   numberFormat: any[][];
   readonly format: XlRangeFormat;
-  readonly conditionalFormats: { add(type: "CellValue"): XlConditionalFormat };
+  readonly conditionalFormats: { add(type: "Custom"): XlConditionalFormat };
+  /** Repeats this range over the destination (which extends it downwards), relative references moving. */
+  autoFill(destinationRange: string, autoFillType: "FillCopy"): void;
 }
 
 export interface XlPageLayout {
@@ -59,7 +68,7 @@ export interface XlWorksheet {
   name: string;
   tabColor: string;
   readonly isNullObject: boolean;
-  readonly freezePanes: { freezeAt(frozenRange: string): void };
+  readonly freezePanes: { freezeAt(frozenRange: string): void; freezeRows(count: number): void; freezeColumns(count: number): void };
   readonly pageLayout: XlPageLayout;
   readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;

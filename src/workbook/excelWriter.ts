@@ -1,7 +1,10 @@
 /**
  * Writes a workbook plan into the open workbook with batched Excel JS calls:
- * - whole-range writes (`range.values`, `range.formulas`, `range.numberFormat`), never cell by cell;
- * - one request (`context.sync()`) per sheet, plus one more per ~2 MB of payload for a very large sheet:
+ * - whole-range writes (`range.values`, `range.formulas`, `range.numberFormat`), never cell by cell; a
+ *   column of per-row formulas is one formula for the whole column (single input copy), and the payslips
+ *   one laid-out payslip copied down with AutoFill;
+ * - one request (`context.sync()`) per sheet, plus one more per ~2 MB of imported values for a very large
+ *   sheet:
  *   rows are chunked so that every request stays well under Excel on the web's 5 MB limit
  *   (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
  *   the number of requests depends on the bytes written, never on a loop over rows;
@@ -15,9 +18,9 @@
  * the old sheets their names back, so no half-written sheet is ever left behind silently.
  */
 import { area, columnName } from "./address";
-import { XlHost, XlRequestContext, XlWorksheet } from "./excelApi";
+import { XlHost, XlRange, XlRequestContext, XlWorksheet } from "./excelApi";
 import { assertValuesStayValues } from "./safety";
-import { FormatArea, SheetPlan, WorkbookPlan } from "./types";
+import { FormatArea, NonZeroHighlight, SheetPlan, WorkbookPlan } from "./types";
 
 export type OverwriteChoice = "overwrite" | "backup-and-overwrite" | "cancel";
 
@@ -107,8 +110,10 @@ function rowSlices<T>(rows: T[][], budget: number): { start: number; rows: T[][]
   return out;
 }
 
-function fill<T>(rows: number, cols: number, v: T): T[][] {
-  return Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
+/** The conditional format's rule, relative to the area's top-left cell: a number other than 0. */
+export function nonZeroRule(h: NonZeroHighlight): string {
+  const c = area(h.row, h.col, 1, 1);
+  return `=AND(ISNUMBER(${c}),${c}<>0)`;
 }
 
 function formatOps(f: FormatArea): Op[] {
@@ -136,6 +141,21 @@ function formatOps(f: FormatArea): Op[] {
   return ops;
 }
 
+/**
+ * Single input copy: one value for every cell of a range (Excel applies it as with Ctrl+Enter; a formula's
+ * relative references move cell by cell). The typings only declare 2D arrays, hence the cast.
+ */
+function setAll(range: XlRange, property: "formulas" | "numberFormat", value: string) {
+  (range as unknown as Record<string, unknown>)[property] = value;
+}
+
+function numberFormatOp(f: FormatArea, dRow = 0): Op {
+  return {
+    bytes: jsonBytes(f.numberFormat) + OPERATION_OVERHEAD,
+    apply: (s) => setAll(s.getRangeByIndexes(f.row + dRow, f.col, f.rows, f.cols), "numberFormat", f.numberFormat!),
+  };
+}
+
 /** Every write of one sheet, in order: number formats, values, formulas, formats, layout. */
 function sheetOps(sheet: SheetPlan, budget: number): Op[] {
   const ops: Op[] = [];
@@ -143,20 +163,28 @@ function sheetOps(sheet: SheetPlan, budget: number): Op[] {
   if (sheet.tabColor) ops.push({ bytes: OPERATION_OVERHEAD, apply: (s) => (s.tabColor = sheet.tabColor!) });
   // Number formats first: text "@" must be in place before a value is written, or "=…" becomes a formula
   // and "0012" the number 12.
-  for (const f of sheet.formats) {
-    if (!f.numberFormat) continue;
-    const line = new Array<string>(f.cols).fill(f.numberFormat);
-    const rows = Array.from({ length: f.rows }, () => line);
-    for (const part of rowSlices(rows, slice)) {
-      ops.push({
-        bytes: part.bytes + OPERATION_OVERHEAD,
-        apply: (s) => (s.getRangeByIndexes(f.row + part.start, f.col, part.rows.length, f.cols).numberFormat = fill(part.rows.length, f.cols, f.numberFormat!)),
-      });
-    }
-  }
+  for (const f of sheet.formats) if (f.numberFormat) ops.push(numberFormatOp(f));
   for (const b of sheet.blocks) {
-    if (b.kind === "spill") {
-      ops.push({ bytes: jsonBytes(b.formula) + OPERATION_OVERHEAD, apply: (s) => (s.getRangeByIndexes(b.row, b.col, 1, 1).formulas = [[b.formula]]) });
+    if (b.kind === "spill" || b.kind === "fill") {
+      const rows = b.kind === "fill" ? b.rows : 1;
+      ops.push({ bytes: jsonBytes(b.formula) + OPERATION_OVERHEAD, apply: (s) => setAll(s.getRangeByIndexes(b.row, b.col, rows, 1), "formulas", b.formula) });
+      continue;
+    }
+    if (b.kind === "tile") {
+      // One tile (its formats and cells), then AutoFill copies it down for every employee.
+      const h = b.pattern.length;
+      const w = b.pattern[0]?.length ?? 0;
+      for (const f of b.formats) {
+        if (f.numberFormat) ops.push(numberFormatOp(f, b.row));
+        ops.push(...formatOps({ ...f, row: f.row + b.row, col: f.col + b.col }));
+      }
+      ops.push({ bytes: jsonBytes(b.pattern) + OPERATION_OVERHEAD, apply: (s) => (s.getRangeByIndexes(b.row, b.col, h, w).formulas = b.pattern) });
+      if (b.times > 1) {
+        ops.push({
+          bytes: OPERATION_OVERHEAD,
+          apply: (s) => s.getRangeByIndexes(b.row, b.col, h, w).autoFill(area(b.row, b.col, h * b.times, w), "FillCopy"),
+        });
+      }
       continue;
     }
     const grid = b.kind === "values" ? b.values : b.formulas;
@@ -180,21 +208,25 @@ function sheetOps(sheet: SheetPlan, budget: number): Op[] {
   for (const h of sheet.rowHeights ?? []) {
     ops.push({ bytes: OPERATION_OVERHEAD, apply: (s) => (s.getRangeByIndexes(h.row, 0, h.rows, 1).format.rowHeight = h.height) });
   }
-  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
-    const { rows, cols } = sheet.freeze;
-    // freezeAt takes the top-left pane; a zero count freezes the whole first row/column band only.
-    const a = area(0, 0, Math.max(rows, 1), Math.max(cols, 1));
-    const address = rows === 0 ? `A:${columnName(cols - 1)}` : cols === 0 ? `1:${rows}` : a;
-    ops.push({ bytes: OPERATION_OVERHEAD, apply: (s) => s.freezePanes.freezeAt(address) });
+  const fr = sheet.freeze;
+  if (fr && (fr.rows > 0 || fr.cols > 0)) {
+    ops.push({
+      bytes: OPERATION_OVERHEAD,
+      apply: (s) => {
+        if (fr.cols === 0) s.freezePanes.freezeRows(fr.rows);
+        else if (fr.rows === 0) s.freezePanes.freezeColumns(fr.cols);
+        else s.freezePanes.freezeAt(area(0, 0, fr.rows, fr.cols));
+      },
+    });
   }
   for (const h of sheet.highlights ?? []) {
     ops.push({
       bytes: OPERATION_OVERHEAD * 3,
       apply: (s) => {
-        const cf = s.getRangeByIndexes(h.row, h.col, h.rows, h.cols).conditionalFormats.add("CellValue");
-        cf.cellValue.format.fill.color = h.fill;
-        cf.cellValue.format.font.color = h.fontColor;
-        cf.cellValue.rule = { formula1: "=0", operator: "NotEqualTo" };
+        const cf = s.getRangeByIndexes(h.row, h.col, h.rows, h.cols).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = nonZeroRule(h);
+        cf.custom.format.fill.color = h.fill;
+        cf.custom.format.font.color = h.fontColor;
       },
     });
   }

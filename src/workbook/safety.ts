@@ -9,11 +9,6 @@
 import { cell } from "./address";
 import { SheetPlan } from "./types";
 
-/** A string Excel could take for a formula or a number with lost zeros, were the cell not text. */
-export function needsTextFormat(v: unknown): boolean {
-  return typeof v === "string" && (/^[=+\-@]/.test(v) || /^\s*[+-]?\d/.test(v));
-}
-
 /** The number format each cell of the sheet gets (the last format area covering it wins). */
 function textCells(sheet: SheetPlan): (row: number, col: number) => boolean {
   const areas = sheet.formats.filter((f) => f.numberFormat !== undefined);
@@ -30,9 +25,9 @@ function textCells(sheet: SheetPlan): (row: number, col: number) => boolean {
 export function assertValuesStayValues(sheet: SheetPlan): void {
   const isText = textCells(sheet);
   for (const b of sheet.blocks) {
-    if (b.kind === "formulas") {
+    if (b.kind === "formulas" || b.kind === "tile") {
       // Constants in a formula block are the plan's own labels; one that Excel could misread is a bug.
-      for (const line of b.formulas) {
+      for (const line of b.kind === "tile" ? b.pattern : b.formulas) {
         for (const f of line) {
           if (f !== null && !f.startsWith("=") && /^[+\-@]/.test(f)) throw new Error(`${sheet.name}: label 「${f}」 would be read as a formula`);
         }

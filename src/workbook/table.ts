@@ -7,10 +7,13 @@
 import { area, columnName } from "./address";
 import { Block, FormatArea, PlanValue, SheetPlan } from "./types";
 
+/**
+ * The first data row, for a formula column: the formula is written for row 2 with relative references
+ * and filled down, so it must not depend on the employee.
+ */
 export interface RowRefs {
-  /** Index of the employee (0-based). */
   i: number;
-  /** Excel row number of this data row (1-based, as in "F2"). */
+  /** Excel row number of the first data row (2). */
   r: number;
   /** "F2": the cell of a column in this row. */
   at(key: string): string;
@@ -35,6 +38,7 @@ export interface Column {
   /** Summed in the totals row. */
   total?: boolean;
   value?: (i: number) => PlanValue;
+  /** The formula of the first data row, relative references only for the row's own cells. */
   formula?: (x: RowRefs) => string;
   spill?: (x: TableRefs) => string;
 }
@@ -81,36 +85,28 @@ export function tableSheet(o: {
   };
   const blocks: Block[] = [{ kind: "values", row: 0, col: 0, values: [columns.map((c) => c.header)] }];
 
-  // Group adjacent value / formula columns into one block each.
+  // Adjacent value columns become one block; a formula column is one formula written for its first row
+  // and filled down (relative references move row by row); a spill column is one formula.
+  const first: RowRefs = { i: 0, r: 2, at: (key) => letter[idx(key)] + 2 };
   let c = 0;
   while (c < columns.length && count > 0) {
     const col = columns[c];
     if (col.spill) {
       blocks.push({ kind: "spill", row: 1, col: c, formula: col.spill(refs), rows: count, cols: 1 });
       c++;
-      continue;
-    }
-    const isValue = col.value !== undefined;
-    let end = c + 1;
-    while (end < columns.length && !columns[end].spill && (columns[end].value !== undefined) === isValue) end++;
-    const group = columns.slice(c, end);
-    if (isValue) {
+    } else if (col.formula) {
+      blocks.push({ kind: "fill", row: 1, col: c, rows: count, formula: col.formula(first) });
+      c++;
+    } else {
+      if (!col.value) throw new Error(`${o.name}: column ${col.key} has no content`);
+      let end = c + 1;
+      while (end < columns.length && columns[end].value !== undefined) end++;
+      const group = columns.slice(c, end);
       const values: PlanValue[][] = new Array(count);
       for (let i = 0; i < count; i++) values[i] = group.map((g) => g.value!(i));
       blocks.push({ kind: "values", row: 1, col: c, values });
-    } else {
-      const formulas: string[][] = new Array(count);
-      for (let i = 0; i < count; i++) {
-        const r = i + 2;
-        const x: RowRefs = { i, r, at: (key) => letter[idx(key)] + r };
-        formulas[i] = group.map((g) => {
-          if (!g.formula) throw new Error(`${o.name}: column ${g.key} has no content`);
-          return g.formula(x);
-        });
-      }
-      blocks.push({ kind: "formulas", row: 1, col: c, formulas });
+      c = end;
     }
-    c = end;
   }
 
   const rows = count + 1 + (o.totals ? 1 : 0);

@@ -43,7 +43,35 @@ export interface SpillBlock {
   cols: number;
 }
 
-export type Block = ValueBlock | FormulaBlock | SpillBlock;
+/**
+ * One formula for a column of cells, given for the first cell: each cell below gets it with its relative
+ * references moved down (relative.ts), as Excel does when a formula is entered into a range with
+ * Ctrl+Enter — the Excel writer sends it once ("single input copy").
+ */
+export interface FillBlock {
+  kind: "fill";
+  row: number;
+  col: number;
+  rows: number;
+  formula: string;
+}
+
+/**
+ * A block of cells (formulas and the plan's own labels) with its formats, repeated `times` times
+ * downwards, relative references moving with each copy: a payslip laid out once and copied for every
+ * employee (Excel: AutoFill "FillCopy").
+ */
+export interface TileBlock {
+  kind: "tile";
+  row: number;
+  col: number;
+  pattern: (string | null)[][];
+  times: number;
+  /** Formats of one tile, relative to its top-left cell. */
+  formats: FormatArea[];
+}
+
+export type Block = ValueBlock | FormulaBlock | SpillBlock | FillBlock | TileBlock;
 
 export interface Area {
   row: number;
@@ -54,7 +82,7 @@ export interface Area {
 
 export type Alignment = "Left" | "Center" | "Right";
 
-/** Formats applied to a whole area at once. */
+/** Formats applied to a whole area at once (a number format is sent once for the area: "single input copy"). */
 export interface FormatArea extends Area {
   /** Excel number format code: "#,##0", "@" (text), "yyyy/m/d". */
   numberFormat?: string;

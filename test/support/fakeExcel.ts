@@ -18,7 +18,12 @@
  *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
  * - A null in a values / formulas / numberFormat array leaves that cell unchanged (the Range.numberFormat
  *   example sets values and formulas with nulls on the same grid); an array whose size differs from the
- *   range fails with InvalidArgument.
+ *   range fails with InvalidArgument — except a single value, which applies to every cell as with
+ *   Ctrl+Enter, a formula's relative references moving cell by cell ("Single input copy", Excel JavaScript
+ *   API programming notes in OfficeDev/office-js-docs).
+ * - Range.autoFill(destination, "FillCopy") repeats the range's cells and formats over the destination,
+ *   which must extend it downwards, relative references moving with each copy ("FillCopy: Populates the
+ *   adjacent cells with the selected value", Excel.AutoFillType; Excel's "Copy Cells").
  * - worksheets.add with an existing name: ItemAlreadyExists; getItem of a missing sheet: ItemNotFound;
  *   getItemOrNullObject: a null object whose isNullObject is true after load + sync.
  *   https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
@@ -33,6 +38,8 @@
 import type {
   XlConditionalFormat, XlHost, XlPageLayout, XlRange, XlRangeBorder, XlRangeFormat, XlRequestContext, XlWorksheet, XlWorksheetCollection,
 } from "../../src/workbook/excelApi";
+// Excel's relative-reference rule (tested on its own in test/workbook/relative.test.ts).
+import { shiftFormula } from "../../src/workbook/relative";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -46,22 +53,51 @@ export class FakeExcelError extends Error {
   }
 }
 
-export interface FakeCell {
-  value: string | number | boolean | null;
-  formula?: string;
-  numberFormat: string;
+/**
+ * A cell: its value, its formula ("=…", or undefined) and its number format. A formula copied from another
+ * cell (single input copy, AutoFill) keeps the original and its offset, and moves its references when read.
+ */
+export class FakeCell {
+  value: string | number | boolean | null = null;
+  numberFormat = "General";
+  private source?: { formula: string; rows: number; cols: number };
+
+  get formula(): string | undefined {
+    return this.source && shiftFormula(this.source.formula, this.source.rows, this.source.cols);
+  }
+
+  set formula(f: string | undefined) {
+    this.source = f === undefined ? undefined : { formula: f, rows: 0, cols: 0 };
+  }
+
+  /** This cell's formula is `formula` moved by (rows, cols). */
+  copyOf(formula: string, rows: number, cols: number) {
+    this.source = { formula, rows, cols };
+  }
+
+  clone(rows = 0): FakeCell {
+    const c = new FakeCell();
+    c.value = this.value;
+    c.numberFormat = this.numberFormat;
+    if (this.source) c.source = { ...this.source, rows: this.source.rows + rows };
+    return c;
+  }
 }
+
+const KEY_WIDTH = 1 << 14;
+const cellKey = (row: number, col: number) => row * KEY_WIDTH + col;
 
 export interface FakeConditionalFormat {
   address: string;
+  type: string;
   fill?: string;
   fontColor?: string;
-  formula1?: string;
-  operator?: string;
+  formula?: string;
 }
 
 export class FakeSheet {
-  readonly cells = new Map<string, FakeCell>();
+  /** Cells by row × 16,384 + column (zero-based). */
+  readonly cells = new Map<number, FakeCell>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   /** Every format property set, in order: { address, property, value }. */
@@ -79,15 +115,16 @@ export class FakeSheet {
 
   /** The cell at an A1 address (an empty cell if never written). */
   cell(a1: string): FakeCell {
-    return this.cells.get(a1.toUpperCase()) ?? { value: null, numberFormat: "General" };
+    const a = parseAddress(a1);
+    return this.cells.get(cellKey(a.row, a.col)) ?? new FakeCell();
   }
 
   at(row: number, col: number): FakeCell {
-    return this.cell(address(row, col));
+    return this.cells.get(cellKey(row, col)) ?? new FakeCell();
   }
 
   copyFrom(other: FakeSheet) {
-    for (const [k, v] of other.cells) this.cells.set(k, { ...v });
+    for (const [k, v] of other.cells) this.cells.set(k, v.clone());
     for (const [k, v] of other.columnWidths) this.columnWidths.set(k, v);
     for (const [k, v] of other.rowHeights) this.rowHeights.set(k, v);
     this.formats.push(...other.formats.map((f) => ({ ...f })));
@@ -154,6 +191,10 @@ function columnName(col: number): string {
 
 function address(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
+}
+
+function rangeAddress(row: number, col: number, rows: number, cols: number): string {
+  return rows === 1 && cols === 1 ? address(row, col) : `${address(row, col)}:${address(row + rows - 1, col + cols - 1)}`;
 }
 
 function parseAddress(a1: string): { row: number; col: number; rows: number; cols: number } {
@@ -300,6 +341,8 @@ class WorksheetProxy implements XlWorksheet {
           s.frozen = { rows: a.row + a.rows, cols: a.col + a.cols };
         });
       },
+      freezeRows: (count: number) => this.op({ m: "freezePanes.freezeRows", a: [count] }, (s) => (s.frozen = { rows: count, cols: 0 })),
+      freezeColumns: (count: number) => this.op({ m: "freezePanes.freezeColumns", a: [count] }, (s) => (s.frozen = { rows: 0, cols: count })),
     };
     this.horizontalPageBreaks = {
       add: (a1: string) => {
@@ -426,35 +469,61 @@ class RangeProxy implements XlRange {
     if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > 1_048_576 || col + cols > 16_384) {
       throw new FakeExcelError("InvalidArgument", `range (${row}, ${col}, ${rows}, ${cols}) is outside the sheet`);
     }
-    this.a1 = rows === 1 && cols === 1 ? address(row, col) : `${address(row, col)}:${address(row + rows - 1, col + cols - 1)}`;
+    this.a1 = rangeAddress(row, col, rows, cols);
     this.format = this.formatProxy();
     this.conditionalFormats = {
-      add: (type: "CellValue") => {
+      add: (type: "Custom") => {
         let record: FakeConditionalFormat | undefined;
         this.ws.op({ r: this.a1, m: "conditionalFormats.add", a: [type] }, (s) => {
-          record = { address: this.a1 };
+          record = { address: this.a1, type };
           s.conditionalFormats.push(record);
         });
-        const set = (field: keyof FakeConditionalFormat) => (v: string) =>
+        const set = (field: "fill" | "fontColor" | "formula") => (v: string) =>
           this.ws.op({ r: this.a1, p: `conditionalFormat.${field}`, v }, () => {
             record![field] = v;
           });
         const cf: XlConditionalFormat = {
-          cellValue: {
+          custom: {
             format: { fill: setter({}, "color", set("fill")), font: setter({}, "color", set("fontColor")) },
-            rule: undefined as never,
+            rule: setter({}, "formula", set("formula")),
           },
         };
-        Object.defineProperty(cf.cellValue, "rule", {
-          get: () => notLoaded("rule"),
-          set: (rule: { formula1: string; operator: string }) => {
-            set("formula1")(rule.formula1);
-            set("operator")(rule.operator);
-          },
-        });
         return cf;
       },
     };
+  }
+
+  autoFill(destination: string, type: "FillCopy"): void {
+    this.ws.op({ r: this.a1, m: "autoFill", a: [destination, type] }, (s) => {
+      const d = parseAddress(destination);
+      if (d.row !== this.row || d.col !== this.col || d.cols !== this.cols || d.rows < this.rows) {
+        throw new FakeExcelError("InvalidArgument", `autoFill: ${destination} must extend ${this.a1} downwards (only vertical FillCopy is modelled).`);
+      }
+      const source: (FakeCell | undefined)[][] = [];
+      for (let r = 0; r < this.rows; r++) {
+        source.push([]);
+        for (let c = 0; c < this.cols; c++) source[r].push(s.cells.get(cellKey(this.row + r, this.col + c)));
+      }
+      const formats = s.formats.filter((f) => {
+        const a = parseAddress(f.address);
+        return a.row >= this.row && a.row + a.rows <= this.row + this.rows && a.col >= this.col && a.col + a.cols <= this.col + this.cols;
+      });
+      for (let r = this.rows; r < d.rows; r++) {
+        const offset = r - (r % this.rows);
+        for (let c = 0; c < this.cols; c++) {
+          const from = source[r % this.rows][c];
+          const k = cellKey(this.row + r, this.col + c);
+          if (from) s.cells.set(k, from.clone(offset));
+          else s.cells.delete(k);
+        }
+        if (r % this.rows === 0) {
+          for (const f of formats) {
+            const a = parseAddress(f.address);
+            s.formats.push({ ...f, address: rangeAddress(a.row + offset, a.col, a.rows, a.cols) });
+          }
+        }
+      }
+    });
   }
 
   private check(grid: Grid, what: string) {
@@ -463,17 +532,22 @@ class RangeProxy implements XlRange {
     }
   }
 
-  private each(grid: Grid, what: string, apply: (cell: FakeCell, v: unknown, key: string, s: FakeSheet) => void) {
+  private each(grid: Grid | string | number | boolean, what: string, apply: (cell: FakeCell, v: unknown, r: number, c: number) => void) {
     this.ws.op({ r: this.a1, p: what, v: grid }, (s) => {
-      this.check(grid, what);
+      // Single input copy: one value for the whole range, a formula's relative references moving.
+      const single = !Array.isArray(grid);
+      if (!single) this.check(grid, what);
       for (let r = 0; r < this.rows; r++) {
         for (let c = 0; c < this.cols; c++) {
-          const v = grid[r][c];
+          const v = single ? grid : grid[r][c];
           if (v === null || v === undefined) continue; // null leaves the cell unchanged
-          const key = address(this.row + r, this.col + c);
-          const cell = s.cells.get(key) ?? { value: null, numberFormat: "General" };
-          apply(cell, v, key, s);
-          s.cells.set(key, cell);
+          const key = cellKey(this.row + r, this.col + c);
+          let cell = s.cells.get(key);
+          if (!cell) {
+            cell = new FakeCell();
+            s.cells.set(key, cell);
+          }
+          apply(cell, v, r, c);
         }
       }
     });
@@ -490,10 +564,10 @@ class RangeProxy implements XlRange {
         cell.formula = v.startsWith("=") ? v : `=${v}`;
         cell.value = null;
       } else if (typeof v === "string" && !text && NUMERIC.test(v)) {
-        delete cell.formula;
+        cell.formula = undefined;
         cell.value = Number(v);
       } else {
-        delete cell.formula;
+        cell.formula = undefined;
         cell.value = v === "" ? null : (v as FakeCell["value"]);
       }
     });
@@ -504,12 +578,15 @@ class RangeProxy implements XlRange {
   }
 
   set formulas(grid: any[][]) {
-    this.each(grid, "formulas", (cell, v) => {
+    const single = !Array.isArray(grid);
+    this.each(grid, "formulas", (cell, v, r, c) => {
       if (typeof v === "string" && v.startsWith("=")) {
-        cell.formula = v;
+        // A single formula for the range moves its relative references cell by cell (Ctrl+Enter).
+        if (single) cell.copyOf(v, r, c);
+        else cell.formula = v;
         cell.value = null;
       } else {
-        delete cell.formula;
+        cell.formula = undefined;
         cell.value = v === "" ? null : (v as FakeCell["value"]);
       }
     });

@@ -1,15 +1,15 @@
 /**
  * 検算: Sonae's figures beside the payroll system's last results, per employee and item, with the
- * difference; a difference other than 0 is highlighted (conditional format). A 差額 cell is written only
- * where the system gave a figure, so an empty cell means "nothing to compare", never a silent 0. Results
- * whose 社員番号 is not in the master are listed at the end, not dropped.
+ * difference; a difference other than 0 is highlighted (conditional format on numbers ≠ 0). The 差額 is
+ * empty where the system gave no figure: "nothing to compare", never a silent 0. Results whose 社員番号 is
+ * not in the master are listed at the end, not dropped.
  */
 import { Employee } from "../../calc/payroll/employee";
 import { PayrollLine } from "../../calc/payroll/types";
 import type { PreviousResult } from "../../import/previousResults";
 import { columnName, quoteSheet } from "../address";
 import { SHEET } from "../layout";
-import { FormatArea, NonZeroHighlight, PlanValue, SheetPlan } from "../types";
+import { Block, FormatArea, NonZeroHighlight, PlanValue, SheetPlan } from "../types";
 import { HEADER_FILL } from "../table";
 
 type Item = keyof Omit<PayrollLine, "employeeId">;
@@ -31,29 +31,17 @@ export function checkSheet(employees: readonly Employee[], previous: readonly Pr
   const cols = 2 + CHECK_ITEMS.length * 3 + 1;
   const header = ["社員番号", "氏名", ...CHECK_ITEMS.flatMap(([, label]) => [`${label}（Sonae）`, `${label}（前回）`, `${label} 差額`]), "備考"];
 
-  // Values (ids, names, the system's figures, notes) and formulas (Sonae's figures, differences) in two
-  // blocks of the same size; each leaves the other's cells alone.
+  // Values (ids, names, the system's figures, notes) in one block; Sonae's figures and the differences
+  // are one formula per column, filled down over the employees' rows (row i+2 is employee i of 給与計算).
   const values: PlanValue[][] = [header];
-  const formulas: (string | null)[][] = [new Array(cols).fill(null)];
-  employees.forEach((e, i) => {
+  employees.forEach((e) => {
     const p = prevById.get(e.id);
-    const r = values.length + 1;
     const v: PlanValue[] = new Array(cols).fill(null);
-    const f: (string | null)[] = new Array(cols).fill(null);
     v[0] = e.id;
     v[1] = e.name;
-    for (const [item] of CHECK_ITEMS) {
-      const sonae = checkColumn(item, 0);
-      f[sonae] = `=${quoteSheet(SHEET.payroll)}!${col(item)}${i + 2}`;
-      const prev = p?.[item];
-      if (prev !== undefined && prev !== null) {
-        v[sonae + 1] = prev;
-        f[sonae + 2] = `=${columnName(sonae)}${r}-${columnName(sonae + 1)}${r}`;
-      }
-    }
+    for (const [item] of CHECK_ITEMS) v[checkColumn(item, 1)] = p?.[item] ?? null;
     v[cols - 1] = p ? (p.period ? `前回: ${p.period}` : null) : "前回の結果にありません";
     values.push(v);
-    formulas.push(f);
   });
   for (const p of unmatched) {
     const v: PlanValue[] = new Array(cols).fill(null);
@@ -61,7 +49,16 @@ export function checkSheet(employees: readonly Employee[], previous: readonly Pr
     for (const [item] of CHECK_ITEMS) v[checkColumn(item, 1)] = p[item] ?? null;
     v[cols - 1] = "従業員マスタにない社員番号です（退職者など）";
     values.push(v);
-    formulas.push(new Array(cols).fill(null));
+  }
+  const n = employees.length;
+  const fills: Block[] = [];
+  if (n > 0) {
+    for (const [item] of CHECK_ITEMS) {
+      const s = checkColumn(item, 0);
+      fills.push({ kind: "fill", row: 1, col: s, rows: n, formula: `=${quoteSheet(SHEET.payroll)}!${col(item)}2` });
+      // An empty 前回 means nothing to compare: the difference stays empty, never a silent 0.
+      fills.push({ kind: "fill", row: 1, col: s + 2, rows: n, formula: `=IF(ISBLANK(${columnName(s + 1)}2),"",${columnName(s)}2-${columnName(s + 1)}2)` });
+    }
   }
   const rows = values.length;
   const data = rows - 1;
@@ -80,10 +77,7 @@ export function checkSheet(employees: readonly Employee[], previous: readonly Pr
       name: SHEET.check,
       rows,
       cols,
-      blocks: [
-        { kind: "values", row: 0, col: 0, values },
-        { kind: "formulas", row: 0, col: 0, formulas },
-      ],
+      blocks: [{ kind: "values", row: 0, col: 0, values }, ...fills],
       formats,
       columnWidths: [10, 14, ...CHECK_ITEMS.flatMap(() => [11, 11, 10]), 28],
       freeze: { rows: 1, cols: 2 },

@@ -1,60 +1,75 @@
 /**
- * 振込一覧: the net pay of 給与計算 by account, as the 全銀 file pays it (src/zengin/transfers.ts): one row
- * per account; an employee with a second account (従業員「振込額2」) gets its fixed amount there when the net
- * pay is larger, and the rest on the first account. An employee without an account is listed so that
- * nobody is left unpaid silently.
+ * 振込一覧: the net pay of 給与計算 by account, as the 全銀 file pays it (src/zengin/transfers.ts). First one
+ * row per employee, in the order of 従業員, for the first account (or 口座なし, so that nobody is left unpaid
+ * silently); then one row per second account (従業員「振込額2」): it gets its fixed amount when the net pay is
+ * larger, and the first account the rest.
  */
 import { Employee } from "../../calc/payroll/employee";
+import { MasterField } from "../../import/template";
 import { quoteSheet } from "../address";
 import { emp, SHEET } from "../layout";
-import { MasterField } from "../../import/template";
-import { FormatArea, SheetPlan } from "../types";
+import { Block, FormatArea, SheetPlan } from "../types";
 import { HEADER_FILL, TOTAL_FILL } from "../table";
 
 const HEADERS = ["社員番号", "氏名", "振込先", "銀行コード", "支店コード", "預金種目", "口座番号", "口座名義カナ", "振込額", "備考"];
+export const TRANSFER_AMOUNT_COL = 8;
 
 export function transfersSheet(employees: readonly Employee[], col: (key: string) => string): { sheet: SheetPlan } {
-  const rows: string[][] = [];
+  const n = employees.length;
+  const net = (r: number) => `${quoteSheet(SHEET.payroll)}!${col("net")}${r}`;
+  const fixed = (r: number) => `N(${emp("fixedAmount2", r)})`;
+  const second = (r: number) => `IF(${net(r)}>${fixed(r)},${fixed(r)},0)`;
   const text = (f: MasterField, r: number) => `=""&${emp(f, r)}`;
-  employees.forEach((e, i) => {
-    const r = i + 2;
-    const net = `${quoteSheet(SHEET.payroll)}!${col("net")}${r}`;
-    const fixed = `N(${emp("fixedAmount2", r)})`;
-    const second = `IF(${net}>${fixed},${fixed},0)`;
-    const who = [`=${emp("id", r)}`, `=${emp("name", r)}`];
-    const note = (amountCell: string) => `=IF(${amountCell}<=0,"振込なし（差引支給額が0円以下）","")`;
-    const row = rows.length + 2;
-    if (!e.bank) {
-      rows.push([...who, "口座なし", "", "", "", "", "", `=${net}`, "口座が登録されていません。現金などで支払ってください。"]);
-      return;
-    }
-    rows.push([...who, "第1口座", text("bankCode", r), text("branchCode", r), text("accountType", r), text("accountNumber", r), text("holderKana", r), e.bank2 ? `=${net}-${second}` : `=${net}`, note(`I${row}`)]);
-    if (e.bank2) {
-      rows.push([...who, "第2口座", text("bankCode2", r), text("branchCode2", r), text("accountType2", r), text("accountNumber2", r), text("holderKana2", r), `=${second}`, `=IF(I${row + 1}=0,"差引支給額が定額以下のため第1口座に全額","")`]);
-    }
+  const blocks: Block[] = [{ kind: "values", row: 0, col: 0, values: [HEADERS] }];
+
+  // First accounts: one formula per column, filled down (row i+2 is employee i).
+  const firstRow: string[] = [
+    `=${emp("id", 2)}`,
+    `=${emp("name", 2)}`,
+    `=IF(ISBLANK(${emp("bankCode", 2)}),"口座なし","第1口座")`,
+    text("bankCode", 2),
+    text("branchCode", 2),
+    text("accountType", 2),
+    text("accountNumber", 2),
+    text("holderKana", 2),
+    `=${net(2)}-${second(2)}`,
+    `=IF(ISBLANK(${emp("bankCode", 2)}),"口座が登録されていません。現金などで支払ってください。",IF(I2<=0,"振込なし（差引支給額が0円以下）",""))`,
+  ];
+  if (n > 0) firstRow.forEach((formula, c) => blocks.push({ kind: "fill", row: 1, col: c, rows: n, formula }));
+
+  // Second accounts: a row for each employee who has one.
+  const seconds = employees.map((e, i) => ({ e, r: i + 2 })).filter((x) => x.e.bank2);
+  const secondRows = seconds.map(({ r }, k) => {
+    const row = n + k + 2;
+    return [
+      `=${emp("id", r)}`, `=${emp("name", r)}`, "第2口座",
+      text("bankCode2", r), text("branchCode2", r), text("accountType2", r), text("accountNumber2", r), text("holderKana2", r),
+      `=${second(r)}`,
+      `=IF(I${row}=0,"差引支給額が定額以下のため第1口座に全額","")`,
+    ];
   });
-  const n = rows.length;
-  const total = n + 1;
+  if (secondRows.length > 0) blocks.push({ kind: "formulas", row: n + 1, col: 0, formulas: secondRows });
+
+  const data = n + secondRows.length;
+  const total = data + 1;
+  blocks.push({ kind: "values", row: total, col: 0, values: [["合計"]] });
+  blocks.push({ kind: "formulas", row: total, col: TRANSFER_AMOUNT_COL, formulas: [[data > 0 ? `=SUM(I2:I${data + 1})` : "=0"]] });
   const formats: FormatArea[] = [
     { row: 0, col: 0, rows: 1, cols: HEADERS.length, bold: true, fill: HEADER_FILL, border: true, align: "Center", wrap: true },
     { row: total, col: 0, rows: 1, cols: HEADERS.length, bold: true, fill: TOTAL_FILL, border: true },
-    { row: 1, col: 8, rows: n + 1, cols: 1, numberFormat: "#,##0" },
+    { row: 1, col: TRANSFER_AMOUNT_COL, rows: data + 1, cols: 1, numberFormat: "#,##0" },
   ];
-  if (n > 0) formats.push({ row: 1, col: 0, rows: n, cols: HEADERS.length, border: true });
-  const sheet: SheetPlan = {
-    name: SHEET.transfers,
-    rows: n + 2,
-    cols: HEADERS.length,
-    blocks: [
-      { kind: "values", row: 0, col: 0, values: [HEADERS] },
-      ...(n > 0 ? [{ kind: "formulas" as const, row: 1, col: 0, formulas: rows.map((line) => line.map((v) => (v === "" ? null : v))) }] : []),
-      { kind: "values", row: total, col: 0, values: [["合計"]] },
-      { kind: "formulas", row: total, col: 8, formulas: [[n > 0 ? `=SUM(I2:I${n + 1})` : "=0"]] },
-    ],
-    formats,
-    columnWidths: [10, 14, 9, 9, 9, 8, 10, 18, 12, 36],
-    freeze: { rows: 1, cols: 2 },
-    tabColor: "#FFC000",
+  if (data > 0) formats.push({ row: 1, col: 0, rows: data, cols: HEADERS.length, border: true });
+  return {
+    sheet: {
+      name: SHEET.transfers,
+      rows: data + 2,
+      cols: HEADERS.length,
+      blocks,
+      formats,
+      columnWidths: [10, 14, 9, 9, 9, 8, 10, 18, 12, 36],
+      freeze: { rows: 1, cols: 2 },
+      tabColor: "#FFC000",
+    },
   };
-  return { sheet };
 }

@@ -1,0 +1,106 @@
+/**
+ * Benchmark hooks for `npm run bench` (the lead wires them in bench/): plan a payroll workbook for
+ * synthetic employees and write it to an Excel host — the in-memory stand-in in the benchmark — reporting
+ * the plan time, the number of context.sync() calls and the largest request. Targets (issue 5): plan
+ * < 1 s for 10,000 employees; every request well under Excel on the web's 5 MB.
+ */
+import { Employee, MonthlyVariables } from "../calc/payroll/employee";
+import { defaultPayrollSettings } from "../calc/payroll/settings";
+import { XlHost } from "./excelApi";
+import { writeWorkbook } from "./excelWriter";
+import { collectLawInfo } from "./lawInfo";
+import { planWorkbook, PlannedWorkbook } from "./plan";
+
+const PREFECTURES = ["東京都", "大阪府", "愛知県", "福岡県", "北海道", "9.5%/1.8%"];
+
+/** n fictional employees with varied pay types, insurers, ages and accounts (deterministic). */
+export function syntheticEmployees(n: number): Employee[] {
+  return Array.from({ length: n }, (_, i): Employee => {
+    const payType = i % 10 === 0 ? "hourly" : i % 7 === 0 ? "daily" : "monthly";
+    const base = payType === "hourly" ? 1_100 + (i % 9) * 50 : payType === "daily" ? 9_000 + (i % 11) * 500 : 180_000 + (i % 37) * 10_000;
+    const standard = 150_000 + (i % 40) * 20_000;
+    const year = 1960 + (i % 45);
+    return {
+      id: String(i + 1).padStart(6, "0"),
+      name: `試験 太郎${i + 1}`,
+      nameKana: `シケン タロウ`,
+      birthDate: `${year}-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+      hireDate: "2015-04-01",
+      department: ["総務部", "営業部", "製造部", "物流部"][i % 4],
+      payType,
+      baseSalary: base,
+      fixedAllowance: (i % 5) * 5_000,
+      commuteAllowance: (i % 6) * 3_000,
+      commuteExempt: (i % 6) * 3_000,
+      healthInsurer: PREFECTURES[i % PREFECTURES.length],
+      healthStandard: standard,
+      pensionStandard: Math.min(standard, 650_000),
+      employmentInsurance: i % 50 === 0 ? "none" : "general",
+      taxColumn: i % 13 === 0 ? "乙" : "甲",
+      dependents: i % 4,
+      residentTax: (i % 20) * 1_000,
+      bank: { bankCode: "0001", branchCode: String(100 + (i % 300)).padStart(3, "0"), accountType: "1", accountNumber: String(1_000_000 + i).slice(-7), holderKana: "ｼｹﾝ ﾀﾛｳ" },
+      ...(i % 17 === 0 ? { bank2: { bankCode: "0005", branchCode: "123", accountType: "1" as const, accountNumber: String(2_000_000 + i).slice(-7), holderKana: "ｼｹﾝ ﾀﾛｳ", fixedAmount: 30_000 } } : {}),
+    };
+  });
+}
+
+/** Variable inputs for the synthetic employees: some overtime, days and hours for the daily and hourly. */
+export function syntheticVariables(employees: readonly Employee[]): MonthlyVariables[] {
+  return employees.map((e, i) => ({
+    employeeId: e.id,
+    ...(e.payType === "daily" ? { workDays: 18 + (i % 4) } : {}),
+    ...(e.payType === "hourly" ? { workHours: 80 + (i % 40) * 2.5 } : {}),
+    overtimeHours: (i % 9) * 3.5,
+    ...(i % 11 === 0 ? { lateNightHours: 4 } : {}),
+    ...(i % 23 === 0 ? { absenceDays: 1 } : {}),
+  }));
+}
+
+export interface WorkbookBench {
+  employees: number;
+  planMs: number;
+  sheets: number;
+  /** context.sync() calls of the whole write. */
+  syncs: number;
+  /** Largest request, as the host measured it (bytes). */
+  largestRequestBytes: number;
+  writeMs: number;
+}
+
+/** Plan a synthetic workbook (10,000 employees by default), timed. */
+export function benchPlan(n = 10_000): { plan: PlannedWorkbook; ms: number } {
+  const employees = syntheticEmployees(n);
+  const variables = syntheticVariables(employees);
+  const settings = defaultPayrollSettings("2026-11");
+  const lawInfo = collectLawInfo({ settings });
+  const start = performance.now();
+  const plan = planWorkbook({ employees, variables, settings, lawInfo });
+  return { plan, ms: performance.now() - start };
+}
+
+/**
+ * Plan and write to a host. `measure` reads the host's own record of its requests (the stand-in's
+ * `workbook.syncs`), so the figures are the host's, not the writer's estimate.
+ */
+export async function benchWorkbook(o: {
+  employees?: number;
+  host: XlHost;
+  measure: () => { syncs: number; largestRequestBytes: number };
+}): Promise<WorkbookBench> {
+  const { plan, ms } = benchPlan(o.employees ?? 10_000);
+  const start = performance.now();
+  const report = await o.host.run(async () => undefined).then(() =>
+    writeWorkbook(plan, { host: o.host, confirmOverwrite: async () => "overwrite" }),
+  );
+  if (report.status !== "written") throw new Error(`bench write failed: ${report.message}`);
+  const m = o.measure();
+  return {
+    employees: o.employees ?? 10_000,
+    planMs: ms,
+    sheets: plan.sheets.length,
+    syncs: m.syncs,
+    largestRequestBytes: m.largestRequestBytes,
+    writeMs: performance.now() - start,
+  };
+}
