@@ -1,0 +1,122 @@
+/**
+ * Step 5 ブック作成: what will be built, the build with a progress bar and a cancel button, and the
+ * confirmation before any existing sheet is replaced (with a backup copy offered first, since Excel
+ * cannot undo what an add-in changes).
+ */
+import {
+  Body1, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar,
+  MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens,
+} from "@fluentui/react-components";
+import type { BuildState } from "../workflow/wizard";
+
+export type OverwriteAnswer = "overwrite" | "backup-and-overwrite" | "cancel";
+
+export interface BuildStepProps {
+  /** Sentences describing what will be built (人数, 対象年月, 支給日, files). */
+  summary: string[];
+  build: BuildState;
+  inExcel: boolean;
+  /** The message the writer gives for the confirmation (sheets + "cannot be undone"). */
+  overwriteMessage?: string;
+  onBuild: () => void;
+  onCancel: () => void;
+  onAnswer: (answer: OverwriteAnswer) => void;
+  onNext: () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+export function BuildStep(p: BuildStepProps) {
+  const s = useStyles();
+  const b = p.build;
+  const running = b.status === "running" || b.status === "confirming";
+  return (
+    <section className={s.root} aria-labelledby="step-build-title">
+      <Subtitle2 as="h2" id="step-build-title">
+        5. ブック作成
+      </Subtitle2>
+      <ul className={s.list}>
+        {p.summary.map((line) => (
+          <li key={line}>
+            <Body1>{line}</Body1>
+          </li>
+        ))}
+      </ul>
+      {!p.inExcel && (
+        <MessageBar intent="warning">
+          <MessageBarBody>ブックの作成は Excel の中で開いたときだけ使えます。コマンドライン（sonae rebuild）なら .xlsx を作れます。</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.row}>
+        <Button appearance="primary" disabled={running || !p.inExcel} onClick={p.onBuild}>
+          {b.status === "done" ? "もう一度作成する" : "給与計算ブックを作成"}
+        </Button>
+        {b.status === "running" && (
+          <Button disabled={b.cancelling} onClick={p.onCancel}>
+            {b.cancelling ? "中止しています…" : "中止"}
+          </Button>
+        )}
+      </div>
+      {b.status === "running" && (
+        <Field
+          label="作成の進み具合"
+          validationState="none"
+          validationMessage={`${b.label || "準備中"}（${b.done} / ${b.total}）`}
+        >
+          <ProgressBar value={b.total > 0 ? b.done / b.total : undefined} max={1} aria-valuetext={`${b.done} / ${b.total}`} />
+        </Field>
+      )}
+      {b.status === "done" && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>ブックを作成しました</MessageBarTitle>
+            {b.employees}人分のシート {b.sheets.map((n) => `「${n}」`).join("")} を作成しました。
+            {b.backups.length > 0 && `元のシートは ${b.backups.map((n) => `「${n}」`).join("")} にバックアップしました。`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {b.status === "cancelled" && (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>{b.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {b.status === "failed" && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>ブックを作成できませんでした</MessageBarTitle>
+            {b.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {b.status === "done" && (
+        <div className={s.row}>
+          <Button appearance="primary" onClick={p.onNext}>
+            次へ（振込データ作成）
+          </Button>
+          <Caption1>給与計算シートの数字を確かめてから振込データを作ってください。</Caption1>
+        </div>
+      )}
+      <Dialog open={b.status === "confirming"} modalType="alert" onOpenChange={(_, d) => !d.open && p.onAnswer("cancel")}>
+        <DialogSurface aria-describedby="overwrite-message">
+          <DialogBody>
+            <DialogTitle>既存のシートを作り直しますか</DialogTitle>
+            <DialogContent id="overwrite-message">
+              <Body1>{p.overwriteMessage}</Body1>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => p.onAnswer("backup-and-overwrite")}>
+                バックアップしてから上書き
+              </Button>
+              <Button onClick={() => p.onAnswer("overwrite")}>バックアップせずに上書き</Button>
+              <Button onClick={() => p.onAnswer("cancel")}>中止</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

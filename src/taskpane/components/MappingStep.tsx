@@ -1,0 +1,156 @@
+/**
+ * Step 2 列の対応付け: every column of the file with a dropdown of Sonae's fields (the suggestion from the
+ * header names is preselected), presets, the required fields still missing, and the optional separate
+ * bank-account file (社労夢 汎用マスタ 振込口座情報 and the like, recognised by its headers).
+ */
+import {
+  Badge, Body1, Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option, Select, Subtitle2,
+  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
+} from "@fluentui/react-components";
+import type { MasterField } from "../../import";
+import type { ColumnLine } from "../workflow/mappingForm";
+import { FilePicker } from "./FilePicker";
+import { SideFileStatus, SideFileView } from "./SideFileStatus";
+
+export interface FieldChoice {
+  field: MasterField;
+  label: string;
+  required: boolean;
+}
+
+export interface MappingStepProps {
+  sourceName: string;
+  encodingLabel: string;
+  lines: ColumnLine[];
+  fields: FieldChoice[];
+  required: { label: string; column?: string; byDefault?: string }[];
+  /** "auto" | preset id | "saved" */
+  preset: string;
+  presets: { id: string; name: string }[];
+  /** Where the current mapping came from, as a sentence. */
+  originText: string;
+  busy?: string;
+  bank: SideFileView;
+  onAssign: (header: string, fields: MasterField[]) => void;
+  onPreset: (id: string) => void;
+  onBankFile: (file: File) => void;
+  onBankClear: () => void;
+  onNext: () => void;
+  canNext: boolean;
+  nextReason?: string;
+}
+
+const NONE = "__none__";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  table: { tableLayout: "auto" },
+  dropdown: { minWidth: "160px", width: "100%" },
+  required: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  dropped: { color: tokens.colorNeutralForeground3 },
+});
+
+export function MappingStep(p: MappingStepProps) {
+  const s = useStyles();
+  const missing = p.required.filter((r) => r.column === undefined && r.byDefault === undefined);
+  return (
+    <section className={s.root} aria-labelledby="step-mapping-title">
+      <Subtitle2 as="h2" id="step-mapping-title">
+        2. 列の対応付け
+      </Subtitle2>
+      <Body1>
+        「{p.sourceName}」（{p.encodingLabel}）の各列が Sonae のどの項目かを確かめてください。{p.originText}
+        対応付けはこのブックに保存され、次回同じ形のファイルで使われます。
+      </Body1>
+      <Field label="対応付けのひな形">
+        <Select value={p.preset} onChange={(_, d) => p.onPreset(d.value)} disabled={!!p.busy}>
+          <option value="auto">見出しから自動で推測</option>
+          {p.presets.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div>
+        <Caption1>必須の項目</Caption1>
+        <div className={s.required} aria-label="必須の項目の対応状況">
+          {p.required.map((r) => (
+            <Badge key={r.label} appearance="tint" color={r.column !== undefined || r.byDefault !== undefined ? "success" : "danger"}>
+              {r.label}: {r.column ?? (r.byDefault !== undefined ? `既定値 ${r.byDefault}` : "未選択")}
+            </Badge>
+          ))}
+        </div>
+      </div>
+      {missing.length > 0 && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>必須の項目 {missing.map((m) => `「${m.label}」`).join("")} の列を下の表で選んでください。</MessageBarBody>
+        </MessageBar>
+      )}
+      <Table className={s.table} size="small" aria-label="列の対応付け">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>ファイルの列</TableHeaderCell>
+            <TableHeaderCell>Sonae の項目</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {p.lines.map((line) => (
+            <TableRow key={line.header}>
+              <TableCell>{line.header}</TableCell>
+              <TableCell>
+                {line.dropped ? (
+                  <span className={s.dropped}>取り込みません（マイナンバー等）</span>
+                ) : (
+                  <Dropdown
+                    className={s.dropdown}
+                    aria-label={`列「${line.header}」の項目`}
+                    multiselect
+                    disabled={!!p.busy}
+                    value={line.fieldsLabel}
+                    selectedOptions={line.fields}
+                    onOptionSelect={(_, d) => {
+                      const chosen = d.optionValue === NONE ? [] : (d.selectedOptions.filter((o) => o !== NONE) as MasterField[]);
+                      p.onAssign(line.header, chosen);
+                    }}
+                  >
+                    <Option value={NONE} text="（使わない）">
+                      （使わない）
+                    </Option>
+                    {p.fields.map((f) => (
+                      <Option key={f.field} value={f.field} text={f.label}>
+                        {f.required ? `${f.label}（必須）` : f.label}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Subtitle2 as="h3">振込口座が別のファイルの場合（任意）</Subtitle2>
+      <Body1>
+        口座情報を別のファイルで出力するシステム（社労夢の汎用マスタ「振込口座情報」など）は、そのファイルも選んでください。
+        見出しから形式を判別し、社労夢の預金種目（0=普通・1=当座）は全銀のコード（1・2）に直します。
+      </Body1>
+      <FilePicker
+        compact
+        label="振込口座のファイル"
+        buttonText="振込口座のファイルを選ぶ"
+        hint="1行に1口座（社員番号・銀行コード・支店コード・預金種目・口座番号・口座名義カナ）"
+        accept=".csv,.txt,.xlsx"
+        disabled={!!p.busy}
+        onFile={p.onBankFile}
+      />
+      <SideFileStatus view={p.bank} onClear={p.onBankClear} />
+      <div className={s.row}>
+        <Button appearance="primary" disabled={!p.canNext || !!p.busy} onClick={p.onNext}>
+          次へ（確認）
+        </Button>
+        {!p.canNext && p.nextReason && <Caption1>{p.nextReason}</Caption1>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Problems as a table: where (file, row, column), the value, and what is wrong. Long lists are shown a
+ * page at a time so that ten thousand problems never freeze the pane; the count says how many there are.
+ */
+import { useState } from "react";
+import {
+  Badge, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
+} from "@fluentui/react-components";
+
+export interface ProblemTableRow {
+  key: string;
+  file?: string;
+  row: number | string;
+  column: string;
+  value: string;
+  message: string;
+  severity: "error" | "warning";
+  severityLabel: string;
+}
+
+const PAGE = 100;
+
+const useStyles = makeStyles({
+  wrap: { overflowX: "auto" },
+  value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+  message: { minWidth: "180px" },
+  more: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
+});
+
+export function ProblemTable(p: { label: string; rows: ProblemTableRow[]; showFile?: boolean }) {
+  const s = useStyles();
+  const [shown, setShown] = useState(PAGE);
+  if (p.rows.length === 0) return null;
+  const rows = p.rows.slice(0, shown);
+  return (
+    <div className={s.wrap}>
+      <Table size="extra-small" aria-label={p.label}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>種類</TableHeaderCell>
+            {p.showFile && <TableHeaderCell>ファイル</TableHeaderCell>}
+            <TableHeaderCell>行</TableHeaderCell>
+            <TableHeaderCell>列</TableHeaderCell>
+            <TableHeaderCell>値</TableHeaderCell>
+            <TableHeaderCell>内容</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((r) => (
+            <TableRow key={r.key}>
+              <TableCell>
+                <Badge appearance="tint" color={r.severity === "error" ? "danger" : "warning"}>
+                  {r.severityLabel}
+                </Badge>
+              </TableCell>
+              {p.showFile && <TableCell>{r.file}</TableCell>}
+              <TableCell>{r.row}</TableCell>
+              <TableCell>{r.column}</TableCell>
+              <TableCell className={s.value}>{r.value}</TableCell>
+              <TableCell className={s.message}>{r.message}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {p.rows.length > shown && (
+        <div className={s.more}>
+          <Caption1>
+            {p.rows.length}件のうち {shown}件を表示しています。
+          </Caption1>
+          <Button size="small" onClick={() => setShown((n) => n + PAGE * 5)}>
+            さらに表示
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,263 @@
+/**
+ * The task pane's workflow as pure state: which step the clerk is on, what was imported, what was
+ * decided, how the build went. One reducer, no I/O: the pane's controller (useWizard.ts) reads files and
+ * talks to Excel, then dispatches what happened; tests drive the same reducer with plain objects.
+ *
+ * Steps: 1 ファイルを選択 → 2 列の対応付け → 3 確認 → 4 設定 → 5 ブック作成 → 6 振込データ作成. A step can be
+ * entered only when the steps before it allow it (canEnter says why not, in Japanese).
+ */
+import type { BankImportResult, ColumnMapping, ImportResult, MasterField, PreviousResultsImportResult, VariablesImportResult } from "../../import";
+import type { Employee } from "../../calc/payroll/employee";
+import { MASTER_SCHEMA } from "../../import/template";
+import { missingRequired } from "../../import/mapping";
+import { SettingsForm, validateSettingsForm } from "./settingsForm";
+import { AmountSource, TransferForm, defaultTransferForm } from "./transfer";
+import type { TransferRow } from "../../zengin/transfers";
+
+export type StepId = "file" | "mapping" | "review" | "settings" | "build" | "transfer";
+
+export const STEPS: ReadonlyArray<{ id: StepId; label: string }> = [
+  { id: "file", label: "ファイルを選択" },
+  { id: "mapping", label: "列の対応付け" },
+  { id: "review", label: "確認" },
+  { id: "settings", label: "設定" },
+  { id: "build", label: "ブック作成" },
+  { id: "transfer", label: "振込データ作成" },
+];
+
+export type MasterSource =
+  | { kind: "file"; fileName: string; bytes: Uint8Array }
+  | { kind: "sheet"; sheetName: string; cells: unknown[][]; firstRow: number };
+
+/** An optional file (振込口座・勤怠・前回の結果): its bytes are kept so that it can be read again after a change of master. */
+export type SideFile<R> =
+  | { status: "none" }
+  | { status: "loading"; fileName: string }
+  | { status: "loaded"; fileName: string; bytes: Uint8Array; result: R }
+  | { status: "failed"; fileName: string; message: string };
+
+export type MappingOrigin = "suggested" | "saved" | "preset" | "edited";
+
+export type BuildState =
+  | { status: "idle" }
+  | { status: "running"; done: number; total: number; label: string; cancelling: boolean }
+  | { status: "confirming"; existing: string[]; message: string }
+  | { status: "done"; sheets: string[]; backups: string[]; employees: number }
+  | { status: "cancelled"; message: string }
+  | { status: "failed"; message: string };
+
+/** Amounts read from a computed sheet of the workbook (給与計算・賞与計算). */
+export type SheetAmounts =
+  | { status: "none" }
+  | { status: "loading"; sheetName: string }
+  | { status: "loaded"; sheetName: string; items: { employee: Employee; net: number }[]; orphans: TransferRow[] }
+  | { status: "failed"; sheetName: string; message: string };
+
+export interface WizardState {
+  step: StepId;
+  source?: MasterSource;
+  /** A long operation under way ("ファイルを読み込んでいます…"). */
+  busy?: string;
+  /** Why the last file could not be read at all (ImportError), shown on the file step. */
+  fileError?: string;
+  /** A message for the file step after 「ファイルを修正する」. */
+  notice?: string;
+  master?: ImportResult;
+  mappingOrigin: MappingOrigin;
+  /** The clerk chose 「正しい行だけ取り込む」 for this import. */
+  acceptedValidOnly: boolean;
+  bank: SideFile<BankImportResult>;
+  settings: SettingsForm;
+  variables: SideFile<VariablesImportResult>;
+  previous: SideFile<PreviousResultsImportResult>;
+  build: BuildState;
+  transfer: TransferForm;
+  amountSource: AmountSource;
+  sheetAmounts: SheetAmounts;
+}
+
+export type SideKind = "bank" | "variables" | "previous";
+type SideResult<K extends SideKind> = K extends "bank" ? BankImportResult : K extends "variables" ? VariablesImportResult : PreviousResultsImportResult;
+
+export type WizardAction =
+  | { type: "goTo"; step: StepId }
+  | { type: "busy"; message?: string }
+  | { type: "masterLoaded"; source: MasterSource; master: ImportResult; origin: MappingOrigin; bank?: SideFile<BankImportResult>; variables?: SideFile<VariablesImportResult>; previous?: SideFile<PreviousResultsImportResult> }
+  | { type: "masterFailed"; message: string }
+  | { type: "fixFile" }
+  | { type: "acceptValidOnly" }
+  | { type: "sideLoading"; kind: SideKind; fileName: string }
+  | { type: "sideLoaded"; kind: SideKind; fileName: string; bytes: Uint8Array; result: SideResult<SideKind> }
+  | { type: "sideFailed"; kind: SideKind; fileName: string; message: string }
+  | { type: "sideCleared"; kind: SideKind }
+  | { type: "settingsChanged"; settings: SettingsForm }
+  | { type: "transferChanged"; transfer: TransferForm }
+  | { type: "buildConfirm"; existing: string[]; message: string }
+  | { type: "buildProgress"; done: number; total: number; label: string }
+  | { type: "buildCancelling" }
+  | { type: "buildDone"; sheets: string[]; backups: string[]; employees: number }
+  | { type: "buildCancelled"; message: string }
+  | { type: "buildFailed"; message: string }
+  | { type: "buildReset" }
+  | { type: "amountSource"; source: AmountSource }
+  | { type: "sheetAmounts"; amounts: SheetAmounts };
+
+export function initialWizardState(settings: SettingsForm, transfer?: TransferForm, amountSource: AmountSource = "computed"): WizardState {
+  return {
+    step: "file",
+    mappingOrigin: "suggested",
+    acceptedValidOnly: false,
+    bank: { status: "none" },
+    settings,
+    variables: { status: "none" },
+    previous: { status: "none" },
+    build: { status: "idle" },
+    transfer: transfer ?? defaultTransferForm(settings.payDate),
+    amountSource,
+    sheetAmounts: { status: "none" },
+  };
+}
+
+/** The employees the workbook gets: the master's valid rows, with the accounts of the bank file when one was read. */
+export function employeesOf(s: WizardState): Employee[] {
+  if (!s.master) return [];
+  return s.bank.status === "loaded" ? s.bank.result.employees : s.master.employees;
+}
+
+export function mappingOf(s: WizardState): ColumnMapping<MasterField> | undefined {
+  return s.master?.mapping;
+}
+
+/** The required fields (by their template header) that have no column and no default. */
+export function missingRequiredHeaders(mapping: ColumnMapping<MasterField>): string[] {
+  return missingRequired(MASTER_SCHEMA, mapping).map((f) => f.header);
+}
+
+export interface Gate {
+  ok: boolean;
+  /** Why the step cannot be entered yet, in Japanese. */
+  reason?: string;
+}
+
+const OK: Gate = { ok: true };
+
+/** Whether the clerk may enter a step now, and if not, what to do first. */
+export function canEnter(s: WizardState, step: StepId): Gate {
+  if (s.busy) return { ok: false, reason: "処理が終わるまでお待ちください。" };
+  if (s.build.status === "running" && step !== "build") return { ok: false, reason: "ブックの作成中です。終わるか中止するまでお待ちください。" };
+  if (step === "file") return OK;
+  if (!s.master) return { ok: false, reason: "先に「ファイルを選択」で従業員マスタを読み込んでください。" };
+  if (step === "mapping") return OK;
+  const missing = missingRequiredHeaders(s.master.mapping);
+  if (missing.length > 0) return { ok: false, reason: `必須の項目 ${missing.join("・")} の列を「列の対応付け」で選んでください。` };
+  if (step === "review") return OK;
+  if (employeesOf(s).length === 0) return { ok: false, reason: "取り込める行が1行もありません。ファイルを修正してください。" };
+  if (s.master.rejected.length > 0 && !s.acceptedValidOnly) {
+    return { ok: false, reason: "エラーのある行があります。「確認」で「ファイルを修正する」か「正しい行だけ取り込む」を選んでください。" };
+  }
+  if (step === "settings") return OK;
+  if (!validateSettingsForm(s.settings).settings) return { ok: false, reason: "「設定」の入力にエラーがあります。" };
+  if ([s.variables, s.previous, s.bank].some((f) => f.status === "loading")) return { ok: false, reason: "ファイルの読み込みが終わるまでお待ちください。" };
+  return OK;
+}
+
+/** The step after `step`, or undefined at the end. */
+export function nextStep(step: StepId): StepId | undefined {
+  const i = STEPS.findIndex((x) => x.id === step);
+  return STEPS[i + 1]?.id;
+}
+
+export function previousStep(step: StepId): StepId | undefined {
+  const i = STEPS.findIndex((x) => x.id === step);
+  return i > 0 ? STEPS[i - 1].id : undefined;
+}
+
+export function stepNumber(step: StepId): number {
+  return STEPS.findIndex((x) => x.id === step) + 1;
+}
+
+function withSide<K extends SideKind>(s: WizardState, kind: K, value: SideFile<SideResult<K>>): WizardState {
+  return { ...s, [kind]: value } as WizardState;
+}
+
+export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
+  switch (a.type) {
+    case "goTo":
+      return canEnter(s, a.step).ok ? { ...s, step: a.step, notice: undefined } : s;
+    case "busy":
+      return { ...s, busy: a.message };
+    case "masterLoaded": {
+      const sameSource = s.source !== undefined && s.source === a.source;
+      return {
+        ...s,
+        busy: undefined,
+        fileError: undefined,
+        notice: undefined,
+        source: a.source,
+        master: a.master,
+        mappingOrigin: a.origin,
+        // Every import (a new file or a new mapping of the same file) rejects its own rows: decide again.
+        acceptedValidOnly: false,
+        bank: a.bank ?? (sameSource ? s.bank : { status: "none" }),
+        variables: a.variables ?? s.variables,
+        previous: a.previous ?? s.previous,
+        build: { status: "idle" },
+        sheetAmounts: { status: "none" },
+        step: sameSource ? s.step : "mapping",
+      };
+    }
+    case "masterFailed":
+      return { ...s, busy: undefined, fileError: a.message, step: "file" };
+    case "fixFile":
+      return {
+        ...s,
+        step: "file",
+        source: undefined,
+        master: undefined,
+        bank: { status: "none" },
+        acceptedValidOnly: false,
+        build: { status: "idle" },
+        sheetAmounts: { status: "none" },
+        notice: "取り込みを中止しました。一覧のエラーを元のファイルで修正して保存し、もう一度ファイルを選んでください。",
+      };
+    case "acceptValidOnly":
+      if (!s.master || employeesOf(s).length === 0) return s;
+      return { ...s, acceptedValidOnly: true, step: "settings" };
+    case "sideLoading":
+      return withSide(s, a.kind, { status: "loading", fileName: a.fileName });
+    case "sideLoaded":
+      return withSide(s, a.kind, { status: "loaded", fileName: a.fileName, bytes: a.bytes, result: a.result });
+    case "sideFailed":
+      return withSide(s, a.kind, { status: "failed", fileName: a.fileName, message: a.message });
+    case "sideCleared":
+      return withSide(s, a.kind, { status: "none" });
+    case "settingsChanged": {
+      // The 振込指定日 follows the 支給日 until the clerk sets it apart.
+      const follows = s.transfer.payDate === s.settings.payDate;
+      return { ...s, settings: a.settings, transfer: follows ? { ...s.transfer, payDate: a.settings.payDate } : s.transfer };
+    }
+    case "transferChanged":
+      return { ...s, transfer: a.transfer };
+    case "buildConfirm":
+      return { ...s, build: { status: "confirming", existing: a.existing, message: a.message } };
+    case "buildProgress":
+      return {
+        ...s,
+        build: { status: "running", done: a.done, total: a.total, label: a.label, cancelling: s.build.status === "running" && s.build.cancelling },
+      };
+    case "buildCancelling":
+      return s.build.status === "running" ? { ...s, build: { ...s.build, cancelling: true } } : s;
+    case "buildDone":
+      return { ...s, build: { status: "done", sheets: a.sheets, backups: a.backups, employees: a.employees }, sheetAmounts: { status: "none" } };
+    case "buildCancelled":
+      return { ...s, build: { status: "cancelled", message: a.message } };
+    case "buildFailed":
+      return { ...s, build: { status: "failed", message: a.message } };
+    case "buildReset":
+      return { ...s, build: { status: "idle" } };
+    case "amountSource":
+      return { ...s, amountSource: a.source, sheetAmounts: { status: "none" } };
+    case "sheetAmounts":
+      return { ...s, sheetAmounts: a.amounts };
+  }
+}
