@@ -13,6 +13,8 @@
  *   Microsoft Learn, "Floating-point arithmetic may give inaccurate results in Excel"), so that
  *   26,562.499999999996 (a binary artefact of 26,562.5) rounds to 26,563 as in Excel;
  * - MIN and MAX, which the parser lacks, ignore text, logical values and blanks in references;
+ * - YEAR, MONTH and DAY read a blank as 0 (the parser fails on it);
+ * - IF reads a condition given as a cell reference (the parser's IF takes IF(A1,…) as true unread);
  * - INDEX of a range on another sheet returns a cell of that sheet (fast-formula-parser 1.0.19 returns the
  *   cell without its sheet, which then resolves on the sheet of the last reference read).
  */
@@ -77,6 +79,27 @@ function excelRound(mode: Decimal.Rounding) {
   };
 }
 
+/**
+ * YEAR / MONTH / DAY of an Excel date serial (1900 date system): a blank is 0, "1900-01-00"; serial 60 is
+ * Excel's fictitious 1900-02-29. (The parser fails on a blank, which Excel reads as 0.)
+ */
+function datePart(part: "year" | "month" | "day") {
+  return (x: FunctionArg) => {
+    const n = toNumber(x);
+    if (n instanceof FormulaError) return n;
+    const serial = Math.floor(n);
+    if (serial < 0) return FormulaError.NUM;
+    let y: number, m: number, d: number;
+    if (serial === 0) [y, m, d] = [1900, 1, 0];
+    else if (serial === 60) [y, m, d] = [1900, 2, 29];
+    else {
+      const t = new Date(Date.UTC(1899, 11, serial < 60 ? 31 : 30) + serial * 86_400_000);
+      [y, m, d] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+    }
+    return part === "year" ? y : part === "month" ? m : d;
+  };
+}
+
 function extreme(pick: (a: number, b: number) => number) {
   return (...args: FunctionArg[]) => {
     let best: number | undefined;
@@ -101,6 +124,27 @@ function extreme(pick: (a: number, b: number) => number) {
 }
 
 type RefArg = { ref?: { sheet?: string; row?: number; from?: unknown } };
+type Context = { utils: { extractRefValue(arg: unknown): { val: unknown; isArray: boolean } } };
+
+/**
+ * IF as Excel evaluates it: the condition read through a reference (the parser's own IF takes a bare cell
+ * reference as true without reading it), a number ≠ 0 is TRUE, text other than TRUE/FALSE is #VALUE!, an
+ * omitted branch is FALSE (or 0 when the condition holds), a blank cell chosen is 0.
+ */
+function excelIf(context: Context, test: unknown, whenTrue?: unknown, whenFalse?: unknown): unknown {
+  const t = context.utils.extractRefValue(test).val;
+  if (t instanceof FormulaError) return t;
+  let cond: boolean;
+  if (typeof t === "boolean") cond = t;
+  else if (typeof t === "number") cond = t !== 0;
+  else if (t === null || t === undefined) cond = false;
+  else if (typeof t === "string" && /^(TRUE|FALSE)$/i.test(t)) cond = t.toUpperCase() === "TRUE";
+  else return FormulaError.VALUE;
+  const pick = cond ? whenTrue : whenFalse;
+  if (pick === undefined) return cond ? 0 : false;
+  const v = context.utils.extractRefValue(pick);
+  return v.val === null || v.val === undefined ? 0 : v.val;
+}
 
 /** The parser's INDEX, with the sheet of the indexed range kept on the cell it returns. */
 function indexKeepingSheet(parser: { functions: Record<string, (...a: unknown[]) => unknown> }) {
@@ -154,6 +198,10 @@ export class PlanEvaluation {
       ROUNDUP: excelRound(Decimal.ROUND_UP),
       MIN: extreme(Math.min),
       MAX: extreme(Math.max),
+      IF: excelIf as unknown as (...args: FunctionArg[]) => unknown,
+      YEAR: datePart("year"),
+      MONTH: datePart("month"),
+      DAY: datePart("day"),
     };
     for (const def of REGISTRY.values()) this.functions[`SONAE.${def.id}`] = bindSonae(def);
     this.functions.INDEX = indexKeepingSheet(new FormulaParser({}) as unknown as { functions: Record<string, (...a: unknown[]) => unknown> });

@@ -28,6 +28,8 @@ export interface WorkbookInput {
   settings: PayrollSettings;
   /** The payroll system's last results: 検算 compares with them; 勤怠・変動 takes their inputs as 前月同額. */
   previousResults?: readonly PreviousResult[];
+  /** 社員番号 whose variable inputs could not be imported: 勤怠・変動 asks for them. */
+  needsInput?: readonly string[];
   /** The law tables used (collectLawInfo), shown on 法令データ. */
   lawInfo: readonly LawTableUse[];
   /** Bonuses to compute on 賞与計算 (the sheet is there, with empty inputs, when none are given). */
@@ -54,7 +56,7 @@ export function planWorkbook(input: WorkbookInput): PlannedWorkbook {
   const sheets: SheetPlan[] = [
     settings.sheet,
     employeesSheet(employees).sheet,
-    variablesSheet(employees, { variables: input.variables, previous: previousVariables }).sheet,
+    variablesSheet(employees, { variables: input.variables, previous: previousVariables, needsInput: input.needsInput }).sheet,
     payroll.sheet,
     bonusSheet(employees, input.bonus?.items ?? [], input.previousResults, col).sheet,
     ...payslipSheets(employees, col),

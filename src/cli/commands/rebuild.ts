@@ -1,7 +1,151 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
 import type { Command } from "../command";
+import { CalcError } from "../../calc/law/errors";
+import { PayrollLine } from "../../calc/payroll/types";
+import { importPreviousResultsFile, importVariablesFile } from "../../import";
+import type { PreviousResult } from "../../import/previousResults";
+import { runPayrollFromFiles } from "../payrollRun";
+import { describeRunProblem } from "./payroll";
+import { collectLawInfo } from "../../workbook/lawInfo";
+import { planWorkbook } from "../../workbook/plan";
+import { evaluatePlan, isCellError } from "../../workbook/evaluate";
+import { planToXlsx } from "../../workbook/xlsx";
+import { SHEET } from "../../workbook/layout";
 
-/** `sonae rebuild`: not built yet. */
-export const command: Command = async () => {
-  process.stderr.write("sonae rebuild はまだ実装されていません。\n");
-  return 2;
+const USAGE =
+  "使い方: npm run --silent sonae -- rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only] [--variables FILE] [--previous FILE] [--pay-date YYYY-MM-DD]\n";
+
+type Key = "master" | "period" | "out" | "variables" | "previous" | "payDate";
+const OPTIONS: Record<string, Key> = {
+  "--master": "master",
+  "--period": "period",
+  "--out": "out",
+  "--variables": "variables",
+  "--previous": "previous",
+  "--pay-date": "payDate",
+};
+
+export interface RebuildArgs {
+  master: string;
+  period: string;
+  out: string;
+  valuesOnly: boolean;
+  variables?: string;
+  previous?: string;
+  payDate?: string;
+}
+
+export function parseRebuildArgs(argv: string[]): RebuildArgs | string {
+  const out: Partial<Record<Key, string>> = {};
+  let valuesOnly = false;
+  for (let i = 0; i < argv.length; ) {
+    if (argv[i] === "--values-only") {
+      valuesOnly = true;
+      i++;
+      continue;
+    }
+    const key = OPTIONS[argv[i]];
+    if (!key) return `不明な引数: ${argv[i]}`;
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith("--")) return `${argv[i]} の値がありません。`;
+    out[key] = value;
+    i += 2;
+  }
+  if (!out.master) return "--master（従業員マスタのファイル）を指定してください。";
+  if (!out.period) return "--period（対象年月 YYYY-MM）を指定してください。";
+  if (!out.out) return "--out（作成する .xlsx ファイル）を指定してください。";
+  return { master: out.master, period: out.period, out: out.out, valuesOnly, variables: out.variables, previous: out.previous, payDate: out.payDate };
+}
+
+const yen = (n: number) => `${n.toLocaleString("ja-JP")}円`;
+
+export interface RebuildResult {
+  bytes: Uint8Array;
+  /** The summary for people (stdout) and the problems (stderr), each a line. */
+  summary: string[];
+  problems: string[];
+  exitCode: 0 | 1;
+}
+
+/**
+ * Read the files, plan the workbook, evaluate it (the cached values, and a check that every employee's
+ * figures equal the payroll command's) and write the .xlsx bytes.
+ */
+export async function rebuild(a: RebuildArgs): Promise<RebuildResult> {
+  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables });
+  const problems = run.problems.map(describeRunProblem);
+  let rejected = run.rejectedCount;
+
+  const variables = a.variables === undefined ? [] : (await importVariablesFile(await bytesOf(a.variables), basename(a.variables), undefined, run.employees)).variables;
+  const paid = new Set(run.lines.map((l) => l.employeeId));
+  const needsInput = a.variables === undefined ? [] : run.employees.filter((e) => !paid.has(e.id) && !run.skipped.some((s) => s.employeeId === e.id)).map((e) => e.id);
+  let previousResults: PreviousResult[] | undefined;
+  if (a.previous !== undefined) {
+    const prev = await importPreviousResultsFile(await bytesOf(a.previous), basename(a.previous), undefined, run.employees);
+    previousResults = prev.results;
+    rejected += prev.rejected.length;
+    problems.push(...prev.problems.map((p) => describeRunProblem({ ...p, message: `前回の結果: ${p.message}` })));
+  }
+
+  const plan = planWorkbook({ employees: run.employees, variables, settings: run.settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings }), needsInput });
+  problems.push(...plan.notes.map((n) => `[注意] ${n}`));
+  const ev = evaluatePlan(plan);
+
+  // The workbook's figures must be the payroll command's, employee by employee.
+  const payroll = ev.matrix(SHEET.payroll);
+  const header = payroll[0];
+  const keys: [keyof PayrollLine, string][] = [["gross", "総支給額"], ["socialInsurance", "社会保険料計"], ["incomeTax", "所得税"], ["net", "差引支給額"]];
+  const totals = new Map<string, number>();
+  for (const line of run.lines) {
+    const i = run.employees.findIndex((e) => e.id === line.employeeId);
+    for (const [k, h] of keys) {
+      const v = payroll[i + 1][header.indexOf(h)];
+      if (v !== line[k]) problems.push(`[エラー] 社員番号 ${line.employeeId}: ブックの${h} ${isCellError(v) ? v.error : String(v)} が計算結果 ${line[k]} と一致しません。`);
+      totals.set(h, (totals.get(h) ?? 0) + (typeof v === "number" ? v : 0));
+    }
+  }
+  const bytes = await planToXlsx(plan, { valuesOnly: a.valuesOnly, evaluation: ev });
+  const skipped = run.skipped.length;
+  const summary = [
+    `給与計算ブックを作成しました: ${a.out}（${a.valuesOnly ? "値のみ。アドインなしで開けます" : "数式と計算結果つき。SONAE 関数にはアドインが必要です"}）`,
+    `対象年月 ${run.settings.period}／支給日 ${run.settings.payDate}`,
+    `従業員 ${run.employees.length}人（給与を計算 ${run.lines.length}人、対象外 ${skipped}人${needsInput.length ? `、勤怠の入力待ち ${needsInput.length}人` : ""}）`,
+    `シート ${plan.sheets.length}枚: ${plan.sheets.map((s) => s.name).join("、")}`,
+    `総支給額 ${yen(totals.get("総支給額") ?? 0)}／社会保険料 ${yen(totals.get("社会保険料計") ?? 0)}／所得税 ${yen(totals.get("所得税") ?? 0)}／差引支給額 ${yen(totals.get("差引支給額") ?? 0)}`,
+    problems.length ? `問題 ${problems.length}件（下に表示）` : "問題はありません。",
+  ];
+  const mismatch = problems.some((p) => p.includes("一致しません"));
+  return { bytes, summary, problems, exitCode: rejected > 0 || mismatch ? 1 : 0 };
+}
+
+async function bytesOf(path: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(path));
+}
+
+/**
+ * `sonae rebuild`: the payroll workbook as a real .xlsx file. Prints a short Japanese summary (employees,
+ * sheets, totals, problems) and writes the file; exit 1 when rows were rejected (the workbook has the
+ * valid ones), 2 for a usage error.
+ */
+export const command: Command = async (argv) => {
+  const args = parseRebuildArgs(argv);
+  if (typeof args === "string") {
+    process.stderr.write(`${args}\n${USAGE}`);
+    return 2;
+  }
+  let result: RebuildResult;
+  try {
+    result = await rebuild(args);
+  } catch (e) {
+    if (e instanceof CalcError) {
+      process.stderr.write(`${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  await writeFile(args.out, result.bytes);
+  process.stdout.write(result.summary.join("\n") + "\n");
+  for (const p of result.problems) process.stderr.write(p + "\n");
+  return result.exitCode;
 };

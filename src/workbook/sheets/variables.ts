@@ -2,7 +2,8 @@
  * 勤怠・変動: this month's variable inputs, one row per employee in the order of 従業員 (社員番号 and 氏名
  * are shown from 従業員 to make the pairing visible). Filled from the variables file; for an employee the
  * file does not cover, from the previous month's results when they were imported ("前月同額": a
- * provisional payroll paid now and settled later). Every input is a value the clerk can overwrite.
+ * provisional payroll paid now and settled later); a row the file had but could not be read is left
+ * empty and marked, never guessed. Every input is a value the clerk can overwrite.
  */
 import { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import { emp, SHEET, VARIABLE_KEYS, variableHeader, variableUnit } from "../layout";
@@ -12,6 +13,8 @@ export interface VariablesSource {
   variables: readonly MonthlyVariables[];
   /** The previous month's inputs by 社員番号 (前月同額). */
   previous?: ReadonlyMap<string, MonthlyVariables>;
+  /** 社員番号 whose row of the variables file could not be imported. */
+  needsInput?: readonly string[];
 }
 
 /** The variables of each employee, and where they came from. */
@@ -19,11 +22,12 @@ export function variablesByEmployee(employees: readonly Employee[], src: Variabl
   const byId = new Map(src.variables.map((v) => [v.employeeId, v]));
   const values: (MonthlyVariables | undefined)[] = [];
   const origin: (string | null)[] = [];
+  const missing = new Set(src.needsInput ?? []);
   for (const e of employees) {
     const own = byId.get(e.id);
-    const prev = src.previous?.get(e.id);
+    const prev = missing.has(e.id) ? undefined : src.previous?.get(e.id);
     values.push(own ?? prev);
-    origin.push(own ? "変動ファイル" : prev ? "前月同額" : null);
+    origin.push(own ? "変動ファイル" : missing.has(e.id) ? "取り込めませんでした（入力してください）" : prev ? "前月同額" : null);
   }
   return { values, origin };
 }

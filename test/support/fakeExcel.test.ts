@@ -1,0 +1,201 @@
+/**
+ * The in-memory Excel stand-in, checked against the behaviours Microsoft documents for the Excel
+ * JavaScript API, so that the writer's tests mean something. Each test names its page:
+ * - Excel.Range.values: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+ * - Core concepts (proxies, load, sync): https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts
+ * - Resource limits (5 MB): https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ * - Error codes: https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ * - *OrNullObject: https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
+ * - Programming notes "Null-Input", "Blank input", "Single input copy" (OfficeDev/office-js-docs, Excel
+ *   JavaScript API programming notes)
+ * - Application.suspendApiCalculationUntilNextSync: https://learn.microsoft.com/javascript/api/excel/excel.application
+ * - Range.autoFill / AutoFillType.fillCopy: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-autofill-member(1)
+ */
+import { createFakeExcel, FakeExcelError, PAYLOAD_LIMIT_BYTES } from "./fakeExcel";
+
+async function rejects(p: Promise<unknown>, code: string) {
+  await expect(p).rejects.toMatchObject({ code });
+}
+
+describe("proxies: nothing happens before sync; reading before load + sync throws PropertyNotLoaded (core concepts)", () => {
+  test("a write is queued until context.sync()", async () => {
+    const { host, workbook } = createFakeExcel();
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 1).values = [[5]];
+      expect(workbook.sheet("Sheet1")!.cell("A1").value).toBeNull();
+      await ctx.sync();
+      expect(workbook.sheet("Sheet1")!.cell("A1").value).toBe(5);
+    });
+  });
+
+  test("reading a property that was not loaded throws PropertyNotLoaded; after load + sync it is readable", async () => {
+    const { host } = createFakeExcel({ sheets: ["A", "B"] });
+    await host.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      expect(() => sheets.items).toThrow(FakeExcelError);
+      expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+      sheets.load("items/name");
+      expect(() => sheets.items).toThrow(/PropertyNotLoaded/); // loaded only at sync
+      await ctx.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["A", "B"]);
+      const range = ctx.workbook.worksheets.getItem("A").getRangeByIndexes(0, 0, 1, 1);
+      expect(() => range.values).toThrow(/PropertyNotLoaded/);
+    });
+  });
+
+  test("getItemOrNullObject: isNullObject after load + sync (OrNullObject methods)", async () => {
+    const { host } = createFakeExcel({ sheets: ["A"] });
+    await host.run(async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject("給与計算");
+      const there = ctx.workbook.worksheets.getItemOrNullObject("A");
+      missing.load("name");
+      there.load("name");
+      expect(() => missing.isNullObject).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(there.isNullObject).toBe(false);
+    });
+  });
+});
+
+describe("requests: every sync is recorded with its JSON size; over 5 MB the request fails (resource limits)", () => {
+  test("the size of a request is the UTF-8 JSON of its operations", async () => {
+    const { host, workbook } = createFakeExcel();
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 2).values = [["給与", 1]];
+      await ctx.sync();
+    });
+    expect(workbook.syncs).toHaveLength(1);
+    expect(workbook.syncs[0].operations).toBe(1);
+    // "給与" is 6 bytes in UTF-8: the request is larger than the value's JSON and counts it in bytes.
+    expect(workbook.syncs[0].bytes).toBeGreaterThan(Buffer.byteLength(JSON.stringify([["給与", 1]])));
+  });
+
+  test(`a request over ${PAYLOAD_LIMIT_BYTES} bytes fails with RequestPayloadSizeLimitExceeded and changes nothing`, async () => {
+    const { host, workbook } = createFakeExcel();
+    const big = Array.from({ length: 60_000 }, () => ["0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890"]);
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, big.length, 1).values = big;
+      await rejects(ctx.sync(), "RequestPayloadSizeLimitExceeded");
+    });
+    expect(workbook.sheet("Sheet1")!.cell("A1").value).toBeNull();
+    expect(workbook.syncs).toHaveLength(0);
+  });
+
+  test("suspendApiCalculationUntilNextSync lasts until the next sync only (Excel.Application)", async () => {
+    const { host, workbook } = createFakeExcel();
+    await host.run(async (ctx) => {
+      ctx.application.suspendApiCalculationUntilNextSync();
+      ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 1).values = [[2]];
+      await ctx.sync();
+    });
+    expect(workbook.syncs.map((s) => s.calculationSuspended)).toEqual([true, false]);
+  });
+});
+
+describe("Range.values: + - = make a formula unless the cell is text \"@\"; text keeps leading zeros (Excel.Range.values)", () => {
+  test.each([
+    ["=SUM(A1:A2)", "General", { formula: "=SUM(A1:A2)", value: null }],
+    ["+1+1", "General", { formula: "=+1+1", value: null }],
+    ["-A1", "General", { formula: "=-A1", value: null }],
+    ["0012", "General", { value: 12 }],
+    ["=SUM(A1:A2)", "@", { value: "=SUM(A1:A2)" }],
+    ["-A1", "@", { value: "-A1" }],
+    ["0012", "@", { value: "0012" }],
+    ["山田 太郎", "General", { value: "山田 太郎" }],
+  ])("%s written to a %s cell", async (text, format, expected) => {
+    const { host, workbook } = createFakeExcel();
+    await host.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 1);
+      r.numberFormat = [[format]];
+      r.values = [[text]];
+      await ctx.sync();
+    });
+    const cell = workbook.sheet("Sheet1")!.cell("A1");
+    expect({ value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}) }).toEqual(expected);
+  });
+});
+
+describe("2D inputs: null leaves a cell alone, \"\" clears it, a wrong size fails; one value fills the range (programming notes)", () => {
+  test("null keeps the existing value; a different size is InvalidArgument", async () => {
+    const { host, workbook } = createFakeExcel();
+    await host.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 3);
+      r.values = [[1, 2, 3]];
+      await ctx.sync();
+      r.values = [[null, "", 9]];
+      await ctx.sync();
+      r.values = [[1, 2]];
+      await rejects(ctx.sync(), "InvalidArgument");
+    });
+    const s = workbook.sheet("Sheet1")!;
+    expect([s.cell("A1").value, s.cell("B1").value, s.cell("C1").value]).toEqual([1, null, 9]);
+  });
+
+  test("single input copy: one number format for every cell; one formula moves its relative references (Ctrl+Enter)", async () => {
+    const { host, workbook } = createFakeExcel();
+    await host.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(1, 2, 3, 1); // C2:C4
+      (r as unknown as { numberFormat: string }).numberFormat = "#,##0";
+      (r as unknown as { formulas: string }).formulas = "=A2*$B$1";
+      await ctx.sync();
+    });
+    const s = workbook.sheet("Sheet1")!;
+    expect(["C2", "C3", "C4"].map((a) => s.cell(a).formula)).toEqual(["=A2*$B$1", "=A3*$B$1", "=A4*$B$1"]);
+    expect(s.cell("C4").numberFormat).toBe("#,##0");
+  });
+});
+
+describe("worksheets: names, duplicates, missing sheets, copies (error codes)", () => {
+  test("add an existing name → ItemAlreadyExists; getItem of a missing sheet → ItemNotFound", async () => {
+    const { host } = createFakeExcel({ sheets: ["給与計算"] });
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.add("給与計算");
+      await rejects(ctx.sync(), "ItemAlreadyExists");
+      ctx.workbook.worksheets.getItem("ない").getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+      await rejects(ctx.sync(), "ItemNotFound");
+    });
+  });
+
+  test.each(["a".repeat(32), "給与[1]", "a/b", "a:b", "a?b", "a*b", ""])("a sheet name like %j is InvalidArgument", async (name) => {
+    const { host } = createFakeExcel();
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.add(name);
+      await rejects(ctx.sync(), "InvalidArgument");
+    });
+  });
+
+  test("copy() makes \"name (2)\" with the cells; delete of the last sheet is refused", async () => {
+    const { host, workbook } = createFakeExcel({ sheets: ["給与計算"] });
+    await host.run(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem("給与計算");
+      s.getRangeByIndexes(0, 0, 1, 1).values = [["x"]];
+      s.copy("End");
+      await ctx.sync();
+    });
+    expect(workbook.names()).toEqual(["給与計算", "給与計算 (2)"]);
+    expect(workbook.sheet("給与計算 (2)")!.cell("A1").value).toBe("x");
+    const lone = createFakeExcel({ sheets: ["only"] });
+    await lone.host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("only").delete();
+      await rejects(ctx.sync(), "InvalidOperation");
+    });
+  });
+});
+
+test("autoFill FillCopy repeats a block and its formats downwards, relative references moving (AutoFillType.fillCopy)", async () => {
+  const { host, workbook } = createFakeExcel();
+  await host.run(async (ctx) => {
+    const s = ctx.workbook.worksheets.getItem("Sheet1");
+    const block = s.getRangeByIndexes(0, 0, 2, 2);
+    block.formulas = [["label", "=INDEX($D$1:$D$9,$C1)"], [null, "=B1+1"]];
+    block.format.font.bold = true;
+    block.autoFill("A1:B6", "FillCopy");
+    await ctx.sync();
+  });
+  const s = workbook.sheet("Sheet1")!;
+  expect([s.cell("A3").value, s.cell("B3").formula, s.cell("B4").formula, s.cell("B6").formula]).toEqual(["label", "=INDEX($D$1:$D$9,$C3)", "=B3+1", "=B5+1"]);
+  expect(s.formats.filter((f) => f.property === "font.bold").map((f) => f.address)).toEqual(["A1:B2", "A3:B4", "A5:B6"]);
+});
