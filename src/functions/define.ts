@@ -102,41 +102,77 @@ export function evaluate(def: FormulaDef, rawArgs: ArrayLike<unknown>): Cell[][]
     if (a.rows > rows) rows = a.rows;
     if (a.cols > cols) cols = a.cols;
   }
+  // Arguments that are one value are read once; only the ranges are read per element.
   const n = def.params.length;
   const args = new Array<unknown>(n);
+  const varying: number[] = [];
+  let constant: Cell | undefined; // a blank first argument (""), or an error, shared by every element
+  for (let i = 0; i < n; i++) {
+    const a = prepared[i];
+    if (a.single === undefined) {
+      varying.push(i);
+      continue;
+    }
+    const v = settle(def.params[i], i, a.single);
+    if (v instanceof Settled) {
+      if (constant === undefined) constant = v.cell;
+    } else args[i] = v;
+  }
   const out: Cell[][] = new Array(rows);
+  if (cols === 1) {
+    // The usual payroll column: one packed one-element row per employee.
+    for (let r = 0; r < rows; r++) out[r] = [cell(def, prepared, varying, constant, args, r, 0)];
+    return out;
+  }
   for (let r = 0; r < rows; r++) {
     const line: Cell[] = new Array(cols);
-    for (let c = 0; c < cols; c++) line[c] = cell(def, prepared, args, n, r, c);
+    for (let c = 0; c < cols; c++) line[c] = cell(def, prepared, varying, constant, args, r, c);
     out[r] = line;
   }
   return out;
 }
 
-function cell(def: FormulaDef, prepared: Prepared[], args: unknown[], n: number, r: number, c: number): Cell {
-  for (let i = 0; i < n; i++) {
+/** A finished element (blank or error) found while reading the arguments. */
+class Settled {
+  constructor(readonly cell: Cell) {}
+}
+
+const BLANK_RESULT = new Settled("");
+
+/** A parsed argument, its default when blank, or the element's final value. */
+function settle(p: Param, i: number, v: unknown): unknown {
+  if (v === BLANK) {
+    if (i === 0) return BLANK_RESULT;
+    if (!p.optional) return new Settled(new CalcError("#VALUE!", `${p.label} が空欄です。`));
+    return resolveDefault(p);
+  }
+  return v instanceof CalcError ? new Settled(v) : v;
+}
+
+function cell(def: FormulaDef, prepared: Prepared[], varying: number[], constant: Cell | undefined, args: unknown[], r: number, c: number): Cell {
+  for (let k = 0; k < varying.length; k++) {
+    const i = varying[k];
     const a = prepared[i];
     const p = def.params[i];
+    const rr = a.rows === 1 ? 0 : r;
+    const cc = a.cols === 1 ? 0 : c;
+    if (rr >= a.rows || cc >= a.cols) return new CalcError("#N/A", `${p.label} の範囲の大きさが他の引数と合いません。`);
+    const raw = (a.m as Matrix)[rr][cc];
     let v: unknown;
-    if (a.single !== undefined) v = a.single;
-    else {
-      const rr = a.rows === 1 ? 0 : r;
-      const cc = a.cols === 1 ? 0 : c;
-      if (rr >= a.rows || cc >= a.cols) return new CalcError("#N/A", `${p.label} の範囲の大きさが他の引数と合いません。`);
-      const raw = (a.m as Matrix)[rr][cc];
-      if (typeof raw === "string") {
-        const cache = a.cache ?? (a.cache = new Map());
-        v = cache.get(raw);
-        if (v === undefined) cache.set(raw, (v = parseOne(p, raw)));
-      } else v = parseOne(p, raw);
+    if (typeof raw === "string") {
+      const cache = a.cache ?? (a.cache = new Map());
+      v = cache.get(raw);
+      if (v === undefined) cache.set(raw, (v = parseOne(p, raw)));
+    } else v = parseOne(p, raw);
+    const settled = settle(p, i, v);
+    if (settled instanceof Settled) {
+      // A blank first argument gives a blank; otherwise a bad one-value argument is reported first.
+      if (settled === BLANK_RESULT) return "";
+      return constant ?? settled.cell;
     }
-    if (v === BLANK) {
-      if (i === 0) return "";
-      if (!p.optional) return new CalcError("#VALUE!", `${p.label} が空欄です。`);
-      v = resolveDefault(p);
-    } else if (v instanceof CalcError) return v;
-    args[i] = v;
+    args[i] = settled;
   }
+  if (constant !== undefined) return constant;
   try {
     return def.run(args);
   } catch (e) {

@@ -52,3 +52,10 @@ test("omitted optional arguments take their defaults; too many arguments is #VAL
 test("JSON callers may pass a list as a column", () => {
   expect(evaluate(health, [[300_000, 58_000], "東京都", "2026-11"])).toEqual([[14_775], [2_856]]);
 });
+
+test("a bad one-value argument is an error in every element; a blank first argument still gives a blank", () => {
+  const r = evaluate(health, [[[300_000], [""], ["abc"]], [["火星"]], [["2026-11"]]]);
+  expect(r.map((row) => row.map(codeOf))).toEqual([["#VALUE!"], [""], ["#VALUE!"]]);
+  expect((r[0][0] as CalcError).message).toContain("火星");
+  expect((r[2][0] as CalcError).message).toContain("火星");
+});

@@ -1,0 +1,23 @@
+/** Task pane bundle size: every script taskpane.html loads, gzipped (target ≤ 400 KB). Needs `npm run build`. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { gzipSync } from "node:zlib";
+
+export async function run(): Promise<void> {
+  const dist = path.resolve(__dirname, "../../dist");
+  const distDir = fs.existsSync(path.join(dist, "taskpane.html")) ? dist : path.resolve(__dirname, "../dist");
+  const html = path.join(distDir, "taskpane.html");
+  if (!fs.existsSync(html)) {
+    console.log("bundle: dist/taskpane.html not found — run `npm run build` first");
+    return;
+  }
+  const scripts = [...fs.readFileSync(html, "utf8").matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  let total = 0;
+  for (const s of scripts) {
+    const file = path.join(distDir, s.replace(/^\.?\//, "").split("?")[0]);
+    const size = gzipSync(fs.readFileSync(file)).length;
+    total += size;
+    console.log(`bundle: ${path.basename(file)} ${(size / 1024).toFixed(0)} KB gzip`);
+  }
+  console.log(`bundle: total ${(total / 1024).toFixed(0)} KB gzip   target ≤ 400 KB: ${total <= 400 * 1024 ? "met" : "NOT MET"}`);
+}
