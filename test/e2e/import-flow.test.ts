@@ -14,11 +14,11 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import Encoding from "encoding-japanese";
 import type { Page } from "playwright-core";
 import { BrowserSession, describeInBrowser, DIST, OFFICE_JS_HOST, openBrowser, serveStatic, StaticServer } from "./harness";
 import { officeWithFakeExcel } from "./support/excelStub";
 import { evaluateReadBack, headerColumn, readWorkbook, spillSizes } from "./support/readBack";
+import { masterCsvBytes, VALID_IDS } from "../taskpane/fixtures";
 import { importMasterFile } from "../../src/import";
 import { computePayroll } from "../../src/calc/payroll/computePayroll";
 import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
@@ -30,24 +30,8 @@ import type { PayrollDetail } from "../../src/calc/payroll/payrollResult";
 
 const SCREENS = "/tmp/sonae-screens";
 
-/**
- * Fictional master in Sonae's template layout, with a マイナンバー column (to be dropped) and two bad
- * rows: line 4 has the impossible birth date 1990/13/01, line 5 a 基本給 "abc" and 税区分 "丙".
- */
-const MASTER_LINES = [
-  "社員番号,氏名,氏名カナ,生年月日,入社日,給与形態,基本給,固定手当,通勤手当,通勤手当の非課税額,健康保険,健保標準報酬月額,厚年標準報酬月額,雇用保険,税区分,扶養親族等の数,住民税,銀行コード,支店コード,預金種目,口座番号,口座名義カナ,マイナンバー",
-  "0001,山田 太郎,ヤマダ タロウ,1985/4/1,2015/4/1,月給,300000,20000,10000,10000,東京都,320000,320000,一般,甲,2,15000,0005,001,普通,1234567,ヤマダ タロウ,123456789012",
-  "0002,佐藤 花子,サトウ ハナコ,S50.7.20,2018/10/1,月給,250000,0,8000,8000,大阪府,260000,260000,一般,甲,0,10000,0009,123,1,7654321,さとう はなこ,",
-  "0003,鈴木 一郎,スズキ イチロウ,1990/13/01,2020/4/1,月給,280000,0,0,0,東京都,280000,280000,一般,甲,1,12000,0001,100,普通,1111111,スズキ イチロウ,",
-  "0004,高橋 次郎,タカハシ ジロウ,1992/2/2,2021/4/1,月給,abc,0,0,0,東京都,300000,300000,一般,丙,0,0,0001,100,普通,2222222,タカハシ ジロウ,",
-  "0005,伊藤 美咲,イトウ ミサキ,1960/3/3,2010/4/1,月給,220000,5000,12000,12000,東京都,240000,240000,一般,甲,1,8000,0005,002,普通,3333333,イトウ ミサキ,",
-];
 const PERIOD = "2026-04";
 const PAY_DATE = "2026-04-24"; // a Friday, a bank business day
-
-function shiftJis(text: string): Buffer {
-  return Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: "SJIS", from: "UNICODE" }) as number[]);
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
@@ -74,14 +58,15 @@ describeInBrowser("import flow through the task pane (Shift_JIS master → workb
   });
 
   test("import with problems, valid rows only, build, read back the figures, 全銀 file; nothing leaves 127.0.0.1", async () => {
-    const csvBytes = shiftJis(MASTER_LINES.join("\r\n") + "\r\n");
+    // A Shift_JIS master with a マイナンバー column and two bad rows (test/taskpane/fixtures.ts).
+    const csvBytes = masterCsvBytes();
     const csvPath = path.join(dir, "従業員マスタ.csv");
     fs.writeFileSync(csvPath, csvBytes);
 
     // What the core computes for the same input (the expectation of every figure below).
-    const imported = await importMasterFile(new Uint8Array(csvBytes), "従業員マスタ.csv");
+    const imported = await importMasterFile(csvBytes, "従業員マスタ.csv");
     expect(imported.encoding).toBe("shift_jis");
-    expect(imported.employees.map((e) => e.id)).toEqual(["0001", "0002", "0005"]);
+    expect(imported.employees.map((e) => e.id)).toEqual(VALID_IDS);
     const settings = defaultPayrollSettings(PERIOD, { payDate: PAY_DATE });
     const expected = new Map<string, PayrollDetail>();
     for (const employee of imported.employees) {
@@ -93,7 +78,8 @@ describeInBrowser("import flow through the task pane (Shift_JIS master → workb
 
     session = await openBrowser({ officeJs: officeWithFakeExcel() });
     const { page, requests, errors } = session;
-    await page.setViewportSize({ width: 900, height: 900 });
+    // About the width of Excel's task pane opened a little wider than its default.
+    await page.setViewportSize({ width: 480, height: 900 });
     await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
 
     // 1. ファイルを選択

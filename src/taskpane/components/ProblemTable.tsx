@@ -22,6 +22,8 @@ const PAGE = 100;
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
+  // Scrolls sideways in a narrow pane rather than squeezing the message column.
+  table: { minWidth: "560px" },
   value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
   message: { minWidth: "180px" },
   more: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
@@ -34,7 +36,7 @@ export function ProblemTable(p: { label: string; rows: ProblemTableRow[]; showFi
   const rows = p.rows.slice(0, shown);
   return (
     <div className={s.wrap}>
-      <Table size="extra-small" aria-label={p.label}>
+      <Table className={s.table} size="extra-small" aria-label={p.label}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>種類</TableHeaderCell>

@@ -33,6 +33,9 @@ export interface SettingsStepProps {
 }
 
 const useStyles = makeStyles({
+  // Inputs fill their grid cell and may shrink below their intrinsic width (a narrow task pane).
+  fill: { width: "100%", minWidth: 0 },
+  cell: { minWidth: 0 },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(180px, 1fr))", gap: tokens.spacingHorizontalM },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -55,14 +58,14 @@ export function SettingsStep(p: SettingsStepProps) {
         4. 設定
       </Subtitle2>
       <div className={s.grid}>
-        <Field {...field("period")} required hint="例: 2026-04">
-          <Input type="month" value={f.period} onChange={(_, d) => set("period", d.value)} />
+        <Field className={s.cell} {...field("period")} required hint="例: 2026-04">
+          <Input className={s.fill} type="month" value={f.period} onChange={(_, d) => set("period", d.value)} />
         </Field>
-        <Field {...field("payDate")} required hint="源泉徴収税額表はこの日で選びます">
-          <Input type="date" value={f.payDate} onChange={(_, d) => set("payDate", d.value)} />
+        <Field className={s.cell} {...field("payDate")} required hint="源泉徴収税額表はこの日で選びます">
+          <Input className={s.fill} type="date" value={f.payDate} onChange={(_, d) => set("payDate", d.value)} />
         </Field>
-        <Field {...field("closingDay")} required>
-          <Select value={f.closingDay} onChange={(_, d) => set("closingDay", d.value)}>
+        <Field className={s.cell} {...field("closingDay")} required>
+          <Select className={s.fill} value={f.closingDay} onChange={(_, d) => set("closingDay", d.value)}>
             {CLOSING_DAYS.map((d) => (
               <option key={d} value={d}>
                 {d === "31" ? "末日" : `${d}日`}
@@ -70,14 +73,14 @@ export function SettingsStep(p: SettingsStepProps) {
             ))}
           </Select>
         </Field>
-        <Field {...field("scheduledHoursPerMonth")} required hint="割増賃金の単価に使います（例: 160）">
-          <Input inputMode="decimal" value={f.scheduledHoursPerMonth} onChange={(_, d) => set("scheduledHoursPerMonth", d.value)} contentAfter="時間" />
+        <Field className={s.cell} {...field("scheduledHoursPerMonth")} required hint="割増賃金の単価に使います（例: 160）">
+          <Input className={s.fill} inputMode="decimal" value={f.scheduledHoursPerMonth} onChange={(_, d) => set("scheduledHoursPerMonth", d.value)} contentAfter="時間" />
         </Field>
-        <Field {...field("scheduledDaysPerMonth")} required hint="欠勤控除に使います（例: 20）">
-          <Input inputMode="decimal" value={f.scheduledDaysPerMonth} onChange={(_, d) => set("scheduledDaysPerMonth", d.value)} contentAfter="日" />
+        <Field className={s.cell} {...field("scheduledDaysPerMonth")} required hint="欠勤控除に使います（例: 20）">
+          <Input className={s.fill} inputMode="decimal" value={f.scheduledDaysPerMonth} onChange={(_, d) => set("scheduledDaysPerMonth", d.value)} contentAfter="日" />
         </Field>
-        <Field {...field("defaultInsurer")} hint="マスタの「健康保険」が空欄の人に使います">
-          <Select value={f.defaultInsurer} onChange={(_, d) => set("defaultInsurer", d.value)}>
+        <Field className={s.cell} {...field("defaultInsurer")} hint="マスタの「健康保険」が空欄の人に使います">
+          <Select className={s.fill} value={f.defaultInsurer} onChange={(_, d) => set("defaultInsurer", d.value)}>
             {PREFECTURE_NAMES.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -85,8 +88,9 @@ export function SettingsStep(p: SettingsStepProps) {
             ))}
           </Select>
         </Field>
-        <Field {...field("defaultEmploymentInsurance")} hint="マスタの「雇用保険」が空欄の人に使います">
+        <Field className={s.cell} {...field("defaultEmploymentInsurance")} hint="マスタの「雇用保険」が空欄の人に使います">
           <Select
+            className={s.fill}
             value={f.defaultEmploymentInsurance}
             onChange={(_, d) => set("defaultEmploymentInsurance", d.value as SettingsForm["defaultEmploymentInsurance"])}
           >
@@ -97,11 +101,11 @@ export function SettingsStep(p: SettingsStepProps) {
             ))}
           </Select>
         </Field>
-        <Field {...field("companyName")}>
-          <Input value={f.companyName} onChange={(_, d) => set("companyName", d.value)} />
+        <Field className={s.cell} {...field("companyName")}>
+          <Input className={s.fill} value={f.companyName} onChange={(_, d) => set("companyName", d.value)} />
         </Field>
       </div>
-      <Field {...field("premiumTiming")}>
+      <Field className={s.cell} {...field("premiumTiming")}>
         <RadioGroup value={f.premiumTiming} onChange={(_, d) => set("premiumTiming", d.value as SettingsForm["premiumTiming"])}>
           {PREMIUM_TIMING_CHOICES.map((c) => (
             <Radio key={c.value} value={c.value} label={`${c.label} — ${c.help}`} />

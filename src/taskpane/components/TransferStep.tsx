@@ -49,10 +49,15 @@ export interface TransferStepProps {
 }
 
 const useStyles = makeStyles({
+  // Inputs fill their grid cell and may shrink below their intrinsic width (a narrow task pane).
+  fill: { width: "100%", minWidth: 0 },
+  cell: { minWidth: 0 },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))", gap: tokens.spacingHorizontalM },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   wrap: { overflowX: "auto" },
+  // Wide tables scroll sideways in a narrow pane instead of squeezing every column.
+  wide: { minWidth: "720px" },
   mono: { fontFamily: tokens.fontFamilyMonospace },
   amount: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   messages: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -130,7 +135,7 @@ export function TransferStep(p: TransferStepProps) {
         validationState={d.kind === "invalid" ? "error" : d.kind === "ok" ? "none" : "warning"}
         validationMessage={d.kind === "ok" ? undefined : d.message}
       >
-        <Input type="date" value={f.payDate} onChange={(_, x) => set("payDate", x.value)} />
+        <Input className={s.fill} type="date" value={f.payDate} onChange={(_, x) => set("payDate", x.value)} />
       </Field>
       {d.kind === "holiday" && d.proposed && (
         <MessageBar intent="warning">
@@ -150,8 +155,8 @@ export function TransferStep(p: TransferStepProps) {
       <div className={s.grid}>
         {SENDER_KEYS.map((k) =>
           k === "accountType" ? (
-            <Field key={k} label={SENDER_LABELS[k]} required validationState={senderError(k) ? "error" : undefined} validationMessage={senderError(k)}>
-              <Select value={f.sender.accountType} onChange={(_, x) => setSender(k, x.value)}>
+            <Field className={s.cell} key={k} label={SENDER_LABELS[k]} required validationState={senderError(k) ? "error" : undefined} validationMessage={senderError(k)}>
+              <Select className={s.fill} value={f.sender.accountType} onChange={(_, x) => setSender(k, x.value)}>
                 <option value="1">1 普通</option>
                 <option value="2">2 当座</option>
                 <option value="9">9 その他</option>
@@ -159,6 +164,7 @@ export function TransferStep(p: TransferStepProps) {
             </Field>
           ) : (
             <Field
+              className={s.cell}
               key={k}
               label={SENDER_LABELS[k]}
               required={!["bankName", "branchName"].includes(k)}
@@ -166,7 +172,7 @@ export function TransferStep(p: TransferStepProps) {
               validationState={senderError(k) ? "error" : undefined}
               validationMessage={senderError(k)}
             >
-              <Input value={f.sender[k]} inputMode={/Code|Number/.test(k) ? "numeric" : undefined} onChange={(_, x) => setSender(k, x.value)} />
+              <Input className={s.fill} value={f.sender[k]} inputMode={/Code|Number/.test(k) ? "numeric" : undefined} onChange={(_, x) => setSender(k, x.value)} />
             </Field>
           ),
         )}
@@ -175,14 +181,14 @@ export function TransferStep(p: TransferStepProps) {
 
       <Subtitle2 as="h3">ファイルの形式</Subtitle2>
       <div className={s.grid}>
-        <Field label="レコードの区切り">
-          <Select value={f.lineBreak} onChange={(_, x) => set("lineBreak", x.value as TransferForm["lineBreak"])}>
+        <Field className={s.cell} label="レコードの区切り">
+          <Select className={s.fill} value={f.lineBreak} onChange={(_, x) => set("lineBreak", x.value as TransferForm["lineBreak"])}>
             <option value="crlf">改行（CR+LF）あり</option>
             <option value="none">改行なし</option>
           </Select>
         </Field>
-        <Field label="長音「ー」の変換">
-          <Select value={f.longVowel} onChange={(_, x) => set("longVowel", x.value as TransferForm["longVowel"])}>
+        <Field className={s.cell} label="長音「ー」の変換">
+          <Select className={s.fill} value={f.longVowel} onChange={(_, x) => set("longVowel", x.value as TransferForm["longVowel"])}>
             <option value="-">- （ハイフン）</option>
             <option value="ｰ">ｰ （半角長音）</option>
           </Select>
@@ -213,7 +219,7 @@ export function TransferStep(p: TransferStepProps) {
         <>
           <Subtitle2 as="h3">振込の一覧</Subtitle2>
           <div className={s.wrap}>
-            <Table size="extra-small" aria-label="振込の一覧">
+            <Table className={s.wide} size="extra-small" aria-label="振込の一覧">
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>行</TableHeaderCell>
