@@ -1,0 +1,203 @@
+/**
+ * The Excel writer against the in-memory stand-in (test/support/fakeExcel.ts): whole-range writes, a
+ * number of requests that does not depend on the number of employees (until the imported values alone
+ * need more than one ~2 MB request), every request well under Excel on the web's 5 MB, calculation
+ * suspended, never an existing sheet overwritten without asking, a backup when chosen, and a cancel that
+ * leaves no half-written sheet.
+ */
+import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
+import { syntheticEmployees, syntheticVariables } from "../../src/workbook/bench";
+import { DEFAULT_REQUEST_BUDGET, overwriteMessage, planRequests, writeWorkbook, WriteOptions } from "../../src/workbook/excelWriter";
+import { collectLawInfo } from "../../src/workbook/lawInfo";
+import { planWorkbook } from "../../src/workbook/plan";
+import { createFakeExcel, FakeExcel, PAYLOAD_LIMIT_BYTES } from "../support/fakeExcel";
+
+const settings = defaultPayrollSettings("2026-11");
+function planFor(n: number) {
+  const employees = syntheticEmployees(n);
+  return planWorkbook({ employees, variables: syntheticVariables(employees), settings, lawInfo: collectLawInfo({ settings }) });
+}
+
+const never: WriteOptions["confirmOverwrite"] = async () => {
+  throw new Error("confirmation asked although no sheet exists");
+};
+
+async function write(fake: FakeExcel, n: number, o: Partial<WriteOptions> = {}) {
+  return writeWorkbook(planFor(n), { host: fake.host, confirmOverwrite: never, ...o });
+}
+
+describe("requests", () => {
+  test.each([1, 10, 100, 1_000])("%i employees: the same number of requests, one per sheet plus 4", async (n) => {
+    const fake = createFakeExcel();
+    const report = await write(fake, n);
+    expect(report.status).toBe("written");
+    const sheets = planFor(n).sheets.length;
+    // 1 look at the existing sheets, 1 to move old sheets (none here), 1 to add the sheets, 1 per sheet, 1 to recalculate.
+    expect(fake.workbook.syncs).toHaveLength(sheets + 4);
+    expect(report.requests).toBe(fake.workbook.syncs.length);
+  });
+
+  test("10,000 employees: every request under the 2 MB budget and the 5 MB limit; only the imported values need more requests", async () => {
+    const plan = planFor(10_000);
+    const planned = planRequests(plan);
+    const fake = createFakeExcel();
+    const report = await writeWorkbook(plan, { host: fake.host, confirmOverwrite: never });
+    expect(report.status).toBe("written");
+    const largest = fake.workbook.largestRequest();
+    expect(largest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(largest).toBeLessThanOrEqual(DEFAULT_REQUEST_BUDGET);
+    // Sheets of formulas and layouts take one request whatever the size; 従業員 (its values) takes a few.
+    for (const p of planned.filter((x) => x.sheet !== "従業員")) expect({ sheet: p.sheet, requests: p.requests }).toEqual({ sheet: p.sheet, requests: 1 });
+    expect(fake.workbook.syncs.length).toBeLessThan(plan.sheets.length + 10);
+    // The writer's estimate is close to what the host measured.
+    expect(report.largestRequestBytes).toBeGreaterThanOrEqual(largest * 0.8);
+  }, 30_000);
+
+  test("calculation is suspended in every request that writes, and recalculated once at the end", async () => {
+    const fake = createFakeExcel();
+    await write(fake, 10);
+    const writes = fake.workbook.syncs.slice(1, -1);
+    expect(writes.every((s) => s.calculationSuspended)).toBe(true);
+    expect(fake.workbook.calculations).toEqual(["Full"]);
+  });
+});
+
+describe("what is written", () => {
+  const fake = createFakeExcel();
+  beforeAll(() => write(fake, 12));
+
+  test("sheets in order after the user's own", () => {
+    expect(fake.workbook.names()).toEqual(["Sheet1", "設定", "従業員", "勤怠・変動", "給与計算", "賞与計算", "給与明細", "振込一覧", "集計", "法令データ"]);
+  });
+
+  test("codes keep their zeros as text; amounts are numbers with #,##0", () => {
+    const s = fake.workbook.sheet("従業員")!;
+    expect(s.cell("A2")).toMatchObject({ value: "000001", numberFormat: "@" });
+    expect(s.cell("I3")).toMatchObject({ value: 190_000, numberFormat: "#,##0" }); // synthetic employee 2: 月給 180,000 + 1 × 10,000
+  });
+
+  test("per-row formulas are filled: row 3 refers to row 3", () => {
+    const s = fake.workbook.sheet("給与計算")!;
+    expect(s.cell("AB3").formula).toBe("=P3-AA3");
+    expect(s.cell("AB13").formula).toBe("=P13-AA13");
+    expect(s.cell("AB14").formula).toBe("=SUM(AB2:AB13)");
+  });
+
+  test("a custom function is one formula at the top of its column", () => {
+    const s = fake.workbook.sheet("給与計算")!;
+    const spills = [...Array(120).keys()].map((c) => s.at(1, c).formula).filter((f) => f?.startsWith("=SONAE."));
+    expect(spills.length).toBeGreaterThan(5);
+    for (let c = 0; c < 120; c++) if (s.at(1, c).formula?.startsWith("=SONAE.")) expect(s.at(2, c).formula).toBeUndefined();
+  });
+
+  test("payslips: the layout copied down, page breaks, A4 portrait", () => {
+    const s = fake.workbook.sheet("給与明細")!;
+    expect(s.cell("A12").value).toBe("給与明細書");
+    expect(s.cell("I12").formula).toBe("=INT((ROW()-1)/11)+1+0");
+    expect(s.cell("B13").formula).toBe(`=""&INDEX('給与計算'!$A$2:$A$13,$I12)`);
+    expect(s.pageBreaks).toEqual([22, 44, 66, 88, 110]);
+    expect(s.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait", printArea: "A1:H132" });
+    expect(s.frozen).toBeUndefined();
+    expect(fake.workbook.sheet("給与計算")!.frozen).toEqual({ rows: 1, cols: 2 });
+    expect(fake.workbook.sheet("設定")!.frozen).toEqual({ rows: 1, cols: 0 });
+  });
+});
+
+test("imported text that looks like a formula is text in Excel too", async () => {
+  const fake = createFakeExcel();
+  const [e] = syntheticEmployees(1);
+  const plan = planWorkbook({ employees: [{ ...e, name: "=1+1", department: "-5" }], variables: [], settings, lawInfo: collectLawInfo({ settings }) });
+  await writeWorkbook(plan, { host: fake.host, confirmOverwrite: never });
+  const s = fake.workbook.sheet("従業員")!;
+  expect(s.cell("B2")).toMatchObject({ value: "=1+1", numberFormat: "@" });
+  expect(s.cell("B2").formula).toBeUndefined();
+  expect(s.cell("G2")).toMatchObject({ value: "-5" });
+});
+
+describe("existing sheets are never overwritten without asking", () => {
+  async function existing() {
+    const fake = createFakeExcel({ sheets: ["メモ", "給与計算"] });
+    await fake.host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("給与計算").getRangeByIndexes(0, 0, 1, 1).values = [["先月の手入力"]];
+      await ctx.sync();
+    });
+    fake.workbook.syncs.length = 0;
+    return fake;
+  }
+
+  test("the user is asked, with the sheet names and the warning that Excel cannot undo it", async () => {
+    const fake = await existing();
+    const asked: [string[], string][] = [];
+    await write(fake, 3, { confirmOverwrite: async (names, message) => (asked.push([names, message]), "cancel") });
+    expect(asked).toHaveLength(1);
+    expect(asked[0][0]).toEqual(["給与計算"]);
+    expect(asked[0][1]).toBe(overwriteMessage(["給与計算"]));
+    expect(asked[0][1]).toMatch(/元に戻す/);
+  });
+
+  test("cancel: nothing changes", async () => {
+    const fake = await existing();
+    const report = await write(fake, 3, { confirmOverwrite: async () => "cancel" });
+    expect(report.status).toBe("declined");
+    expect(fake.workbook.names()).toEqual(["メモ", "給与計算"]);
+    expect(fake.workbook.sheet("給与計算")!.cell("A1").value).toBe("先月の手入力");
+  });
+
+  test("backup and overwrite: the old sheet is copied first, then replaced", async () => {
+    const fake = await existing();
+    const report = await write(fake, 3, { confirmOverwrite: async () => "backup-and-overwrite" });
+    expect(report.status).toBe("written");
+    expect(report.backups).toEqual([{ sheet: "給与計算", backup: "給与計算_バックアップ" }]);
+    expect(fake.workbook.sheet("給与計算_バックアップ")!.cell("A1").value).toBe("先月の手入力");
+    expect(fake.workbook.sheet("給与計算")!.cell("A1").value).toBe("社員番号");
+    expect(fake.workbook.names()).not.toContain("給与計算_旧");
+    expect(report.message).toMatch(/バックアップ/);
+  });
+
+  test("overwrite: the old sheet is gone, the user's other sheets stay", async () => {
+    const fake = await existing();
+    const report = await write(fake, 3, { confirmOverwrite: async () => "overwrite" });
+    expect(report.status).toBe("written");
+    expect(fake.workbook.names()[0]).toBe("メモ");
+    expect(fake.workbook.names().filter((n) => n.startsWith("給与計算"))).toEqual(["給与計算"]);
+  });
+
+  test("a second backup gets a new name", async () => {
+    const fake = await existing();
+    await write(fake, 3, { confirmOverwrite: async () => "backup-and-overwrite" });
+    const report = await write(fake, 3, { confirmOverwrite: async () => "backup-and-overwrite" });
+    expect(report.backups.find((b) => b.sheet === "給与計算")!.backup).toBe("給与計算_バックアップ2");
+  });
+});
+
+describe("cancel or failure midway leaves no half-written sheet, and says so", () => {
+  test("cancel after the first sheet: every added sheet removed, the old sheet back under its name, reported", async () => {
+    const fake = createFakeExcel({ sheets: ["給与計算"] });
+    const controller = new AbortController();
+    const progress: string[] = [];
+    const report = await write(fake, 20, {
+      confirmOverwrite: async () => "overwrite",
+      signal: controller.signal,
+      onProgress: (p) => {
+        progress.push(`${p.done}/${p.total} ${p.sheet}`);
+        if (p.sheet === "設定") controller.abort();
+      },
+    });
+    expect(report.status).toBe("cancelled");
+    expect(fake.workbook.names()).toEqual(["給与計算"]);
+    expect(report.restored).toEqual(["給与計算"]);
+    expect(report.removed).toContain("設定");
+    expect(report.written).toEqual([]);
+    expect(report.message).toMatch(/中止しました。作りかけのシート/);
+    expect(progress.length).toBeGreaterThan(0);
+  });
+
+  test("a request the host refuses: the run fails, is cleaned up and reported", async () => {
+    const fake = createFakeExcel({ payloadLimit: 50_000 });
+    const report = await write(fake, 2_000);
+    expect(report.status).toBe("failed");
+    expect(String(report.error)).toMatch(/RequestPayloadSizeLimitExceeded/);
+    expect(fake.workbook.names()).toEqual(["Sheet1"]);
+    expect(report.message).toMatch(/エラーのため中止しました/);
+  });
+});
