@@ -90,9 +90,7 @@ export async function benchWorkbook(o: {
 }): Promise<WorkbookBench> {
   const { plan, ms } = benchPlan(o.employees ?? 10_000);
   const start = performance.now();
-  const report = await o.host.run(async () => undefined).then(() =>
-    writeWorkbook(plan, { host: o.host, confirmOverwrite: async () => "overwrite" }),
-  );
+  const report = await writeWorkbook(plan, { host: o.host, confirmOverwrite: async () => "overwrite" });
   if (report.status !== "written") throw new Error(`bench write failed: ${report.message}`);
   const m = o.measure();
   return {
@@ -103,4 +101,13 @@ export async function benchWorkbook(o: {
     largestRequestBytes: m.largestRequestBytes,
     writeMs: performance.now() - start,
   };
+}
+
+/** The benchmark's lines, with the targets (plan < 1 s for 10,000 employees; every request < 5 MB). */
+export function formatWorkbookBench(r: WorkbookBench): string[] {
+  const mb = (b: number) => `${(b / 1_000_000).toFixed(2)} MB`;
+  return [
+    `workbook plan, ${r.employees.toLocaleString("en-US")} employees: ${r.planMs.toFixed(0)} ms (target < 1,000 ms: ${r.planMs < 1000 ? "met" : "NOT MET"})`,
+    `workbook write to the stand-in: ${r.sheets} sheets, ${r.syncs} context.sync() calls, largest request ${mb(r.largestRequestBytes)} (limit 5 MB: ${r.largestRequestBytes < 5 * 1024 * 1024 ? "met" : "NOT MET"}), ${r.writeMs.toFixed(0)} ms`,
+  ];
 }

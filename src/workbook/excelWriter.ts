@@ -301,7 +301,7 @@ export async function writeWorkbook(plan: WorkbookPlan, o: WriteOptions): Promis
   const budget = o.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET;
   const report: WriteReport = { status: "written", written: [], backups: [], removed: [], restored: [], requests: 0, largestRequestBytes: 0, message: "" };
   const planned = plan.sheets.map((s) => ({ sheet: s, requests: requestsOf(sheetOps(s, budget), budget) }));
-  const total = 3 + planned.reduce((n, p) => n + p.requests.length, 0) + 1;
+  const total = 4 + planned.reduce((n, p) => n + p.requests.length, 0) + 1;
   let done = 0;
   const progress = (sheet: string) => o.onProgress?.({ done, total, sheet });
   const names = plan.sheets.map((s) => s.name);
@@ -336,8 +336,19 @@ export async function writeWorkbook(plan: WorkbookPlan, o: WriteOptions): Promis
     const added: { name: string; sheet: XlWorksheet }[] = [];
     // Until the old sheets have been renamed, a sheet with a plan name is the user's: never delete it.
     let oldSheetsMoved = conflicts.length === 0;
+    // 2. Look again: a sheet made since the question would be taken for ours by the clean-up.
+    ctx.workbook.worksheets.load("items/name");
+    await sync(OPERATION_OVERHEAD);
+    const now = ctx.workbook.worksheets.items.map((w) => w.name.toLowerCase());
+    const appeared = names.filter((n) => now.includes(n.toLowerCase()) && !conflicts.includes(n));
+    if (appeared.length > 0) {
+      return { ...report, status: "failed", message: `確認のあとにシート${appeared.map((n) => `「${n}」`).join("")}が作られたため、何も変更せずに中止しました。もう一度実行してください。` };
+    }
+    for (const n of now) taken.add(n);
+    done++;
+    progress("");
     try {
-      // 2. Backups and the old sheets out of the way (one request), then the new sheets (one request).
+      // 3. Backups and the old sheets out of the way (one request), then the new sheets (one request).
       ctx.application.suspendApiCalculationUntilNextSync();
       for (const name of conflicts) {
         const old = ctx.workbook.worksheets.getItem(name);
@@ -355,12 +366,13 @@ export async function writeWorkbook(plan: WorkbookPlan, o: WriteOptions): Promis
       done++;
       progress("");
       ctx.application.suspendApiCalculationUntilNextSync();
+      // Every plan name is free now (checked above): a sheet with one of them after this request is ours.
       for (const name of names) added.push({ name, sheet: ctx.workbook.worksheets.add(name) });
       await sync(OPERATION_OVERHEAD * (names.length + 1));
       done++;
       progress("");
 
-      // 3. Each sheet, request by request.
+      // 4. Each sheet, request by request.
       for (const [i, { sheet, requests }] of planned.entries()) {
         for (const request of requests) {
           if (o.signal?.aborted) throw new Cancelled();
@@ -374,7 +386,7 @@ export async function writeWorkbook(plan: WorkbookPlan, o: WriteOptions): Promis
       }
       if (o.signal?.aborted) throw new Cancelled();
 
-      // 4. Recalculate once, then let the old sheets go (one request).
+      // 5. Recalculate once, then let the old sheets go (one request).
       ctx.application.calculate("Full");
       for (const m of moved) ctx.workbook.worksheets.getItem(m.tempName).delete();
       await sync(OPERATION_OVERHEAD * (1 + moved.length));

@@ -27,13 +27,13 @@ async function write(fake: FakeExcel, n: number, o: Partial<WriteOptions> = {}) 
 }
 
 describe("requests", () => {
-  test.each([1, 10, 100, 1_000])("%i employees: the same number of requests, one per sheet plus 4", async (n) => {
+  test.each([1, 10, 100, 1_000])("%i employees: the same number of requests, one per sheet plus 5", async (n) => {
     const fake = createFakeExcel();
     const report = await write(fake, n);
     expect(report.status).toBe("written");
     const sheets = planFor(n).sheets.length;
-    // 1 look at the existing sheets, 1 to move old sheets (none here), 1 to add the sheets, 1 per sheet, 1 to recalculate.
-    expect(fake.workbook.syncs).toHaveLength(sheets + 4);
+    // 2 looks at the existing sheets (before asking and before writing), 1 to move old sheets (none here), 1 to add the sheets, 1 per sheet, 1 to recalculate.
+    expect(fake.workbook.syncs).toHaveLength(sheets + 5);
     expect(report.requests).toBe(fake.workbook.syncs.length);
   });
 
@@ -56,7 +56,7 @@ describe("requests", () => {
   test("calculation is suspended in every request that writes, and recalculated once at the end", async () => {
     const fake = createFakeExcel();
     await write(fake, 10);
-    const writes = fake.workbook.syncs.slice(1, -1);
+    const writes = fake.workbook.syncs.slice(2, -1); // after the two looks at the existing sheets
     expect(writes.every((s) => s.calculationSuspended)).toBe(true);
     expect(fake.workbook.calculations).toEqual(["Full"]);
   });
@@ -160,6 +160,23 @@ describe("existing sheets are never overwritten without asking", () => {
     expect(report.status).toBe("written");
     expect(fake.workbook.names()[0]).toBe("メモ");
     expect(fake.workbook.names().filter((n) => n.startsWith("給与計算"))).toEqual(["給与計算"]);
+  });
+
+  test("a sheet made while the user was asked: nothing is changed, and the run says why", async () => {
+    const fake = await existing();
+    const report = await write(fake, 3, {
+      confirmOverwrite: async () => {
+        await fake.host.run(async (ctx) => {
+          ctx.workbook.worksheets.add("集計");
+          await ctx.sync();
+        });
+        return "overwrite";
+      },
+    });
+    expect(report.status).toBe("failed");
+    expect(report.message).toMatch(/「集計」が作られたため、何も変更せずに中止/);
+    expect(fake.workbook.names()).toEqual(["メモ", "給与計算", "集計"]);
+    expect(fake.workbook.sheet("給与計算")!.cell("A1").value).toBe("先月の手入力");
   });
 
   test("a second backup gets a new name", async () => {
