@@ -54,7 +54,8 @@ export function settingsSheet(a: SettingsInput): { sheet: SheetPlan; notes: stri
   } catch (e) {
     if (!(e instanceof CalcError)) throw e;
   }
-  const rate = (v: number | undefined) => (v === undefined ? null : v);
+  // Outside the law data a rate is #N/A, so that every 割増賃金 using it shows #N/A: never a silent 0%.
+  const rate = (v: number | undefined): Pick<Row, "value" | "formula"> => (v === undefined ? { formula: "=NA()" } : { value: v });
   const rows: Record<SettingKey, Row> = {
     companyName: { label: "会社名", value: s.companyName || null, format: "@", note: "給与明細に表示します。", input: true },
     period: { label: "対象年月", value: isoToSerial(`${s.period}-01`), format: 'yyyy"年"m"月"', note: "給与の対象月（その月の1日の日付）。", input: true },
@@ -72,11 +73,11 @@ export function settingsSheet(a: SettingsInput): { sheet: SheetPlan; notes: stri
     daysPerMonth: { label: "月所定労働日数", value: s.scheduledDaysPerMonth, format: "0.0", note: "欠勤控除と日給の換算に使います。", input: true },
     defaultInsurer: { label: "健康保険（既定）", value: s.defaultInsurer, format: "@", note: "従業員の「健康保険」が空欄のときに使う保険者。", input: true },
     defaultEmployment: { label: "雇用保険の事業区分（既定）", value: EMPLOYMENT_WORDS[s.defaultEmploymentInsurance], format: "@", note: "従業員の「雇用保険」が空欄のときの区分（一般・農林水産・清酒製造・建設）。", input: true },
-    overtimeRate: { label: "時間外の割増率（%）", value: rate(rates?.overtime), format: "0.0", note: "法定の最低率（労働基準法第37条、法令データ参照）。", input: true },
-    over60Rate: { label: "月60時間超の時間外の割増率（%）", value: rate(rates?.over60), format: "0.0", note: "法定の最低率（労働基準法第37条第1項ただし書）。", input: true },
-    over60Hours: { label: "割増率が上がる時間外の時間数", value: rate(rates?.hours), format: "0", note: "月60時間（法定休日の労働は含めません）。", input: true },
-    holidayRate: { label: "休日の割増率（%）", value: rate(rates?.holiday), format: "0.0", note: "法定休日労働の最低率（割増賃金令）。", input: true },
-    lateNightRate: { label: "深夜の割増率（%）", value: rate(rates?.lateNight), format: "0.0", note: "深夜業の最低率（労働基準法第37条第4項）。", input: true },
+    overtimeRate: { label: "時間外の割増率（%）", ...rate(rates?.overtime), format: "0.0", note: "法定の最低率（労働基準法第37条、法令データ参照）。", input: true },
+    over60Rate: { label: "月60時間超の時間外の割増率（%）", ...rate(rates?.over60), format: "0.0", note: "法定の最低率（労働基準法第37条第1項ただし書）。", input: true },
+    over60Hours: { label: "割増率が上がる時間外の時間数", ...rate(rates?.hours), format: "0", note: "月60時間（法定休日の労働は含めません）。", input: true },
+    holidayRate: { label: "休日の割増率（%）", ...rate(rates?.holiday), format: "0.0", note: "法定休日労働の最低率（割増賃金令）。", input: true },
+    lateNightRate: { label: "深夜の割増率（%）", ...rate(rates?.lateNight), format: "0.0", note: "深夜業の最低率（労働基準法第37条第4項）。", input: true },
     bonusPayDate: { label: "賞与の支給日", value: isoToSerial(a.bonusPayDate ?? s.payDate), format: DATE_FORMAT, note: "賞与計算の保険料の月・税率表・雇用保険料率はこの日で選びます。", input: true },
     bonusMonth: { label: "賞与の保険料（○月分）", formula: `=DATE(YEAR(${setting("bonusPayDate")}),MONTH(${setting("bonusPayDate")}),1)`, format: MONTH_FORMAT, note: "賞与を支給した月の分（健康保険法第167条第2項）。" },
     bonusMonthNo: { label: "（計算用）賞与の月の番号", formula: monthNo("bonusMonth"), format: "0", note: "年×12＋月。" },
@@ -115,6 +116,6 @@ export function settingsSheet(a: SettingsInput): { sheet: SheetPlan; notes: stri
     );
     i = j;
   }
-  if (!rates) notes.push(`賃金締切日 ${isoOf(period.end)} の割増賃金率が法令データにないため、設定の割増率は空欄です。`);
+  if (!rates) notes.push(`賃金締切日 ${isoOf(period.end)} の割増賃金率が法令データにないため、設定の割増率は #N/A です（割増賃金の数式も #N/A になります）。`);
   return { sheet, notes };
 }
