@@ -176,7 +176,7 @@ export function Wizard(props: { env: WizardEnv }) {
       if (a.status === "loading") notes.push(`シート「${a.sheetName}」を読み込んでいます…`);
       if (a.status === "loaded") notes.push(`シート「${a.sheetName}」の差引支給額（${a.items.length}人）を使います。シートを直したら「シートから読み直す」を押してください。`);
     }
-    const failed = st.amountSource !== "computed" && st.sheetAmounts.status === "failed" ? st.sheetAmounts.message : undefined;
+    const failed = w.sourceProblem ?? (st.amountSource !== "computed" && st.sheetAmounts.status === "failed" ? st.sheetAmounts.message : undefined);
     body = (
       <TransferStep
         amountSource={st.amountSource}

@@ -25,7 +25,9 @@ import {
 } from "./workflow/wizard";
 import { MAPPING_SETTING_KEY, savedMappingFor, serializeMapping } from "./workflow/mappingForm";
 import { SETTINGS_SETTING_KEY, restoreSettingsForm, validateSettingsForm } from "./workflow/settingsForm";
-import { AmountSource, TRANSFER_SETTING_KEY, TransferForm, amountsFromSheet, prepareTransfer, restoreTransferForm, storedTransfer } from "./workflow/transfer";
+import {
+  AmountSource, TRANSFER_SETTING_KEY, TransferForm, amountSourceProblem, amountsFromSheet, prepareTransfer, restoreTransferForm, storedTransfer,
+} from "./workflow/transfer";
 import { computeNetPay } from "./workflow/payrollNet";
 import { excelAvailable, loadSetting, readActiveSheetCells, readSheetValues, saveSettings, writePlanToExcel } from "./excel/excelGlue";
 import { downloadBytes, readFileBytes } from "./browser/download";
@@ -289,12 +291,13 @@ export function useWizard(env: WizardEnv) {
     return state.sheetAmounts.status === "loaded" ? { items: state.sheetAmounts.items, orphans: state.sheetAmounts.orphans } : undefined;
   }, [state.amountSource, net, state.sheetAmounts]);
 
+  const sourceProblem = amountSourceProblem(state.transfer.type, state.amountSource);
   const transfer = useMemo(() => {
-    if (!onTransferStep || !amounts) return undefined;
+    if (!onTransferStep || !amounts || sourceProblem) return undefined;
     const dir = bankNames.status === "loaded" ? bankNames.dir : undefined;
     const decorate = dir ? (rows: Parameters<typeof applyNames>[1]) => applyNames(dir, rows) : undefined;
     return prepareTransfer({ form: state.transfer, items: amounts.items, orphans: amounts.orphans, decorate });
-  }, [onTransferStep, amounts, state.transfer, bankNames]);
+  }, [onTransferStep, amounts, state.transfer, bankNames, sourceProblem]);
 
   const onLoadBankNames = async () => {
     setBankNames({ status: "loading" });
@@ -321,6 +324,7 @@ export function useWizard(env: WizardEnv) {
     employees,
     net,
     transfer,
+    sourceProblem,
     bankNames,
     sourceName: state.source ? sourceName(state.source) : "",
     onFile,
@@ -338,7 +342,14 @@ export function useWizard(env: WizardEnv) {
       dispatch({ type: "acceptValidOnly" });
     },
     setSettings: (settings: WizardState["settings"]) => dispatch({ type: "settingsChanged", settings }),
-    setTransfer: (t: TransferForm) => dispatch({ type: "transferChanged", transfer: t }),
+    setTransfer: (t: TransferForm) => {
+      const before = ref.current;
+      dispatch({ type: "transferChanged", transfer: t });
+      if (t.type !== before.transfer.type && inExcel) {
+        if (t.type === "12" && before.amountSource !== "bonusSheet") dispatch({ type: "amountSource", source: "bonusSheet" });
+        if (t.type === "11" && before.amountSource === "bonusSheet") dispatch({ type: "amountSource", source: "payrollSheet" });
+      }
+    },
     setAmountSource: (source: AmountSource) => dispatch({ type: "amountSource", source }),
     rereadAmounts: () => void readAmounts(ref.current.amountSource),
     onBuild,

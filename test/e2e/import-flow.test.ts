@@ -102,9 +102,9 @@ describeInBrowser("import flow through the task pane (Shift_JIS master → workb
     const table = page.getByRole("table", { name: "取り込みの問題の一覧" });
     const rows = await table.getByRole("row").allInnerTexts();
     const line = (needle: string) => rows.find((r) => r.includes(needle)) ?? "";
-    expect(line("1990/13/01")).toMatch(/エラー\s+4\s+生年月日\s+1990\/13\/01\s+日付として読めません/);
-    expect(line("abc")).toMatch(/エラー\s+5\s+基本給\s+abc/);
-    expect(line("丙")).toMatch(/エラー\s+5\s+税区分\s+丙/);
+    expect(line("1990/13/01")).toMatch(/エラー\s+4行目\s+生年月日\s+1990\/13\/01\s+日付として読めません/);
+    expect(line("abc")).toMatch(/エラー\s+5行目\s+基本給\s+abc\s+金額として読めません/);
+    expect(line("丙")).toMatch(/エラー\s+5行目\s+税区分\s+丙\s+丙欄/);
     await expect(page.getByText(/列 「マイナンバー」 はマイナンバー・基礎年金番号など給与計算に使わない番号のため、取り込みませんでした/).isVisible()).resolves.toBe(true);
     // The dropped column's values are nowhere on the page.
     await expect(page.content()).resolves.not.toContain("123456789012");
@@ -177,6 +177,10 @@ describeInBrowser("import flow through the task pane (Shift_JIS master → workb
     expect(data.map((r) => Number(r.fields.amount))).toEqual(nets);
     expect(Number(trailer.fields.total)).toBe(nets.reduce((a, b) => a + b, 0));
     expect(Number(trailer.fields.count)).toBe(nets.length);
+
+    // The mapping, the settings and the 依頼人 are remembered in the workbook (Office.context.document.settings).
+    const remembered = await page.evaluate(() => [...(window as unknown as { __sonaeSettings: Map<string, unknown> }).__sonaeSettings.keys()]);
+    expect(remembered).toEqual(expect.arrayContaining(["sonae.masterMapping", "sonae.payrollSettings", "sonae.zengin"]));
 
     // Nothing left the machine: office.js was answered locally, every other request went to 127.0.0.1.
     expect(requests.filter((r) => r.handled === "blocked")).toEqual([]);

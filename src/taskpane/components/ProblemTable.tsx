@@ -22,10 +22,14 @@ const PAGE = 100;
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
-  // Scrolls sideways in a narrow pane rather than squeezing the message column.
-  table: { minWidth: "560px" },
+  // Narrow fixed columns for where, the rest for what is wrong: readable in a 350px task pane.
+  table: { minWidth: "340px" },
+  kind: { width: "56px" },
+  file: { width: "72px" },
+  where: { width: "96px" },
+  valueHead: { width: "80px" },
+  place: { display: "block" },
   value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
-  message: { minWidth: "180px" },
   more: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
 });
 
@@ -36,14 +40,13 @@ export function ProblemTable(p: { label: string; rows: ProblemTableRow[]; showFi
   const rows = p.rows.slice(0, shown);
   return (
     <div className={s.wrap}>
-      <Table className={s.table} size="extra-small" aria-label={p.label}>
+      <Table className={s.table} size="small" aria-label={p.label}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>種類</TableHeaderCell>
-            {p.showFile && <TableHeaderCell>ファイル</TableHeaderCell>}
-            <TableHeaderCell>行</TableHeaderCell>
-            <TableHeaderCell>列</TableHeaderCell>
-            <TableHeaderCell>値</TableHeaderCell>
+            <TableHeaderCell className={s.kind}>種類</TableHeaderCell>
+            {p.showFile && <TableHeaderCell className={s.file}>ファイル</TableHeaderCell>}
+            <TableHeaderCell className={s.where}>場所（行・列）</TableHeaderCell>
+            <TableHeaderCell className={s.valueHead}>値</TableHeaderCell>
             <TableHeaderCell>内容</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -56,10 +59,12 @@ export function ProblemTable(p: { label: string; rows: ProblemTableRow[]; showFi
                 </Badge>
               </TableCell>
               {p.showFile && <TableCell>{r.file}</TableCell>}
-              <TableCell>{r.row}</TableCell>
-              <TableCell>{r.column}</TableCell>
+              <TableCell>
+                {r.row !== "" && <span className={s.place}>{r.row}行目</span>}
+                {r.column && <span className={s.place}>{r.column}</span>}
+              </TableCell>
               <TableCell className={s.value}>{r.value}</TableCell>
-              <TableCell className={s.message}>{r.message}</TableCell>
+              <TableCell>{r.message}</TableCell>
             </TableRow>
           ))}
         </TableBody>

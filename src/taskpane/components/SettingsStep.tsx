@@ -36,6 +36,7 @@ const useStyles = makeStyles({
   // Inputs fill their grid cell and may shrink below their intrinsic width (a narrow task pane).
   fill: { width: "100%", minWidth: 0 },
   cell: { minWidth: 0 },
+  unit: { whiteSpace: "nowrap" },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(180px, 1fr))", gap: tokens.spacingHorizontalM },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -74,10 +75,10 @@ export function SettingsStep(p: SettingsStepProps) {
           </Select>
         </Field>
         <Field className={s.cell} {...field("scheduledHoursPerMonth")} required hint="割増賃金の単価に使います（例: 160）">
-          <Input className={s.fill} inputMode="decimal" value={f.scheduledHoursPerMonth} onChange={(_, d) => set("scheduledHoursPerMonth", d.value)} contentAfter="時間" />
+          <Input className={s.fill} inputMode="decimal" value={f.scheduledHoursPerMonth} onChange={(_, d) => set("scheduledHoursPerMonth", d.value)} contentAfter={<span className={s.unit}>時間</span>} />
         </Field>
         <Field className={s.cell} {...field("scheduledDaysPerMonth")} required hint="欠勤控除に使います（例: 20）">
-          <Input className={s.fill} inputMode="decimal" value={f.scheduledDaysPerMonth} onChange={(_, d) => set("scheduledDaysPerMonth", d.value)} contentAfter="日" />
+          <Input className={s.fill} inputMode="decimal" value={f.scheduledDaysPerMonth} onChange={(_, d) => set("scheduledDaysPerMonth", d.value)} contentAfter={<span className={s.unit}>日</span>} />
         </Field>
         <Field className={s.cell} {...field("defaultInsurer")} hint="マスタの「健康保険」が空欄の人に使います">
           <Select className={s.fill} value={f.defaultInsurer} onChange={(_, d) => set("defaultInsurer", d.value)}>

@@ -57,7 +57,7 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   wrap: { overflowX: "auto" },
   // Wide tables scroll sideways in a narrow pane instead of squeezing every column.
-  wide: { minWidth: "720px" },
+  wide: { minWidth: "600px" },
   mono: { fontFamily: tokens.fontFamilyMonospace },
   amount: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   messages: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -226,9 +226,7 @@ export function TransferStep(p: TransferStepProps) {
                   <TableHeaderCell>状態</TableHeaderCell>
                   <TableHeaderCell>社員番号</TableHeaderCell>
                   <TableHeaderCell>氏名</TableHeaderCell>
-                  <TableHeaderCell>銀行-支店</TableHeaderCell>
-                  <TableHeaderCell>種目</TableHeaderCell>
-                  <TableHeaderCell>口座番号</TableHeaderCell>
+                  <TableHeaderCell>口座（銀行-支店 種目 番号）</TableHeaderCell>
                   <TableHeaderCell>受取人名</TableHeaderCell>
                   <TableHeaderCell>金額</TableHeaderCell>
                   <TableHeaderCell>内容</TableHeaderCell>
@@ -245,9 +243,7 @@ export function TransferStep(p: TransferStepProps) {
                     </TableCell>
                     <TableCell>{r.employeeId}</TableCell>
                     <TableCell>{r.name}</TableCell>
-                    <TableCell className={s.mono}>{r.bankBranch}</TableCell>
-                    <TableCell>{r.accountType}</TableCell>
-                    <TableCell className={s.mono}>{r.accountNumber}</TableCell>
+                    <TableCell className={s.mono}>{r.bankBranch && `${r.bankBranch} ${r.accountType} ${r.accountNumber}`}</TableCell>
                     <TableCell className={s.mono}>{r.payeeName}</TableCell>
                     <TableCell className={s.amount}>{yen(r.amount)}</TableCell>
                     <TableCell>

@@ -289,3 +289,14 @@ export function restoreTransferForm(stored: unknown, payDate: string): TransferF
   if (typeof s.useSecondAccount === "boolean") form.useSecondAccount = s.useSecondAccount;
   return form;
 }
+
+/**
+ * The amounts must fit the type: a 賞与振込 (12) pays bonuses, which only the 賞与計算 sheet holds (the
+ * pane computes salaries, not bonuses); the 賞与計算 sheet's amounts are not a 給与振込 (11). 総合振込 (21)
+ * takes either. Undefined when they fit, otherwise what to choose.
+ */
+export function amountSourceProblem(type: ZenginType, source: AmountSource): string | undefined {
+  if (type === "12" && source !== "bonusSheet") return `種別 12（賞与振込）の金額は「${AMOUNT_SOURCE_LABELS.bonusSheet}」から読みます。振込金額の出どころを選び直してください。`;
+  if (type === "11" && source === "bonusSheet") return `「${AMOUNT_SOURCE_LABELS.bonusSheet}」は賞与の金額です。種別を 12（賞与振込）にしてください。`;
+  return undefined;
+}

@@ -3,7 +3,7 @@ import type { Employee } from "../../../src/calc/payroll/employee";
 import { defaultPayrollSettings } from "../../../src/calc/payroll/settings";
 import { parseZenginFile } from "../../../src/zengin/parse";
 import {
-  amountsFromSheet, checkTransferDate, defaultTransferForm, EMPTY_SENDER, prepareTransfer, readSender, restoreTransferForm, SenderForm,
+  amountSourceProblem, amountsFromSheet, checkTransferDate, defaultTransferForm, EMPTY_SENDER, prepareTransfer, readSender, restoreTransferForm, SenderForm,
   storedTransfer, TransferForm, transferFileName,
 } from "../../../src/taskpane/workflow/transfer";
 import { computeNetPay } from "../../../src/taskpane/workflow/payrollNet";
@@ -158,5 +158,21 @@ describe("the 依頼人 and the file's form are remembered in the workbook", () 
   });
   test("anything unreadable stays at its default", () => {
     expect(restoreTransferForm({ sender: { requesterCode: 123 }, lineBreak: "lf" }, "2026-05-25")).toEqual(defaultTransferForm("2026-05-25"));
+  });
+});
+
+describe("the amounts fit the type", () => {
+  const cases: [string, "11" | "12" | "21", "payrollSheet" | "bonusSheet" | "computed", boolean][] = [
+    ["給与振込 from 給与計算", "11", "payrollSheet", true],
+    ["給与振込 computed", "11", "computed", true],
+    ["給与振込 from 賞与計算", "11", "bonusSheet", false],
+    ["賞与振込 from 賞与計算", "12", "bonusSheet", true],
+    ["賞与振込 from 給与計算", "12", "payrollSheet", false],
+    ["賞与振込 computed (the pane computes salaries only)", "12", "computed", false],
+    ["総合振込 from 給与計算", "21", "payrollSheet", true],
+    ["総合振込 from 賞与計算", "21", "bonusSheet", true],
+  ];
+  test.each(cases)("%s: type %s, source %s → fits %s", (_, type, source, fits) => {
+    expect(amountSourceProblem(type, source) === undefined).toBe(fits);
   });
 });

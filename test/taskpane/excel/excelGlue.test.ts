@@ -1,0 +1,117 @@
+/**
+ * The Excel glue against a minimal hand-made Excel.run (the in-memory stand-in of test/support models the
+ * writer's part of the API only): the pasted range is read in row chunks, codes shown with leading
+ * zeros come back as shown, an empty sheet is a message, and settings go to Office.context.document.settings.
+ */
+import { excelAvailable, loadSetting, readActiveSheetCells, saveSettings } from "../../../src/taskpane/excel/excelGlue";
+
+type Grid = { values: unknown[][]; text: string[][] };
+
+function installExcel(grid: Grid | undefined, at = { row: 2, col: 1 }) {
+  const syncs: { reads: number }[] = [];
+  let pendingReads = 0;
+  const sheet = {
+    name: "貼り付け",
+    load: () => undefined,
+    getUsedRangeOrNullObject: () => ({
+      load: () => undefined,
+      isNullObject: grid === undefined,
+      rowIndex: at.row,
+      columnIndex: at.col,
+      rowCount: grid?.values.length ?? 0,
+      columnCount: grid?.values[0]?.length ?? 0,
+    }),
+    getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => {
+      pendingReads++;
+      const slice = <T>(m: T[][]) => m.slice(row - at.row, row - at.row + rows).map((l) => l.slice(col - at.col, col - at.col + cols));
+      return { load: () => undefined, values: slice(grid!.values), text: slice(grid!.text) };
+    },
+  };
+  const context = {
+    workbook: { worksheets: { getActiveWorksheet: () => sheet } },
+    sync: async () => {
+      syncs.push({ reads: pendingReads });
+      pendingReads = 0;
+    },
+  };
+  (globalThis as any).Excel = { run: (batch: (c: unknown) => Promise<unknown>) => batch(context) };
+  return syncs;
+}
+
+afterEach(() => {
+  delete (globalThis as any).Excel;
+  delete (globalThis as any).Office;
+});
+
+test("outside Excel: nothing is available and reading says so in Japanese", async () => {
+  expect(excelAvailable()).toBe(false);
+  await expect(readActiveSheetCells()).rejects.toThrow("シートからの読み込みはExcel の中で開いたときだけ使えます（今はブラウザで開いています）。");
+  expect(loadSetting("x")).toBeUndefined();
+  await expect(saveSettings({ x: 1 })).resolves.toBeUndefined();
+});
+
+test("the used range comes back with the sheet's row numbers; a number shown as 0012 is read as 0012", async () => {
+  const syncs = installExcel({
+    values: [
+      ["社員番号", "氏名", "生年月日"],
+      [12, "山田 太郎", 31138],
+      [13, "佐藤 花子", 27595],
+    ],
+    text: [
+      ["社員番号", "氏名", "生年月日"],
+      ["0012", "山田 太郎", "1985/4/1"],
+      ["13", "佐藤 花子", "1975/7/20"],
+    ],
+  });
+  const r = await readActiveSheetCells();
+  expect(r).toEqual({
+    sheetName: "貼り付け",
+    firstRow: 3,
+    cells: [
+      ["社員番号", "氏名", "生年月日"],
+      ["0012", "山田 太郎", 31138],
+      [13, "佐藤 花子", 27595],
+    ],
+  });
+  // One request for the range's size, one for its cells.
+  expect(syncs).toEqual([{ reads: 0 }, { reads: 1 }]);
+});
+
+test("a large paste is read in row chunks of at most 60,000 cells (responses stay far below Excel on the web's 5 MB)", async () => {
+  const rows = 25_000;
+  const values = Array.from({ length: rows }, (_, i) => [i, "x", "y"]);
+  const syncs = installExcel({ values, text: values.map((l) => l.map(String)) });
+  const r = await readActiveSheetCells();
+  expect(r.cells).toHaveLength(rows);
+  // 60,000 cells / 3 columns = 20,000 rows a request: 25,000 rows → 2 reads after the size request.
+  expect(syncs.map((s) => s.reads)).toEqual([0, 1, 1]);
+});
+
+test("an empty sheet is a message that says what to paste", async () => {
+  installExcel(undefined);
+  await expect(readActiveSheetCells()).rejects.toThrow("シート「貼り付け」は空です。従業員マスタ（見出し行とデータ）を貼り付けてから読み込んでください。");
+});
+
+test("settings are kept in the workbook (Office.context.document.settings) and saved", async () => {
+  const store = new Map<string, unknown>();
+  let saves = 0;
+  (globalThis as any).Office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      document: {
+        settings: {
+          get: (k: string) => (store.has(k) ? store.get(k) : null),
+          set: (k: string, v: unknown) => store.set(k, v),
+          saveAsync: (cb: (r: { status: string; error?: { message: string } }) => void) => {
+            saves++;
+            cb({ status: saves === 1 ? "succeeded" : "failed", error: { message: "容量不足" } });
+          },
+        },
+      },
+    },
+  };
+  await saveSettings({ "sonae.test": { a: 1 } });
+  expect(loadSetting("sonae.test")).toEqual({ a: 1 });
+  expect(loadSetting("sonae.none")).toBeUndefined();
+  await expect(saveSettings({ "sonae.test": 2 })).rejects.toThrow("ブックへの設定の保存に失敗しました: 容量不足");
+});
