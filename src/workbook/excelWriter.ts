@@ -65,7 +65,7 @@ export const DEFAULT_REQUEST_BUDGET = 2_000_000;
 export function overwriteMessage(sheetNames: string[]): string {
   const names = sheetNames.map((n) => `「${n}」`).join("");
   return (
-    `次のシートは既にあります: ${names}。作り直すと今の内容は失われます。` +
+    `次のシートは既にあります: ${names}。作り直すと今の内容は失われ、ほかのシートからこれらのシートへの参照は #REF! になります。` +
     "アドインによる変更は Excel の「元に戻す」（Ctrl+Z）で戻せません。" +
     "「バックアップしてから上書き」を選ぶと、今のシートを別名でコピーしてから作り直します。"
   );
