@@ -6,6 +6,7 @@ import { useMemo, type ReactElement } from "react";
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ImportReport } from "../import";
 import { MASTER_SCHEMA } from "../import/template";
+import { SHAROUMU_BANK_PRESET } from "../import/presets";
 import { SHEET } from "../workbook/layout";
 import { describeDirectory } from "../zengin/bankNames";
 import { useWizard, WizardEnv } from "./useWizard";
@@ -97,7 +98,10 @@ export function Wizard(props: { env: WizardEnv }) {
         presets={MASTER_PRESETS.map((p) => ({ id: p.id, name: p.name }))}
         originText={originText}
         busy={st.busy}
-        bank={sideView(st.bank, (r) => `口座 ${r.employees.filter((e) => e.bank).length}人分を従業員マスタに反映しました`)}
+        bank={sideView(st.bank, (r) => {
+          const preset = r.mapping.preset === SHAROUMU_BANK_PRESET.id ? `「${SHAROUMU_BANK_PRESET.name}」の形式として読み、預金種目を全銀のコードに直しました。` : "";
+          return `${preset}口座のある従業員 ${r.employees.filter((e) => e.bank).length}人`;
+        })}
         onAssign={(header, fields) => w.remap(assignFields(m.mapping, header, fields), "edited")}
         onPreset={w.onPreset}
         onBankFile={(f) => w.onSideFile("bank", f)}

@@ -166,6 +166,9 @@ describeInBrowser("import flow through the task pane (Shift_JIS master → workb
     // The name change さとう はなこ → ｻﾄｳ ﾊﾅｺ is listed for the clerk.
     const changes = await page.getByRole("table", { name: "変換した名前の一覧" }).getByRole("row").allInnerTexts();
     expect(changes.some((r) => r.includes("さとう はなこ") && r.includes("ｻﾄｳ ﾊﾅｺ"))).toBe(true);
+    // Bank and branch names from the zengin-code table: a lazily loaded chunk of our own, from 127.0.0.1.
+    await page.getByRole("button", { name: "全銀コード表で銀行名・支店名を確認" }).click();
+    await page.getByText(/全銀コード表（zengin-code .*）で確認しました/).waitFor({ state: "visible", timeout: 60_000 });
     await shot(page, "6-transfer");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /振込データ（.*）をダウンロード/ }).click()]);
     expect(download.suggestedFilename()).toBe("ZENGIN_11_給与振込_20260424.txt");

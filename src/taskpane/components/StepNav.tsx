@@ -39,7 +39,8 @@ export function StepNav(p: StepNavProps) {
                 size="small"
                 appearance={current ? "primary" : "subtle"}
                 aria-current={current ? "step" : undefined}
-                disabled={!current && !gate.ok}
+                // Still focusable when closed, so that a keyboard user hears why (title) instead of skipping it.
+                disabledFocusable={!current && !gate.ok}
                 title={gate.ok ? undefined : gate.reason}
                 onClick={() => p.onGo(step.id)}
               >

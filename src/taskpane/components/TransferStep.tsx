@@ -226,7 +226,7 @@ export function TransferStep(p: TransferStepProps) {
                   <TableHeaderCell>状態</TableHeaderCell>
                   <TableHeaderCell>社員番号</TableHeaderCell>
                   <TableHeaderCell>氏名</TableHeaderCell>
-                  <TableHeaderCell>口座（銀行-支店 種目 番号）</TableHeaderCell>
+                  <TableHeaderCell>口座</TableHeaderCell>
                   <TableHeaderCell>受取人名</TableHeaderCell>
                   <TableHeaderCell>金額</TableHeaderCell>
                   <TableHeaderCell>内容</TableHeaderCell>
