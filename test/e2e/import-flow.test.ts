@@ -85,6 +85,10 @@ describeInBrowser("import flow through the task pane (Shift_JIS master → workb
     // 1. ファイルを選択
     await heading(page, "1. ファイルを選択");
     await shot(page, "1-file");
+    // The template comes from the page itself (a Blob), UTF-8 with BOM so that Excel opens it right.
+    const [template] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "従業員マスタのテンプレート（CSV）をダウンロード" }).click()]);
+    const templateText = fs.readFileSync(await template.path(), "utf8");
+    expect(templateText.startsWith("\uFEFF社員番号,氏名,氏名カナ,生年月日,")).toBe(true);
     await page.locator('input[type="file"][aria-label="従業員マスタのファイル"]').setInputFiles(csvPath);
 
     // 2. 列の対応付け: the template maps itself; the encoding is shown; マイナンバー is not offered.
