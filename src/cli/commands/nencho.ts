@@ -11,117 +11,13 @@ import * as A from "../../functions/args";
 import { CalcError } from "../../calc/law/errors";
 import { describeTaxYear } from "../../calc/law/yearEnd";
 import { yearEndAdjustment } from "../../calc/yearEnd/yearEndAdjustment";
-import { YearEndInput, YearEndResult } from "../../calc/yearEnd/types";
-import { decodeText } from "../../import/decode";
-import { guessDelimiter, parseCsv } from "../../import/csv";
+import { YearEndResult } from "../../calc/yearEnd/types";
+import { readStaffList, RowError, StaffRow, toInput } from "../../import/nenchoStaff";
+
+export { COLUMNS } from "../../import/nenchoStaff";
+export type { RowError } from "../../import/nenchoStaff";
 
 const USAGE = "使い方: npm run --silent sonae -- nencho --input staff.csv [--year 2026] [--json] [--bom]\n";
-
-// ---- columns of the template -----------------------------------------------------------------
-
-type Row = Partial<Record<Key, unknown>>;
-type Key =
-  | "id" | "name" | "salary" | "socialInsurance" | "declaredSocialInsurance" | "smallEnterprise" | "withheld" | "otherIncome"
-  | "spouseIncome" | "spouseElderly" | "general" | "specific" | "elderly" | "elderlyParents" | "specificRelatives"
-  | "disabled" | "speciallyDisabled" | "speciallyDisabledCohabiting" | "widow" | "singleParent" | "workingStudent"
-  | "youngDependent" | "incomeAdjustment" | "newGeneral" | "oldGeneral" | "careMedical" | "newPension" | "oldPension"
-  | "earthquake" | "oldLongTerm" | "housingLoanCredit" | "systemAnnualTax" | "systemBalance";
-
-interface Column {
-  key: Key;
-  header: string;
-  parse: A.Parser<unknown>;
-  required?: boolean;
-}
-
-const text: A.Parser<string> = (raw) => String(raw).trim();
-
-/** A signed amount: 過不足額 from a payroll system, negative = 不足 (徴収). "▲1,000" and "△1,000" are negative. */
-const signedYen: A.Parser<number> = (raw, label) => {
-  const t = String(raw).normalize("NFKC").trim();
-  const negative = /^[-▲△]/.test(t);
-  const magnitude = A.yen(t.replace(/^[-+▲△]\s*/, ""), label);
-  return negative ? -magnitude : magnitude;
-};
-
-/** Several amounts in one cell, separated by "/" "／" ";" or "、" (one 特定親族 each). */
-const yenList: A.Parser<number[]> = (raw, label) =>
-  String(raw).split(/[/／;；、]/).map((s) => s.trim()).filter((s) => s !== "").map((s) => A.yen(s, label));
-
-const people = A.wholeNumber(0, 99);
-
-export const COLUMNS: readonly Column[] = [
-  { key: "id", header: "社員番号", parse: text, required: true },
-  { key: "name", header: "氏名", parse: text },
-  { key: "salary", header: "支給総額", parse: A.yen, required: true },
-  { key: "socialInsurance", header: "社会保険料", parse: A.yen, required: true },
-  { key: "declaredSocialInsurance", header: "申告による社会保険料", parse: A.yen },
-  { key: "smallEnterprise", header: "小規模企業共済等掛金", parse: A.yen },
-  { key: "withheld", header: "源泉徴収済額", parse: A.yen, required: true },
-  { key: "otherIncome", header: "給与以外の所得", parse: A.yen },
-  { key: "spouseIncome", header: "配偶者の合計所得金額", parse: A.yen },
-  { key: "spouseElderly", header: "老人控除対象配偶者", parse: A.bool },
-  { key: "general", header: "一般の扶養親族", parse: people },
-  { key: "specific", header: "特定扶養親族", parse: people },
-  { key: "elderly", header: "老人扶養親族", parse: people },
-  { key: "elderlyParents", header: "同居老親等", parse: people },
-  { key: "specificRelatives", header: "特定親族の合計所得金額", parse: yenList },
-  { key: "disabled", header: "障害者", parse: people },
-  { key: "speciallyDisabled", header: "特別障害者", parse: people },
-  { key: "speciallyDisabledCohabiting", header: "同居特別障害者", parse: people },
-  { key: "widow", header: "寡婦", parse: A.bool },
-  { key: "singleParent", header: "ひとり親", parse: A.bool },
-  { key: "workingStudent", header: "勤労学生", parse: A.bool },
-  { key: "youngDependent", header: "23歳未満の扶養親族", parse: A.bool },
-  { key: "incomeAdjustment", header: "所得金額調整控除", parse: A.bool },
-  { key: "newGeneral", header: "一般の生命保険料（新）", parse: A.yen },
-  { key: "oldGeneral", header: "一般の生命保険料（旧）", parse: A.yen },
-  { key: "careMedical", header: "介護医療保険料", parse: A.yen },
-  { key: "newPension", header: "個人年金保険料（新）", parse: A.yen },
-  { key: "oldPension", header: "個人年金保険料（旧）", parse: A.yen },
-  { key: "earthquake", header: "地震保険料", parse: A.yen },
-  { key: "oldLongTerm", header: "旧長期損害保険料", parse: A.yen },
-  { key: "housingLoanCredit", header: "住宅借入金等特別控除額", parse: A.yen },
-  { key: "systemAnnualTax", header: "システム年調年税額", parse: A.yen },
-  { key: "systemBalance", header: "システム過不足額", parse: signedYen },
-];
-
-/** Headers compare after NFKC (full-width parentheses and digits), without spaces. */
-const fold = (h: string) => h.normalize("NFKC").replace(/\s+/g, "").replace(/^\uFEFF/, "");
-
-export interface RowError {
-  row: number;
-  column: string;
-  message: string;
-}
-
-function toInput(row: Row, year: number): YearEndInput {
-  const n = (k: Key) => (row[k] as number | undefined) ?? 0;
-  const b = (k: Key) => (row[k] as boolean | undefined) ?? false;
-  const young = b("youngDependent");
-  return {
-    year,
-    salary: n("salary"),
-    socialInsurance: n("socialInsurance"),
-    declaredSocialInsurance: n("declaredSocialInsurance"),
-    smallEnterpriseMutualAid: n("smallEnterprise"),
-    otherIncome: n("otherIncome"),
-    withheld: n("withheld"),
-    spouse: row.spouseIncome === undefined ? undefined : { totalIncome: n("spouseIncome"), elderly: b("spouseElderly") },
-    dependents: { general: n("general"), specific: n("specific"), elderly: n("elderly"), elderlyParents: n("elderlyParents") },
-    specificRelatives: (row.specificRelatives as number[] | undefined) ?? [],
-    personal: {
-      disabled: n("disabled"), speciallyDisabled: n("speciallyDisabled"), speciallyDisabledCohabiting: n("speciallyDisabledCohabiting"),
-      widow: b("widow"), singleParent: b("singleParent"), workingStudent: b("workingStudent"),
-    },
-    youngDependent: young,
-    // Blank: a 23歳未満の扶養親族 makes the employee eligible (租税特別措置法第41条の3の3第1項第2号).
-    incomeAdjustmentEligible: row.incomeAdjustment === undefined ? young : b("incomeAdjustment"),
-    lifePremiums: { newGeneral: n("newGeneral"), oldGeneral: n("oldGeneral"), careMedical: n("careMedical"), newPension: n("newPension"), oldPension: n("oldPension") },
-    earthquakePremiums: { earthquake: n("earthquake"), oldLongTerm: n("oldLongTerm") },
-    housingLoanCredit: n("housingLoanCredit"),
-  };
-}
 
 // ---- one employee's outcome ------------------------------------------------------------------
 
@@ -144,26 +40,9 @@ export interface Outcome {
   notes: string[];
 }
 
-function evaluateRow(rowNo: number, cells: string[], index: Map<number, Column>, width: number, year: number): Outcome {
-  const errors: RowError[] = [];
-  const row: Row = {};
-  index.forEach((col, i) => {
-    const raw = cells[i] ?? "";
-    if (A.isBlank(raw.trim())) {
-      if (col.required) errors.push({ row: rowNo, column: col.header, message: `${col.header} が空欄です。` });
-      return;
-    }
-    try {
-      row[col.key] = col.parse(raw, col.header);
-    } catch (e) {
-      if (!(e instanceof CalcError)) throw e;
-      errors.push({ row: rowNo, column: col.header, message: e.message });
-    }
-  });
-  if (cells.slice(width).some((c) => c.trim() !== "")) {
-    errors.push({ row: rowNo, column: `${width + 1}列目以降`, message: `見出しのない列に値があります（見出しは ${width} 列）。` });
-  }
-  const base = { row: rowNo, id: String(row.id ?? cells[0] ?? ""), name: String(row.name ?? ""), year, errors, notes: [] as string[] };
+function evaluateRow(staff: StaffRow, year: number): Outcome {
+  const { row: rowNo, errors, fields: row } = staff;
+  const base = { row: rowNo, id: staff.id, name: staff.name, year, errors, notes: [] as string[] };
   if (errors.length > 0) return { ...base, status: "error" };
   let result: YearEndResult;
   try {
@@ -313,57 +192,20 @@ export const command: Command = async (argv) => {
   }
   // 年分: --year, else this calendar year (the 年末調整 being prepared).
   const year = opts.year ?? new Date().getFullYear();
-  // UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Shift_JIS (Excel's 「CSV」); the
-  // shared import library also reads Excel's tab-separated 「Unicode テキスト」.
-  let records: string[][];
-  let lines: number[];
-  let encoding: string;
-  try {
-    const decoded = decodeText(bytes);
-    encoding = decoded.encoding;
-    const table = parseCsv(decoded.text, guessDelimiter(decoded.text));
-    records = table.rows;
-    lines = table.rowNumbers;
-  } catch (e) {
-    err(`nencho: ${e instanceof Error ? e.message : String(e)}\n`);
+  const list = readStaffList(bytes);
+  for (const w of list.warnings) err(`nencho: ${w}\n`);
+  if (list.fatal) {
+    err(`nencho: ${list.fatal}\n`);
     return 2;
   }
-  const [header, ...body] = records;
-  if (!header) {
-    err("nencho: CSV が空です。1行目に見出し（templates/nencho-template.csv）が必要です。\n");
-    return 2;
-  }
-  const byHeader = new Map(COLUMNS.map((c) => [fold(c.header), c]));
-  const index = new Map<number, Column>();
-  const seen = new Set<Key>();
-  for (const [i, h] of header.entries()) {
-    const col = byHeader.get(fold(h));
-    if (!col) {
-      if (h.trim() !== "") err(`nencho: 1行目 列「${h}」は使いません（docs/nencho.md の見出しと一致しません）。\n`);
-      continue;
-    }
-    if (seen.has(col.key)) {
-      err(`nencho: 1行目 列「${col.header}」が重複しています。\n`);
-      return 2;
-    }
-    seen.add(col.key);
-    index.set(i, col);
-  }
-  const missing = COLUMNS.filter((c) => c.required && !seen.has(c.key)).map((c) => `「${c.header}」`);
-  if (missing.length > 0) {
-    err(`nencho: 必須の列 ${missing.join("")} がありません（templates/nencho-template.csv を使ってください）。\n`);
-    return 2;
-  }
-  const width = header.length;
+  const encoding = list.encoding;
   err(`nencho: ${describeTaxYear(year)}、文字コード ${encoding}\n`);
 
   const out: string[] = [];
   if (!opts.json) out.push(OUTPUT_HEADER.map((h) => csvCell(h, true)).join(","));
   const counts: Record<Status, number> = { match: 0, difference: 0, checked: 0, outOfScope: 0, error: 0 };
-  body.forEach((cells, i) => {
-    if (cells.every((c) => c.trim() === "")) return; // an empty line is not an employee
-    // The line of the file the row starts on (the row a spreadsheet shows; the header is 1).
-    const o = evaluateRow(lines[i + 1], cells, index, width, year);
+  list.rows.forEach((staff) => {
+    const o = evaluateRow(staff, year);
     counts[o.status]++;
     report(o, err);
     out.push(opts.json ? jsonLine(o) : csvLine(o));
