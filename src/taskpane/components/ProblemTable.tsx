@@ -2,9 +2,9 @@
  * Problems as a table: where (file, row, column), the value, and what is wrong. Long lists are shown a
  * page at a time so that ten thousand problems never freeze the pane; the count says how many there are.
  */
-import { useState } from "react";
+import { ShowMore, usePaged } from "./ShowMore";
 import {
-  Badge, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
+  Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
 } from "@fluentui/react-components";
 
 export interface ProblemTableRow {
@@ -18,7 +18,6 @@ export interface ProblemTableRow {
   severityLabel: string;
 }
 
-const PAGE = 100;
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
@@ -30,12 +29,11 @@ const useStyles = makeStyles({
   valueHead: { width: "80px" },
   place: { display: "block" },
   value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
-  more: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
 });
 
 export function ProblemTable(p: { label: string; rows: ProblemTableRow[]; showFile?: boolean }) {
   const s = useStyles();
-  const [shown, setShown] = useState(PAGE);
+  const [shown, showMore] = usePaged();
   if (p.rows.length === 0) return null;
   const rows = p.rows.slice(0, shown);
   return (
@@ -69,16 +67,7 @@ export function ProblemTable(p: { label: string; rows: ProblemTableRow[]; showFi
           ))}
         </TableBody>
       </Table>
-      {p.rows.length > shown && (
-        <div className={s.more}>
-          <Caption1>
-            {p.rows.length}件のうち {shown}件を表示しています。
-          </Caption1>
-          <Button size="small" onClick={() => setShown((n) => n + PAGE * 5)}>
-            さらに表示
-          </Button>
-        </div>
-      )}
+      <ShowMore total={p.rows.length} shown={shown} onMore={showMore} />
     </div>
   );
 }

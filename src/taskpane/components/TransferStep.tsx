@@ -3,7 +3,7 @@
  * and the previous business day offered), the 依頼人 as the bank assigned it, the list of transfers with
  * what was found, the names changed for the bank's character set (before → after), and the download.
  */
-import { useState } from "react";
+import { ShowMore, usePaged } from "./ShowMore";
 import {
   Badge, Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio,
   RadioGroup, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
@@ -81,7 +81,6 @@ const SENDER_HINTS: Partial<Record<keyof SenderForm, string>> = {
   accountNumber: "7桁まで",
 };
 
-const PAGE = 100;
 
 const yen = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
@@ -93,7 +92,7 @@ export function TransferStep(p: TransferStepProps) {
   const o = p.outcome;
   const senderError = (k: keyof SenderForm) => o?.fileProblems.find((x) => x.column === SENDER_LABELS[k] && x.severity === "error")?.message;
   const d = p.dateCheck;
-  const [shown, setShown] = useState(PAGE);
+  const [shown, showMore] = usePaged();
   return (
     <section className={s.root} aria-labelledby="step-transfer-title">
       <Subtitle2 as="h2" id="step-transfer-title">
@@ -259,16 +258,7 @@ export function TransferStep(p: TransferStepProps) {
                 ))}
               </TableBody>
             </Table>
-            {o.review.length > shown && (
-              <div className={s.row}>
-                <Caption1>
-                  {o.review.length}件のうち {shown}件を表示しています。
-                </Caption1>
-                <Button size="small" onClick={() => setShown((n) => n + PAGE * 5)}>
-                  さらに表示
-                </Button>
-              </div>
-            )}
+            <ShowMore total={o.review.length} shown={shown} onMore={showMore} />
           </div>
 
           {o.nameChanges.length > 0 && (
