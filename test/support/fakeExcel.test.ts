@@ -10,8 +10,12 @@
  *   JavaScript API programming notes)
  * - Application.suspendApiCalculationUntilNextSync: https://learn.microsoft.com/javascript/api/excel/excel.application
  * - Range.autoFill / AutoFillType.fillCopy: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-autofill-member(1)
+ * - WorksheetCollection.getActiveWorksheet: https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getactiveworksheet-member(1)
+ * - Worksheet.getUsedRangeOrNullObject: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)
+ * - Range.text, Range.address: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-text-member
+ * - Empty cells read as "": https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
  */
-import { createFakeExcel, FakeExcelError, PAYLOAD_LIMIT_BYTES } from "./fakeExcel";
+import { createFakeExcel, FakeExcelError, formatNumber, PAYLOAD_LIMIT_BYTES } from "./fakeExcel";
 
 async function rejects(p: Promise<unknown>, code: string) {
   await expect(p).rejects.toMatchObject({ code });
@@ -198,4 +202,129 @@ test("autoFill FillCopy repeats a block and its formats downwards, relative refe
   const s = workbook.sheet("Sheet1")!;
   expect([s.cell("A3").value, s.cell("B3").formula, s.cell("B4").formula, s.cell("B6").formula]).toEqual(["label", "=INDEX($D$1:$D$9,$C3)", "=B3+1", "=B5+1"]);
   expect(s.formats.filter((f) => f.property === "font.bold").map((f) => f.address)).toEqual(["A1:B2", "A3:B4", "A5:B6"]);
+});
+
+describe("reading a pasted sheet: active sheet, used range, values and text (Worksheet, WorksheetCollection, Range)", () => {
+  // 1985-04-01 is serial 31138: 1985-04-01 − 1899-12-30 = 31,138 days (the 1900 date system from 1900-03-01).
+  const SERIAL_1985_04_01 = (Date.UTC(1985, 3, 1) - Date.UTC(1899, 11, 30)) / 86_400_000;
+
+  test("getActiveWorksheet is the first sheet of a new workbook, then the one activated (\"Gets the currently active worksheet\")", async () => {
+    const { host, workbook } = createFakeExcel({ sheets: ["Sheet1", "貼り付け"] });
+    await host.run(async (ctx) => {
+      const first = ctx.workbook.worksheets.getActiveWorksheet();
+      first.load("name");
+      await ctx.sync();
+      expect(first.name).toBe("Sheet1");
+      ctx.workbook.worksheets.getItem("貼り付け").activate();
+      const now = ctx.workbook.worksheets.getActiveWorksheet();
+      now.load("name");
+      await ctx.sync();
+      expect(now.name).toBe("貼り付け");
+    });
+    expect(workbook.active().name).toBe("貼り付け");
+  });
+
+  test("getUsedRangeOrNullObject: the bounding box of the non-empty cells; values only after load + sync; empty cells read as \"\"", async () => {
+    const { host } = createFakeExcel();
+    await host.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+      sheet.getRangeByIndexes(2, 1, 2, 3).values = [["社員番号", "氏名", "基本給"], [12, null, 300000]]; // B3:D4, C4 never written
+      sheet.getRangeByIndexes(0, 0, 1, 1).values = [[""]]; // A1 written empty: not used
+      await ctx.sync();
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("isNullObject, address, rowIndex, columnIndex, rowCount, columnCount, values");
+      expect(() => used.values).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect([used.isNullObject, used.address, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual([false, "Sheet1!B3:D4", 2, 1, 2, 3]);
+      expect(used.values).toEqual([["社員番号", "氏名", "基本給"], [12, "", 300000]]);
+      expect(() => used.text).toThrow(/PropertyNotLoaded/); // not in the load list
+    });
+  });
+
+  test("valuesOnly: a formatted empty cell counts as used only without it (\"Considers only cells with values as used cells\")", async () => {
+    const { host } = createFakeExcel();
+    await host.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getActiveWorksheet();
+      sheet.getRangeByIndexes(0, 0, 1, 1).values = [["x"]];
+      sheet.getRangeByIndexes(4, 2, 1, 1).numberFormat = [["@"]]; // C5: format, no value
+      const withFormats = sheet.getUsedRangeOrNullObject();
+      const valuesOnly = sheet.getUsedRangeOrNullObject(true);
+      withFormats.load("address");
+      valuesOnly.load("address");
+      await ctx.sync();
+      expect([withFormats.address, valuesOnly.address]).toEqual(["Sheet1!A1:C5", "Sheet1!A1"]);
+    });
+  });
+
+  test("an empty sheet's used range is a null object (\"If the entire worksheet is blank… isNullObject… true\")", async () => {
+    const { host } = createFakeExcel();
+    await host.run(async (ctx) => {
+      const used = ctx.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true);
+      used.load("isNullObject, rowCount");
+      expect(() => used.isNullObject).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect(used.isNullObject).toBe(true);
+    });
+  });
+
+  test("values are a snapshot taken when the load runs, in queue order", async () => {
+    const { host } = createFakeExcel();
+    await host.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 1);
+      r.values = [[1]];
+      r.load("values");
+      r.values = [[2]];
+      await ctx.sync();
+      expect(r.values).toEqual([[1]]);
+    });
+  });
+
+  test("text is the value as displayed: 12 under \"0000\" is 0012, a date serial under yyyy/m/d is its date (Range.text)", async () => {
+    const { host } = createFakeExcel();
+    await host.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 1, 5);
+      r.numberFormat = [["0000", "yyyy/m/d", "General", "@", "#,##0"]];
+      r.values = [[12, SERIAL_1985_04_01, "1990/13/01", "0012", 300000]];
+      r.load("values, text, numberFormat");
+      await ctx.sync();
+      expect(r.values).toEqual([[12, SERIAL_1985_04_01, "1990/13/01", "0012", 300000]]);
+      expect(r.text).toEqual([["0012", "1985/4/1", "1990/13/01", "0012", "300,000"]]);
+      expect(r.numberFormat).toEqual([["0000", "yyyy/m/d", "General", "@", "#,##0"]]);
+    });
+  });
+
+  test("loading the values of a formula cell fails: the stand-in does not calculate", async () => {
+    const { host } = createFakeExcel();
+    await host.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 1, 1);
+      r.formulas = [["=1+1"]];
+      r.load("values");
+      await expect(ctx.sync()).rejects.toThrow(/does not calculate/);
+    });
+  });
+
+  // Expected texts are Excel's display rules: 0 pads to its count of digits, "," groups thousands,
+  // ".00" rounds to two places, General shows integers in full; dates are y/m/d of the 1900 system.
+  test.each([
+    [12, "0000", "0012"],
+    [5, "000", "005"],
+    [1234567, "0", "1234567"],
+    [1234567, "#,##0", "1,234,567"],
+    [-1234.5, "#,##0", "-1,235"],
+    [0.125, "#,##0.00", "0.13"],
+    [0, "#,##0", "0"],
+    [300000, "General", "300000"],
+    [0.1 + 0.2, "General", "0.3"],
+    [12, "@", "12"],
+    [SERIAL_1985_04_01, "yyyy/m/d", "1985/4/1"],
+    [SERIAL_1985_04_01, "yyyy/mm/dd", "1985/04/01"],
+    [SERIAL_1985_04_01, 'yyyy"年"m"月"d"日"', "1985年4月1日"],
+    [SERIAL_1985_04_01, "m/d/yyyy;@", "4/1/1985"],
+  ])("formatNumber(%j, %j) = %j", (value, format, expected) => {
+    expect(formatNumber(value, format)).toBe(expected);
+  });
+
+  test.each(["h:mm", "0.0%", "[$-ja-JP]ggge\"年\"m\"月\"d\"日\""])("an unmodelled number format %j throws, naming it", (format) => {
+    expect(() => formatNumber(1, format)).toThrow(format);
+  });
 });

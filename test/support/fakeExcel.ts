@@ -31,8 +31,24 @@
  * - Sheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rule for worksheet names).
  * - application.suspendApiCalculationUntilNextSync() lasts until the next sync ("Suspends calculation until
  *   the next context.sync() is called").
+ * - Reading what a user pasted (the task pane's src/taskpane/excel/excelGlue.ts):
+ *   worksheets.getActiveWorksheet() ("Gets the currently active worksheet in the workbook"; a new workbook's
+ *   first sheet until worksheet.activate()); worksheet.getUsedRangeOrNullObject(valuesOnly) ("the smallest
+ *   range that encompasses any cells that have a value or formatting assigned to them… If the entire worksheet
+ *   is blank… isNullObject… true"; valuesOnly "Considers only cells with values as used cells");
+ *   range.load("values, text, numberFormat, formulas, address, rowIndex, columnIndex, rowCount, columnCount"):
+ *   a snapshot taken when the load runs at sync, each property readable only if it was loaded. `values` of an
+ *   empty cell is "" ("Empty strings in responses indicate cells contain no data"); `text` is the value as
+ *   Excel displays it through the cell's number format ("Text values of the specified range") — 12 under
+ *   "0000" is "0012", a date serial under "yyyy/m/d" is "1985/4/1". Only the number formats in
+ *   `formatNumber` below are rendered; any other throws, naming the format, rather than guess.
+ *   https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getactiveworksheet-member(1)
+ *   https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)
+ *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-text-member
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
  *
- * It does not calculate: a formula cell keeps its formula and no value. Formulas are evaluated by
+ * It does not calculate: a formula cell keeps its formula and no value, and loading the values or text of a
+ * range with a formula fails (the stand-in cannot know them). Formulas are evaluated by
  * src/workbook/evaluate.ts in the tests that need figures.
  */
 import type {
@@ -149,6 +165,7 @@ export class FakeWorkbook {
   readonly syncs: SyncRecord[] = [];
   calculations: string[] = [];
   private nextId = 1;
+  private activeSheet?: FakeSheet;
 
   constructor(readonly payloadLimit = PAYLOAD_LIMIT_BYTES) {}
 
@@ -166,6 +183,17 @@ export class FakeWorkbook {
     const s = new FakeSheet(this.nextId++, name);
     this.sheets.push(s);
     return s;
+  }
+
+  /** The sheet the user is on: the one last activated, else the first (a new workbook opens on its first sheet). */
+  active(): FakeSheet {
+    if (this.activeSheet && this.sheets.includes(this.activeSheet)) return this.activeSheet;
+    if (this.sheets.length === 0) throw new FakeExcelError("ItemNotFound", "The workbook has no worksheet.");
+    return this.sheets[0];
+  }
+
+  activate(sheet: FakeSheet) {
+    this.activeSheet = sheet;
   }
 
   largestRequest(): number {
@@ -233,7 +261,7 @@ function notLoaded(prop: string): never {
 class Context implements XlRequestContext {
   readonly queue: Operation[] = [];
   suspended = false;
-  readonly workbook: { worksheets: XlWorksheetCollection };
+  readonly workbook: { worksheets: WorksheetsProxy };
   readonly application: XlRequestContext["application"];
 
   constructor(readonly book: FakeWorkbook) {
@@ -282,7 +310,7 @@ class WorksheetsProxy implements XlWorksheetCollection {
     return this.loadedItems;
   }
 
-  load(): unknown {
+  load(_propertyNames?: string | string[]): unknown {
     this.ctx.queue.push({
       wire: { m: "worksheets.load", a: ["items/name"] },
       run: () => {
@@ -309,7 +337,7 @@ class WorksheetsProxy implements XlWorksheetCollection {
     return proxy;
   }
 
-  getItem(key: string): XlWorksheet {
+  getItem(key: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => {
       const s = this.ctx.book.sheet(key);
       if (!s) throw new FakeExcelError("ItemNotFound", `The requested resource '${key}' doesn't exist.`);
@@ -317,8 +345,13 @@ class WorksheetsProxy implements XlWorksheetCollection {
     }, `worksheets.getItem(${key})`);
   }
 
-  getItemOrNullObject(key: string): XlWorksheet {
+  getItemOrNullObject(key: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(key) ?? null, `worksheets.getItemOrNullObject(${key})`);
+  }
+
+  /** The sheet the user is on, resolved when the first operation on it runs. */
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.active(), "worksheets.getActiveWorksheet()");
   }
 }
 
@@ -396,7 +429,7 @@ class WorksheetProxy implements XlWorksheet {
     this.op({ p: "tabColor", v: value }, (s) => (s.tabColor = value));
   }
 
-  load(): unknown {
+  load(_propertyNames?: string | string[]): unknown {
     this.ctx.queue.push({
       wire: { o: this.path, m: "load" },
       run: () => {
@@ -407,8 +440,21 @@ class WorksheetProxy implements XlWorksheet {
     return this;
   }
 
-  getRangeByIndexes(row: number, col: number, rows: number, cols: number): XlRange {
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     return new RangeProxy(this, row, col, rows, cols);
+  }
+
+  /**
+   * The bounding box of the used cells, or a null object when there are none. With valuesOnly, a used cell
+   * holds a value or a formula; without, a number format other than General or a recorded format counts too.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): UsedRangeProxy {
+    return new UsedRangeProxy(this, valuesOnly);
+  }
+
+  /** Make this the active sheet (Worksheet.activate). */
+  activate(): void {
+    this.op({ m: "activate" }, (s) => this.ctx.book.activate(s));
   }
 
   copy(position: "None" | "Before" | "After" | "Beginning" | "End" = "None"): XlWorksheet {
@@ -553,8 +599,51 @@ class RangeProxy implements XlRange {
     });
   }
 
+  private loaded: Loaded = NOT_LOADED;
+
+  /** Queue a load of range properties: a snapshot of the cells when the load runs at sync. */
+  load(propertyNames?: string | string[]): this {
+    const names = loadNames(propertyNames);
+    this.ws.op({ r: this.a1, m: "load", a: names }, (s) => {
+      this.loaded = snapshot(s, { row: this.row, col: this.col, rows: this.rows, cols: this.cols }, names);
+    });
+    return this;
+  }
+
+  private read(prop: RangeProperty): any {
+    return readLoaded(this.loaded, prop);
+  }
+
+  get text(): string[][] {
+    return this.read("text");
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
   get values(): any[][] {
-    return notLoaded("values");
+    return this.read("values");
   }
 
   set values(grid: any[][]) {
@@ -574,7 +663,7 @@ class RangeProxy implements XlRange {
   }
 
   get formulas(): any[][] {
-    return notLoaded("formulas");
+    return this.read("formulas");
   }
 
   set formulas(grid: any[][]) {
@@ -593,7 +682,7 @@ class RangeProxy implements XlRange {
   }
 
   get numberFormat(): any[][] {
-    return notLoaded("numberFormat");
+    return this.read("numberFormat");
   }
 
   set numberFormat(grid: any[][]) {
@@ -622,14 +711,224 @@ class RangeProxy implements XlRange {
   }
 }
 
+const RANGE_PROPERTIES = ["values", "text", "formulas", "numberFormat", "address", "rowIndex", "columnIndex", "rowCount", "columnCount", "isNullObject"] as const;
+type RangeProperty = (typeof RANGE_PROPERTIES)[number];
+type Loaded = Partial<Record<RangeProperty, unknown>> | NotLoaded;
+interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** load()'s names: "a, b", ["a", "b"], or nothing (every property). */
+function loadNames(propertyNames?: string | string[]): RangeProperty[] {
+  const names = propertyNames === undefined ? [...RANGE_PROPERTIES] : (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",")).map((n) => n.trim());
+  for (const n of names) {
+    if (!(RANGE_PROPERTIES as readonly string[]).includes(n)) throw new Error(`fakeExcel: loading Range.${n} is not modelled (only ${RANGE_PROPERTIES.join(", ")})`);
+  }
+  return names as RangeProperty[];
+}
+
+function readLoaded(loaded: Loaded, prop: RangeProperty): any {
+  if (loaded instanceof NotLoaded || !(prop in loaded)) notLoaded(prop);
+  return loaded[prop];
+}
+
+/** Sheet-qualified A1 address as Range.address gives it ("Sheet1!A1:B4"); names other than letters, digits, _ and . are quoted. */
+function sheetAddress(sheet: string, box: Box): string {
+  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${rangeAddress(box.row, box.col, box.rows, box.cols)}`;
+}
+
+/** The named properties of the cells in `box`, as Excel returns them. */
+function snapshot(s: FakeSheet, box: Box, names: readonly RangeProperty[]): Partial<Record<RangeProperty, unknown>> {
+  const grid = <T>(f: (cell: FakeCell, a1: string) => T): T[][] =>
+    Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => f(s.at(box.row + r, box.col + c), address(box.row + r, box.col + c))));
+  const calculated = (cell: FakeCell, a1: string) => {
+    if (cell.formula !== undefined) throw new Error(`fakeExcel: ${s.name}!${a1} holds ${cell.formula}; the stand-in does not calculate, so its value and text are unknown`);
+    return cell.value;
+  };
+  const out: Partial<Record<RangeProperty, unknown>> = { isNullObject: false };
+  for (const n of names) {
+    if (n === "values") out.values = grid((cell, a1) => calculated(cell, a1) ?? "");
+    else if (n === "text") out.text = grid((cell, a1) => displayText(calculated(cell, a1), cell.numberFormat));
+    else if (n === "formulas") out.formulas = grid((cell) => cell.formula ?? cell.value ?? "");
+    else if (n === "numberFormat") out.numberFormat = grid((cell) => cell.numberFormat);
+    else if (n === "address") out.address = sheetAddress(s.name, box);
+    else if (n === "rowIndex") out.rowIndex = box.row;
+    else if (n === "columnIndex") out.columnIndex = box.col;
+    else if (n === "rowCount") out.rowCount = box.rows;
+    else if (n === "columnCount") out.columnCount = box.cols;
+  }
+  return out;
+}
+
+/** The smallest box holding every used cell of the sheet, or null when none is. */
+function usedBox(s: FakeSheet, valuesOnly: boolean): Box | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const use = (row: number, col: number, rows = 1, cols = 1) => {
+    top = Math.min(top, row);
+    left = Math.min(left, col);
+    bottom = Math.max(bottom, row + rows - 1);
+    right = Math.max(right, col + cols - 1);
+  };
+  for (const [k, cell] of s.cells) {
+    const hasValue = (cell.value !== null && cell.value !== "") || cell.formula !== undefined;
+    if (hasValue || (!valuesOnly && cell.numberFormat !== "General")) use(Math.floor(k / KEY_WIDTH), k % KEY_WIDTH);
+  }
+  if (!valuesOnly) {
+    for (const f of s.formats) {
+      const a = parseAddress(f.address);
+      use(a.row, a.col, a.rows, a.cols);
+    }
+  }
+  return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
+/** worksheet.getUsedRangeOrNullObject(): its position is known only once the load has run at sync. */
+class UsedRangeProxy {
+  private loaded: Loaded = NOT_LOADED;
+
+  constructor(
+    private readonly ws: WorksheetProxy,
+    private readonly valuesOnly: boolean,
+  ) {}
+
+  load(propertyNames?: string | string[]): this {
+    const names = loadNames(propertyNames);
+    this.ws.op({ m: "getUsedRangeOrNullObject", a: [this.valuesOnly], load: names }, (s) => {
+      const box = usedBox(s, this.valuesOnly);
+      this.loaded = box ? snapshot(s, box, names) : { isNullObject: true };
+    });
+    return this;
+  }
+
+  private read(prop: RangeProperty): any {
+    if (!(this.loaded instanceof NotLoaded) && this.loaded.isNullObject && prop !== "isNullObject") {
+      throw new Error(`fakeExcel: the used range is a null object (the sheet is empty); reading its ${prop} is not modelled`);
+    }
+    return readLoaded(this.loaded, prop);
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get values(): any[][] {
+    return this.read("values");
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get formulas(): any[][] {
+    return this.read("formulas");
+  }
+  get numberFormat(): any[][] {
+    return this.read("numberFormat");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+}
+
+/** A cell's value as Excel displays it (Range.text). */
+function displayText(value: FakeCell["value"], numberFormat: string): string {
+  if (value === null || value === "") return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  return formatNumber(value, numberFormat);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A number through one of the number formats the stand-in renders: General; "@" (a number stays General);
+ * digit patterns of 0 # , . (e.g. "0000", "#,##0", "#,##0.00"); dates of y m d with literal / - . and
+ * quoted or \-escaped text (e.g. "yyyy/m/d", 'yyyy"年"m"月"d"日"'), serials counted from 1899-12-30 as in
+ * the 1900 date system (serials from 61 on; Excel's fictitious 1900-02-29 is not modelled). Only the first
+ * section of "pos;neg;zero;text" is used (a trailing ";@" is ignored). Anything else throws.
+ */
+export function formatNumber(value: number, numberFormat: string): string {
+  const fmt = numberFormat.split(";")[0];
+  if (fmt === "General" || fmt === "@") return generalText(value);
+  const bare = fmt.replace(/"[^"]*"|\\./g, "");
+  if (/^[#0,.]+$/.test(bare)) return digitPattern(value, fmt);
+  if (/^[ymd/\-. ]+$/i.test(bare) && /[yd]/i.test(bare)) return datePattern(value, fmt);
+  throw new Error(`fakeExcel: number format ${numberFormat} is not modelled (Range.text)`);
+}
+
+/** General: integers in full up to 11 digits, otherwise at most 10 significant digits. */
+function generalText(v: number): string {
+  if (Number.isInteger(v) && Math.abs(v) < 1e11) return String(v);
+  return String(Number(v.toPrecision(10)));
+}
+
+function literals(fmt: string, f: (token: string) => string): string {
+  return fmt.replace(/"([^"]*)"|\\(.)|([^"\\]+)/g, (_, quoted, escaped, plain) => quoted ?? escaped ?? f(plain));
+}
+
+function digitPattern(value: number, fmt: string): string {
+  return literals(fmt, (p) => {
+    const [intPart, decPart = ""] = p.split(".");
+    const decimals = (decPart.match(/0/g) ?? []).length;
+    const minInt = (intPart.match(/0/g) ?? []).length;
+    const fixed = Math.abs(value).toFixed(decimals);
+    let [i, d] = fixed.split(".");
+    if (i === "0" && minInt === 0) i = "";
+    i = i.padStart(minInt, "0");
+    if (intPart.includes(",")) i = i.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return (value < 0 && Number(fixed) !== 0 ? "-" : "") + i + (decimals > 0 ? `.${d}` : "");
+  });
+}
+
+function datePattern(value: number, fmt: string): string {
+  if (value < 61) throw new Error(`fakeExcel: date serial ${value} is before 1900-03-01 (not modelled)`);
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * DAY_MS);
+  const parts: Record<string, string> = {
+    yyyy: String(date.getUTCFullYear()),
+    yy: String(date.getUTCFullYear() % 100).padStart(2, "0"),
+    mm: String(date.getUTCMonth() + 1).padStart(2, "0"),
+    m: String(date.getUTCMonth() + 1),
+    dd: String(date.getUTCDate()).padStart(2, "0"),
+    d: String(date.getUTCDate()),
+  };
+  return literals(fmt, (p) => p.replace(/yyyy|yy|mm|m|dd|d/gi, (t) => parts[t.toLowerCase()]));
+}
+
 /** Define a write-only proxy property: reading it before load + sync throws PropertyNotLoaded. */
 function setter<T extends object>(target: T, prop: string, write: (v: any) => void): any {
   Object.defineProperty(target, prop, { get: () => notLoaded(prop), set: write, enumerable: true });
   return target;
 }
 
+/** The stand-in's request context: the writer's part (XlRequestContext) and the reading the task pane does. */
+export type FakeRequestContext = Context;
+export type FakeWorksheet = WorksheetProxy;
+export type FakeRange = RangeProxy;
+export type FakeUsedRange = UsedRangeProxy;
+
+/** `Excel.run` of the stand-in; usable wherever the writer's XlHost is expected. */
+export interface FakeHost extends XlHost {
+  run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+}
+
 export interface FakeExcel {
-  host: XlHost;
+  host: FakeHost;
   workbook: FakeWorkbook;
 }
 
@@ -641,8 +940,8 @@ export interface FakeExcel {
 export function createFakeExcel(options: { sheets?: string[]; payloadLimit?: number } = {}): FakeExcel {
   const workbook = new FakeWorkbook(options.payloadLimit);
   for (const name of options.sheets ?? ["Sheet1"]) workbook.addSheet(name);
-  const host: XlHost = {
-    async run<T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T> {
+  const host: FakeHost = {
+    async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
       const ctx = new Context(workbook);
       const result = await batch(ctx);
       if (ctx.queue.length > 0) await ctx.sync();

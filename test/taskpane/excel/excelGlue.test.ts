@@ -1,9 +1,11 @@
 /**
- * The Excel glue against a minimal hand-made Excel.run (the in-memory stand-in of test/support models the
- * writer's part of the API only): the pasted range is read in row chunks, codes shown with leading
- * zeros come back as shown, an empty sheet is a message, and settings go to Office.context.document.settings.
+ * The Excel glue against a minimal hand-made Excel.run (to count the chunked reads of a large paste) and
+ * against the in-memory stand-in (test/support/fakeExcel.ts, whose reading of a sheet is checked against
+ * Microsoft's documentation): the pasted range is read in row chunks, codes shown with leading zeros come
+ * back as shown, an empty sheet is a message, and settings go to Office.context.document.settings.
  */
 import { excelAvailable, loadSetting, readActiveSheetCells, saveSettings } from "../../../src/taskpane/excel/excelGlue";
+import { createFakeExcel } from "../../support/fakeExcel";
 
 type Grid = { values: unknown[][]; text: string[][] };
 
@@ -114,4 +116,37 @@ test("settings are kept in the workbook (Office.context.document.settings) and s
   expect(loadSetting("sonae.test")).toEqual({ a: 1 });
   expect(loadSetting("sonae.none")).toBeUndefined();
   await expect(saveSettings({ "sonae.test": 2 })).rejects.toThrow("ブックへの設定の保存に失敗しました: 容量不足");
+});
+
+describe("against the in-memory Excel stand-in (test/support/fakeExcel.ts): what a paste leaves in the sheet", () => {
+  // 1985-04-01 as an Excel serial: days since 1899-12-30 (the 1900 date system from 1900-03-01).
+  const SERIAL_1985_04_01 = (Date.UTC(1985, 3, 1) - Date.UTC(1899, 11, 30)) / 86_400_000;
+
+  test("a 社員番号 12 under \"0000\" comes back as 0012, a date as its serial, a bad date as typed; row numbers are the sheet's", async () => {
+    const fake = createFakeExcel({ sheets: ["貼り付け"] });
+    await fake.host.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(1, 1, 3, 3); // B2:D4
+      r.numberFormat = [["General", "General", "General"], ["0000", "General", "yyyy/m/d"], ["0000", "General", "General"]];
+      r.values = [["社員番号", "氏名", "生年月日"], [12, "山田 太郎", SERIAL_1985_04_01], [13, "鈴木 一郎", "1990/13/01"]];
+    });
+    (globalThis as any).Excel = { run: fake.host.run };
+    const before = fake.workbook.syncs.length;
+    await expect(readActiveSheetCells()).resolves.toEqual({
+      sheetName: "貼り付け",
+      firstRow: 2,
+      cells: [
+        ["社員番号", "氏名", "生年月日"],
+        ["0012", "山田 太郎", SERIAL_1985_04_01],
+        ["0013", "鈴木 一郎", "1990/13/01"],
+      ],
+    });
+    // One request for the used range, one for its cells.
+    expect(fake.workbook.syncs.length - before).toBe(2);
+  });
+
+  test("an empty active sheet is the message that says what to paste", async () => {
+    const fake = createFakeExcel({ sheets: ["Sheet1"] });
+    (globalThis as any).Excel = { run: fake.host.run };
+    await expect(readActiveSheetCells()).rejects.toThrow("シート「Sheet1」は空です。");
+  });
 });
