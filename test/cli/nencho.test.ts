@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import Encoding from "encoding-japanese";
+import ExcelJS from "exceljs";
 import { parseCsv } from "../../src/import/csv";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -77,6 +78,8 @@ const runs = {
   bad: nencho(["--input", files.bad, "--year", "2026"]),
   noColumn: nencho(["--input", files.noColumn, "--year", "2026"]),
   noInput: nencho(["--year", "来年"]),
+  xlsx: nencho(["--input", EXAMPLE, "--year", "2026", "--xlsx", path.join(TMP, "年末調整検算.xlsx")]),
+  xlsxValues: nencho(["--input", EXAMPLE, "--year", "2026", "--xlsx", path.join(TMP, "values.xlsx"), "--values-only"]),
 };
 
 afterAll(async () => {
@@ -196,4 +199,37 @@ test("a missing required column or option is a usage error (exit 2)", async () =
   expect(noColumn.stderr).toContain("「社会保険料」");
   expect(noInput.code).toBe(2);
   expect(noInput.stderr).toContain("来年");
+});
+
+describe("--xlsx writes the 年末調整検算 workbook; the CSV output stays the same", () => {
+  /** The row of an employee and the column of a header on 年末調整検算 (header on row 4). */
+  async function sheetOf(file: string) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("年末調整検算")!;
+    const header = (ws.getRow(4).values as unknown[]).map((v) => String(v ?? ""));
+    const rowOf = (id: string) => { let r = 0; ws.eachRow((row, n) => { if (row.getCell(1).value === id) r = n; }); return r; };
+    return { ws, cell: (id: string, h: string) => ws.getRow(rowOf(id)).getCell(header.indexOf(h)) };
+  }
+
+  test("live formulas with cached results: E001 (国税庁の計算例) 年調年税額 41,400, 過不足 115,270; E005 対象外", async () => {
+    const [run, plain] = await Promise.all([runs.xlsx, runs.r8]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(plain.stdout);
+    expect(run.stderr).toContain("年末調整検算ブックを作成しました");
+    const { ws, cell } = await sheetOf(path.join(TMP, "年末調整検算.xlsx"));
+    expect(ws.getCell("B1").value).toBe(2026);
+    const tax = cell("E001", "年調年税額").value as { formula?: string; sharedFormula?: string; result?: unknown };
+    expect(tax.result).toBe(41_400);
+    expect(JSON.stringify(tax)).toContain("YE_INCOME_TAX");
+    expect((cell("E001", "過不足額（＋還付・−徴収）").value as { result?: unknown }).result).toBe(115_270);
+    expect((cell("E005", "判定").value as { result?: unknown }).result).toBe("対象外");
+  });
+
+  test("--values-only: the same figures without formulas", async () => {
+    expect((await runs.xlsxValues).code).toBe(0);
+    const { cell } = await sheetOf(path.join(TMP, "values.xlsx"));
+    expect(cell("E001", "年調年税額").value).toBe(41_400);
+    expect(cell("E005", "判定").value).toBe("対象外");
+  });
 });

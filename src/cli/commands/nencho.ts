@@ -4,6 +4,8 @@
  * the YE_* formulas, and prints per employee the steps, 年調年税額, 過不足 (還付 / 徴収) and the difference
  * from the payroll system's own figures, flagged when not zero. A bad row is reported with its row number,
  * column and reason on stderr and in the output, never dropped; the exit code is 1 when any row is bad.
+ * With `--xlsx FILE` it also writes the 年末調整検算 workbook (live YE_* formulas; `--values-only` for Excel
+ * without the add-in); the CSV/JSON output is unchanged.
  */
 import * as fs from "node:fs";
 import type { Command } from "../command";
@@ -13,11 +15,13 @@ import { describeTaxYear } from "../../calc/law/yearEnd";
 import { yearEndAdjustment } from "../../calc/yearEnd/yearEndAdjustment";
 import { YearEndResult } from "../../calc/yearEnd/types";
 import { readStaffList, RowError, StaffRow, toInput } from "../../import/nenchoStaff";
+import { planYearEndWorkbook } from "../../workbook/yearEndPlan";
+import { planToXlsx } from "../../workbook/xlsx";
 
 export { COLUMNS } from "../../import/nenchoStaff";
 export type { RowError } from "../../import/nenchoStaff";
 
-const USAGE = "使い方: npm run --silent sonae -- nencho --input staff.csv [--year 2026] [--json] [--bom]\n";
+const USAGE = "使い方: npm run --silent sonae -- nencho --input staff.csv [--year 2026] [--json] [--bom] [--xlsx 年末調整検算.xlsx [--values-only]]\n";
 
 // ---- one employee's outcome ------------------------------------------------------------------
 
@@ -144,6 +148,22 @@ function report(o: Outcome, err: (s: string) => void): void {
   }
 }
 
+// ---- the workbook ----------------------------------------------------------------------------
+
+/** The 年末調整検算 workbook (src/workbook/yearEndPlan.ts) as an .xlsx file: live formulas with their cached results, or values only. */
+async function writeXlsx(rows: StaffRow[], year: number, file: string, valuesOnly: boolean, err: (s: string) => void): Promise<boolean> {
+  const plan = planYearEndWorkbook({ rows, year });
+  const bytes = await planToXlsx(plan, { valuesOnly });
+  try {
+    fs.writeFileSync(file, bytes);
+  } catch (e) {
+    err(`nencho: ブックを書き込めません: ${file}（${e instanceof Error ? e.message : String(e)}）\n`);
+    return false;
+  }
+  err(`nencho: 年末調整検算ブックを作成しました: ${file}（${valuesOnly ? "値のみ。アドインなしで開けます" : "数式と計算結果つき。SONAE 関数にはアドインが必要です"}、${plan.employees.length}人${rows.length > plan.employees.length ? `。エラーの ${rows.length - plan.employees.length} 行は載せていません` : ""}）\n`);
+  return true;
+}
+
 // ---- the command -----------------------------------------------------------------------------
 
 interface Options {
@@ -151,18 +171,23 @@ interface Options {
   year?: number;
   json: boolean;
   bom: boolean;
+  /** Also write the 年末調整検算 workbook (live formulas) to this file. */
+  xlsx?: string;
+  valuesOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options | string {
-  const o: Options = { json: false, bom: false };
+  const o: Options = { json: false, bom: false, valuesOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") o.json = true;
     else if (a === "--bom") o.bom = true;
-    else if (a === "--input" || a === "--year") {
+    else if (a === "--values-only") o.valuesOnly = true;
+    else if (a === "--input" || a === "--year" || a === "--xlsx") {
       const v = argv[++i];
       if (v === undefined) return `${a} の値がありません。`;
       if (a === "--input") o.input = v;
+      else if (a === "--xlsx") o.xlsx = v;
       else {
         try {
           o.year = A.year(v, "--year");
@@ -173,6 +198,7 @@ function parseOptions(argv: string[]): Options | string {
     } else return `不明なオプション: ${a}`;
   }
   if (!o.input) return "--input で従業員一覧の CSV を指定してください（- は標準入力）。";
+  if (o.valuesOnly && !o.xlsx) return "--values-only は --xlsx と一緒に指定します。";
   return o;
 }
 
@@ -211,6 +237,10 @@ export const command: Command = async (argv) => {
     out.push(opts.json ? jsonLine(o) : csvLine(o));
   });
   process.stdout.write((opts.bom && !opts.json ? "\uFEFF" : "") + out.join("\n") + "\n");
+  if (opts.xlsx) {
+    const written = await writeXlsx(list.rows, year, opts.xlsx, opts.valuesOnly, err);
+    if (!written) return 2;
+  }
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   err(`nencho: ${total}人: 一致 ${counts.match}・差異あり ${counts.difference}・検算のみ ${counts.checked}・対象外 ${counts.outOfScope}・エラー ${counts.error}\n`);
   return counts.error > 0 ? 1 : 0;
