@@ -6,7 +6,7 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }] },
+  transform: { "^.+\\.tsx?$": "ts-jest" },
   testMatch: ["**/*.test.ts"],
   testTimeout: 60_000,
   // one browser at a time: CI machines have two cores
