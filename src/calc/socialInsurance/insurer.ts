@@ -5,7 +5,7 @@ import { Insurer } from "./types";
 
 /**
  * Reading an insurer as staff write it: a 協会けんぽ branch by prefecture name ("東京都", "東京", "東京都支部")
- * or JIS code (13, "13"), or a 健康保険組合 by its own rates (0.095, "9.5%", with 介護: "9.27%/1.8%").
+ * or JIS code (13, "13"), or a 健康保険組合 by its own rates ("9.5%" or the same as a fraction, with 介護: "9.27%/1.8%").
  * One reader for the formulas, the import and the payroll, so they cannot disagree.
  */
 
@@ -36,7 +36,7 @@ function percentToPpm(percent: string): Ppm | undefined {
 }
 
 const INSURER_ALLOWED =
-  "協会けんぽの都道府県（\"東京都\"・\"東京\"・JISコード 13）か、健康保険組合の料率（0.095・\"9.5%\"、介護分も使うときは \"9.5%/1.8%\"）で指定してください。";
+  "協会けんぽの都道府県（\"東京都\"・\"東京\"・JISコード 13）か、健康保険組合の料率（\"9.5%\" または小数、介護分も使うときは \"9.5%/1.8%\"）で指定してください。";
 
 export function readInsurer(raw: unknown, label: string): Insurer {
   if (typeof raw === "number") {
