@@ -159,6 +159,8 @@ export interface StaffList {
   rows: StaffRow[];
   /** Header columns that are not the template's (ignored), in Japanese, without a prefix. */
   warnings: string[];
+  /** The header line as read (to show a problem's raw value by its column). */
+  header?: string[];
   /** Why the file cannot be read at all (empty, duplicate or missing required column); rows is then empty. */
   fatal?: string;
 }
@@ -206,5 +208,5 @@ export function readStaffList(bytes: Uint8Array): StaffList {
     if (cells.every((c) => c.trim() === "")) return; // an empty line is not an employee
     rows.push(parseStaffRow(lines[i + 1], cells, index, header.length));
   });
-  return { encoding, rows, warnings };
+  return { encoding, rows, warnings, header };
 }

@@ -1,0 +1,47 @@
+/** The pure state of 「年末調整の検算シートを作る」: problems as (row, column, value, reason), the year, the plan. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { initialYearEndCheck, parseYear, withFile, yearEndPlanOf, yearEndProblems } from "../../../src/taskpane/workflow/yearEndCheck";
+
+const EXAMPLE = fs.readFileSync(path.resolve(__dirname, "../../../examples/nencho-staff.csv"));
+const utf8 = (s: string) => Buffer.from(s, "utf8");
+
+test("the example list: no problems, a plan of 年末調整検算 for every employee", () => {
+  const s = withFile(initialYearEndCheck(2026), "nencho-staff.csv", EXAMPLE);
+  expect(s.list!.rows.length).toBeGreaterThan(0);
+  expect(yearEndProblems(s)).toEqual([]);
+  const r = yearEndPlanOf(s);
+  if (!("plan" in r)) throw new Error(r.reason);
+  expect(r.plan.sheets[0].name).toBe("年末調整検算");
+  expect(r.plan.employees).toHaveLength(s.list!.rows.length);
+});
+
+test.each([
+  ["2026", 2026], ["令和8年", 2026], ["R7", 2025],
+])("年分 %s → %i", (text, year) => expect(parseYear(text)).toBe(year));
+
+test("an unreadable 年分 is the reason not to write", () => {
+  const s = { ...withFile(initialYearEndCheck(2026), "a.csv", EXAMPLE), yearText: "来年" };
+  const r = yearEndPlanOf(s);
+  expect("reason" in r && r.reason).toMatch(/年分/);
+});
+
+test("row problems give row, column, the value as typed and the reason", () => {
+  const csv = "社員番号,氏名,支給総額,社会保険料,源泉徴収済額\nE1,良い,3000000,450000,30000\nE2,悪い,abc,0,0\n";
+  const s = withFile(initialYearEndCheck(2026), "bad.csv", utf8(csv));
+  const problems = yearEndProblems(s);
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toMatchObject({ row: 3, column: "支給総額", value: "abc" });
+  expect(problems[0].message).toContain("abc");
+  expect("plan" in yearEndPlanOf(s)).toBe(true);
+});
+
+test("a file without the required columns is one problem and no plan", () => {
+  const s = withFile(initialYearEndCheck(2026), "x.csv", utf8("社員番号,氏名\nE1,名前\n"));
+  expect(yearEndProblems(s)).toMatchObject([{ row: 1, column: "（ファイル）", value: "x.csv" }]);
+  expect(yearEndPlanOf(s)).toMatchObject({ reason: expect.stringContaining("必須の列") });
+});
+
+test("no file yet: asks for one", () => {
+  expect(yearEndPlanOf(initialYearEndCheck(2026))).toEqual({ reason: "従業員一覧の CSV を選んでください。" });
+});
