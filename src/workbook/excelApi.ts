@@ -60,6 +60,8 @@ export interface XlPageLayout {
   rightMargin: number;
   headerMargin: number;
   footerMargin: number;
+  /** Print scaling (Excel.PageLayoutZoomOptions, ExcelApi 1.9): a percentage keeps manual page breaks, "fit to" would not. */
+  zoom: { scale?: number };
   /** Addresses, not Range objects: Excel takes both, the stand-in only models addresses. */
   setPrintArea(printArea: string): void;
 }

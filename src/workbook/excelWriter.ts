@@ -245,6 +245,7 @@ function sheetOps(sheet: SheetPlan, budget: number): Op[] {
         l.rightMargin = p.margins.right * 72;
         l.headerMargin = p.margins.header * 72;
         l.footerMargin = p.margins.footer * 72;
+        if (p.scale) l.zoom = { scale: p.scale };
         if (p.printArea) l.setPrintArea(area(p.printArea.row, p.printArea.col, p.printArea.rows, p.printArea.cols));
       },
     });

@@ -112,6 +112,11 @@ export interface PrintSetup {
   /** Margins in inches (exceljs) — Excel JS takes points (× 72). */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   centerHorizontally: boolean;
+  /**
+   * Print scale in percent. A percentage, not "fit to 1 page wide": Excel ignores manual page breaks
+   * when a sheet is scaled to fit, and the payslips need theirs.
+   */
+  scale?: number;
 }
 
 export interface SheetPlan {

@@ -79,6 +79,7 @@ function applyPrint(ws: ExcelJS.Worksheet, p: PrintSetup) {
     paperSize: 9, // A4 (ISO/IEC 29500-1 §18.3.1.63 paperSize 9)
     orientation: p.orientation === "Portrait" ? "portrait" : "landscape",
     horizontalCentered: p.centerHorizontally,
+    ...(p.scale ? { scale: p.scale } : {}),
     margins: { ...p.margins },
     ...(p.printArea ? { printArea: a1Area(p.printArea.row, p.printArea.col, p.printArea.rows, p.printArea.cols) } : {}),
   };

@@ -484,7 +484,7 @@ class WorksheetProxy implements XlWorksheet {
   }
 
   private pageLayoutProxy(): XlPageLayout {
-    const props = ["orientation", "paperSize", "centerHorizontally", "topMargin", "bottomMargin", "leftMargin", "rightMargin", "headerMargin", "footerMargin"];
+    const props = ["orientation", "paperSize", "centerHorizontally", "topMargin", "bottomMargin", "leftMargin", "rightMargin", "headerMargin", "footerMargin", "zoom"];
     const layout = {
       setPrintArea: (a1: string) => this.op({ m: "pageLayout.setPrintArea", a: [a1] }, (s) => (s.pageLayout.printArea = a1)),
     } as XlPageLayout;

@@ -87,8 +87,10 @@ export function payslipSheets(employees: readonly Employee[], col: (key: string)
       cols: PAYSLIP_INDEX_COL + 1,
       blocks: count > 0 ? [{ kind: "tile", row: 0, col: 0, pattern, times: count, formats: tileFormats }] : [{ kind: "values", row: 0, col: 0, values: [["対象の従業員がいません。"]] }],
       formats: [],
-      // 92 characters ≈ 513 pt: inside A4 portrait (595 pt) less 0.5 in margins on each side.
-      columnWidths: [12, 10, 12, 10, 14, 10, 14, 10, 4],
+      // 104 characters ≈ 576 pt at Excel's default font (7 px a character + 5 px padding); printed at 85%
+      // that is 490 pt, inside A4 portrait (595 pt) less 0.5 in margins on each side, with room for
+      // fonts wider than Calibri. Value columns fit "2026年11月25日".
+      columnWidths: [12, 12, 12, 14, 14, 14, 14, 12, 4],
       rowHeights: [{ row: 0, rows, height: 30 }],
       print: {
         paper: "A4",
@@ -97,6 +99,7 @@ export function payslipSheets(employees: readonly Employee[], col: (key: string)
         printArea: { row: 0, col: 0, rows, cols: 8 },
         margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
         centerHorizontally: true,
+        scale: 85,
       },
       tabColor: "#70AD47",
     });
