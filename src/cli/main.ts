@@ -19,7 +19,7 @@ const USAGE = `使い方: npm run --silent sonae -- <command>
                                従業員ごとの給与計算結果を JSON 行で出力
   rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only]
                                給与計算ブックを .xlsx で作成
-  nencho --input staff.csv [--year 2026] [--json]
+  nencho --input staff.csv [--year 2026] [--json] [--xlsx FILE [--values-only]]
                                年末調整の検算（CSV で出力）
   zengin --master FILE --period YYYY-MM --pay-date YYYY-MM-DD --sender SENDER.json --out FILE [--type 11|12|21]
                                全銀協規定形式の振込データを作成
