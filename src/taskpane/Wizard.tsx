@@ -115,6 +115,7 @@ export function Wizard(props: { env: WizardEnv }) {
     body = (
       <ReviewStep
         sourceName={w.sourceName}
+        sourceKind={st.source?.kind ?? "file"}
         summary={review}
         accepted={st.acceptedValidOnly}
         onFix={w.fixFile}

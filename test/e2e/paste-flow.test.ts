@@ -142,6 +142,10 @@ describeInBrowser("paste flow through the task pane (pasted sheet → problems �
     const problems = rows.filter((r) => /エラー|警告/.test(r));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/エラー\s+3行目\s+生年月日\s+1990\/13\/01\s+日付として読めません/);
+    // The source is a sheet, and the review says so: fix the sheet, not a file.
+    await expect(page.getByRole("button", { name: "シートを修正する" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/元のシートを直して読み込み直すか/).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "ファイルを修正する" }).count()).resolves.toBe(0);
     await shot(page, "3-review");
     await page.getByRole("button", { name: "正しい行だけ取り込む" }).click();
 

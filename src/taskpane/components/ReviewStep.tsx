@@ -10,6 +10,8 @@ import { ProblemTable } from "./ProblemTable";
 
 export interface ReviewStepProps {
   sourceName: string;
+  /** Where the master came from: a file, or cells pasted into a sheet (the wording follows). */
+  sourceKind: "file" | "sheet";
   summary: ReviewSummary;
   accepted: boolean;
   onFix: () => void;
@@ -28,13 +30,14 @@ const useStyles = makeStyles({
 export function ReviewStep(p: ReviewStepProps) {
   const s = useStyles();
   const r = p.summary;
+  const where = p.sourceKind === "sheet" ? "シート" : "ファイル";
   return (
     <section className={s.root} aria-labelledby="step-review-title">
       <Subtitle2 as="h2" id="step-review-title">
         3. 確認
       </Subtitle2>
       <dl className={s.counts} aria-label="取り込みの結果">
-        <dt className={s.term}>ファイル</dt>
+        <dt className={s.term}>{where}</dt>
         <dd className={s.number}>{p.sourceName}</dd>
         <dt className={s.term}>文字コード</dt>
         <dd className={s.number}>{r.encodingLabel}</dd>
@@ -67,20 +70,20 @@ export function ReviewStep(p: ReviewStepProps) {
           <MessageBar intent="warning">
             <MessageBarBody>
               <MessageBarTitle>エラーのある行が {r.rejectedRows}行あります</MessageBarTitle>
-              元のファイルを直して読み込み直すか、エラーのない {r.validRows}行だけで続けるかを選んでください。エラーの行の従業員は給与計算ブックに入りません。
+              元の{where}を直して読み込み直すか、エラーのない {r.validRows}行だけで続けるかを選んでください。エラーの行の従業員は給与計算ブックに入りません。
             </MessageBarBody>
           </MessageBar>
           <div className={s.buttons}>
-            <Button onClick={p.onFix}>ファイルを修正する</Button>
+            <Button onClick={p.onFix}>{where}を修正する</Button>
             <Button appearance="primary" disabled={r.validRows === 0} onClick={p.onAcceptValidOnly}>
               正しい行だけ取り込む
             </Button>
           </div>
-          {r.validRows === 0 && <Caption1>取り込める行がありません。ファイルを修正してください。</Caption1>}
+          {r.validRows === 0 && <Caption1>取り込める行がありません。{where}を修正してください。</Caption1>}
         </>
       ) : (
         <div className={s.buttons}>
-          <Button onClick={p.onFix}>ファイルを修正する</Button>
+          <Button onClick={p.onFix}>{where}を修正する</Button>
           <Button appearance="primary" disabled={r.validRows === 0} onClick={p.onNext}>
             次へ（設定）
           </Button>

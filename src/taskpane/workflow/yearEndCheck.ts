@@ -6,6 +6,7 @@
  */
 import * as A from "../../functions/args";
 import { CalcError } from "../../calc/law/errors";
+import { describeTaxYear, forTaxYear, salaryIncomeTable } from "../../calc/law/yearEnd";
 import { fold, readStaffList, StaffList } from "../../import/nenchoStaff";
 import { planYearEndWorkbook, YearEndWorkbook } from "../../workbook/yearEndPlan";
 
@@ -73,4 +74,69 @@ export function yearEndPlanOf(s: YearEndCheckState): { plan: YearEndWorkbook } |
   if (typeof year === "string") return { reason: year };
   if (!s.list.rows.some((r) => r.errors.length === 0)) return { reason: "エラーのない行がありません。" };
   return { plan: planYearEndWorkbook({ rows: s.list.rows, year }) };
+}
+
+/** An employee whose 支給総額 is above the 所得税法第190条 limit of the year: on the sheet as 対象外. */
+export interface OutOfScope {
+  row: number;
+  id: string;
+  name: string;
+  salary: number;
+  message: string;
+}
+
+export interface YearEndSummary {
+  /** Data rows of the file (every line but the header and blank lines). */
+  rows: number;
+  /** Rows without problems: the employees the sheet will hold. */
+  usable: number;
+  /** Rows with at least one problem (left off the sheet). */
+  rejected: number;
+  /** Problems in all (a row may have several). */
+  problems: number;
+  /** Employees the sheet marks 対象外 (所得税法第190条), for a readable 年分 the law data covers. */
+  outOfScope: OutOfScope[];
+  /** Column headers of the file that are not the template's (ignored). */
+  warnings: string[];
+  /** Why 対象外 cannot be told yet (the 年分 unreadable or outside the law data), in Japanese. */
+  scopeUnknown?: string;
+}
+
+/**
+ * What the clerk sees before writing: counts, and who is outside 年末調整 — the same test the sheet makes
+ * (給与等の収入金額 > the 第190条 limit looked up for the 年分), so the pane can say so before Excel does.
+ */
+export function yearEndSummary(s: YearEndCheckState): YearEndSummary | undefined {
+  const list = s.list;
+  if (!list || list.fatal) return undefined;
+  const usableRows = list.rows.filter((r) => r.errors.length === 0);
+  const base = {
+    rows: list.rows.length,
+    usable: usableRows.length,
+    rejected: list.rows.length - usableRows.length,
+    problems: list.rows.reduce((n, r) => n + r.errors.length, 0),
+    warnings: list.warnings,
+  };
+  const year = parseYear(s.yearText);
+  if (typeof year === "string") return { ...base, outOfScope: [], scopeUnknown: year };
+  let limit: number;
+  try {
+    limit = forTaxYear(salaryIncomeTable, year).maxSalary;
+  } catch (e) {
+    if (e instanceof CalcError) return { ...base, outOfScope: [], scopeUnknown: e.message };
+    throw e;
+  }
+  const outOfScope = usableRows
+    .filter((r) => typeof r.fields.salary === "number" && r.fields.salary > limit)
+    .map((r) => {
+      const salary = r.fields.salary as number;
+      return {
+        row: r.row,
+        id: r.id,
+        name: r.name,
+        salary,
+        message: `給与等の収入金額 ${salary.toLocaleString("ja-JP")}円が${limit.toLocaleString("ja-JP")}円を超えるため、${describeTaxYear(year)}の年末調整の対象外です（所得税法第190条）。シートでは「対象外」と表示し、確定申告で精算します。`,
+      };
+    });
+  return { ...base, outOfScope };
 }

@@ -1,7 +1,7 @@
 /** The pure state of 「年末調整の検算シートを作る」: problems as (row, column, value, reason), the year, the plan. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { initialYearEndCheck, parseYear, withFile, yearEndPlanOf, yearEndProblems } from "../../../src/taskpane/workflow/yearEndCheck";
+import { initialYearEndCheck, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary } from "../../../src/taskpane/workflow/yearEndCheck";
 
 const EXAMPLE = fs.readFileSync(path.resolve(__dirname, "../../../examples/nencho-staff.csv"));
 const utf8 = (s: string) => Buffer.from(s, "utf8");
@@ -44,4 +44,38 @@ test("a file without the required columns is one problem and no plan", () => {
 
 test("no file yet: asks for one", () => {
   expect(yearEndPlanOf(initialYearEndCheck(2026))).toEqual({ reason: "従業員一覧の CSV を選んでください。" });
+});
+
+describe("yearEndSummary: counts and who is 対象外 before anything is written", () => {
+  test("the example list, 令和8年分: 6 rows, all usable; E005 (支給総額 21,000,000円 > 2,000万円, 所得税法第190条) is 対象外", () => {
+    const s = withFile(initialYearEndCheck(2026), "nencho-staff.csv", EXAMPLE);
+    const sum = yearEndSummary(s)!;
+    expect(sum).toMatchObject({ rows: 6, usable: 6, rejected: 0, problems: 0 });
+    expect(sum.scopeUnknown).toBeUndefined();
+    expect(sum.outOfScope.map((o) => [o.id, o.salary])).toEqual([["E005", 21_000_000]]);
+    expect(sum.outOfScope[0].message).toContain("21,000,000円が20,000,000円を超える");
+    expect(sum.outOfScope[0].message).toContain("所得税法第190条");
+    expect(sum.outOfScope[0].message).toContain("令和8年分");
+  });
+
+  test("rows with problems are counted once each, problems one by one", () => {
+    const csv = "社員番号,氏名,支給総額,社会保険料,源泉徴収済額\nE1,良い,3000000,450000,30000\nE2,悪い,abc,x,0\n";
+    const sum = yearEndSummary(withFile(initialYearEndCheck(2026), "bad.csv", utf8(csv)))!;
+    expect(sum).toMatchObject({ rows: 2, usable: 1, rejected: 1, problems: 2, outOfScope: [] });
+  });
+
+  test.each([
+    ["来年", /年分/],
+    ["2099", /#N\/A|ありません|データ/],
+  ])("年分 %s: 対象外 cannot be told, and the reason says why", (yearText, reason) => {
+    const s = { ...withFile(initialYearEndCheck(2026), "a.csv", EXAMPLE), yearText };
+    const sum = yearEndSummary(s)!;
+    expect(sum.outOfScope).toEqual([]);
+    expect(sum.scopeUnknown).toMatch(reason);
+  });
+
+  test("no file, or a file that cannot be read: no summary", () => {
+    expect(yearEndSummary(initialYearEndCheck(2026))).toBeUndefined();
+    expect(yearEndSummary(withFile(initialYearEndCheck(2026), "x.csv", utf8("社員番号,氏名\nE1,名前\n")))).toBeUndefined();
+  });
 });
