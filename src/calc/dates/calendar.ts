@@ -81,6 +81,13 @@ export function fiscalYearOf(day: Day): number {
 
 /** Months from a to b as a count (2026-03 → 2026-05 is 2). */
 export function monthIndex(day: Day): number {
+  // A column of formulas usually asks for the same month row after row.
+  if (day === lastMonthDay) return lastMonthIndex;
   const { year, month } = ymdOf(day);
-  return year * 12 + (month - 1);
+  lastMonthDay = day;
+  lastMonthIndex = year * 12 + (month - 1);
+  return lastMonthIndex;
 }
+
+let lastMonthDay = Number.NaN;
+let lastMonthIndex = 0;
