@@ -2,8 +2,8 @@
  * The task pane: the six steps of issue 5/6 wired to the controller (useWizard.ts). This file only maps
  * state to the components' props; the logic is in workflow/ (pure) and the controller.
  */
-import { useMemo, type ReactElement } from "react";
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useMemo, useState, type ReactElement } from "react";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ImportReport } from "../import";
 import { MASTER_SCHEMA } from "../import/template";
 import { SHAROUMU_BANK_PRESET } from "../import/presets";
@@ -47,12 +47,17 @@ function sideProblems(f: SideFile<ImportReport>): ProblemTableRow[] {
   return f.result.problems.map((p, i) => ({ key: String(i), ...p, severityLabel: p.severity === "error" ? "エラー" : "注意" }));
 }
 
+// 年末調整の検算 is a chunk of its own, loaded when the clerk opens it (the 年末調整 tables stay out of the start-up bundle).
+const YearEndFlow = lazy(() => import("./YearEndFlow"));
+
 const FIELD_CHOICES = MASTER_SCHEMA.map((f) => ({ field: f.key, label: f.header, required: f.required }));
 
 export function Wizard(props: { env: WizardEnv }) {
   const s = useStyles();
   const w = useWizard(props.env);
   const st = w.state;
+  /** The payroll steps, or the year-end check (the payroll state is kept while the clerk is there). */
+  const [mode, setMode] = useState<"payroll" | "yearEnd">("payroll");
   const gates = useMemo(
     () => Object.fromEntries(STEPS.map((x) => [x.id, canEnter(st, x.id)])) as Record<StepId, ReturnType<typeof canEnter>>,
     [st],
@@ -77,6 +82,7 @@ export function Wizard(props: { env: WizardEnv }) {
         onReadSheet={w.onReadSheet}
         onDownloadTemplate={w.onDownloadTemplate}
         onNext={gates.mapping.ok ? () => w.goTo("mapping") : undefined}
+        onYearEnd={() => setMode("yearEnd")}
       />
     );
   } else if (st.step === "mapping" && st.master) {
@@ -222,7 +228,7 @@ export function Wizard(props: { env: WizardEnv }) {
     <main className={s.root}>
       <Title3 as="h1">Sonae 備え — 給与計算バックアップ</Title3>
       <Caption1 className={s.privacy}>ファイルの読み込みも計算も、このパソコンの中だけで行います。データは外部に送信しません。</Caption1>
-      <StepNav steps={STEPS} current={st.step} gates={gates} onGo={w.goTo} />
+      {mode === "payroll" && <StepNav steps={STEPS} current={st.step} gates={gates} onGo={w.goTo} />}
       {w.hostMessage && (
         <MessageBar intent="warning">
           <MessageBarBody>{w.hostMessage}</MessageBarBody>
@@ -233,7 +239,13 @@ export function Wizard(props: { env: WizardEnv }) {
           </MessageBarActions>
         </MessageBar>
       )}
-      {body}
+      {mode === "payroll" ? (
+        body
+      ) : (
+        <Suspense fallback={<Spinner size="small" label="年末調整の検算を読み込んでいます…" />}>
+          <YearEndFlow thisYear={props.env.today.year} onBack={() => setMode("payroll")} />
+        </Suspense>
+      )}
     </main>
   );
 }

@@ -4,12 +4,12 @@
  * cannot undo what an add-in changes).
  */
 import {
-  Body1, Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar,
-  MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens,
+  Body1, Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens,
 } from "@fluentui/react-components";
 import type { BuildState } from "../workflow/wizard";
+import { OverwriteDialog, type OverwriteAnswer } from "./OverwriteDialog";
 
-export type OverwriteAnswer = "overwrite" | "backup-and-overwrite" | "cancel";
+export type { OverwriteAnswer };
 
 export interface BuildStepProps {
   /** Sentences describing what will be built (人数, 対象年月, 支給日, files). */
@@ -100,23 +100,7 @@ export function BuildStep(p: BuildStepProps) {
           <Caption1>給与計算シートの数字を確かめてから振込データを作ってください。</Caption1>
         </div>
       )}
-      <Dialog open={b.status === "confirming"} modalType="alert" onOpenChange={(_, d) => !d.open && p.onAnswer("cancel")}>
-        <DialogSurface aria-describedby="overwrite-message">
-          <DialogBody>
-            <DialogTitle>既存のシートを作り直しますか</DialogTitle>
-            <DialogContent id="overwrite-message">
-              <Body1>{p.overwriteMessage}</Body1>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => p.onAnswer("backup-and-overwrite")}>
-                バックアップしてから上書き
-              </Button>
-              <Button onClick={() => p.onAnswer("overwrite")}>バックアップせずに上書き</Button>
-              <Button onClick={() => p.onAnswer("cancel")}>中止</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <OverwriteDialog open={b.status === "confirming"} message={p.overwriteMessage} onAnswer={p.onAnswer} />
     </section>
   );
 }

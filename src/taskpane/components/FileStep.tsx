@@ -23,6 +23,8 @@ export interface FileStepProps {
   onReadSheet: () => void;
   onDownloadTemplate: () => void;
   onNext?: () => void;
+  /** Switch to 「年末調整の検算シートを作る」 (a flow of its own). */
+  onYearEnd: () => void;
 }
 
 const useStyles = makeStyles({
@@ -67,6 +69,12 @@ export function FileStep(p: FileStepProps) {
         <Link as="button" onClick={p.onDownloadTemplate}>
           従業員マスタのテンプレート（CSV）をダウンロード
         </Link>
+      </div>
+      <div className={s.row}>
+        <Button appearance="secondary" disabled={!!p.busy} onClick={p.onYearEnd}>
+          年末調整の検算シートを作る
+        </Button>
+        <Body1>（給与計算とは別の作業: 年末調整の従業員一覧から検算シートを作ります）</Body1>
       </div>
       {p.busy && <Spinner size="small" label={p.busy} />}
       {p.fileError && (

@@ -1,7 +1,10 @@
 /** The pure state of 「年末調整の検算シートを作る」: problems as (row, column, value, reason), the year, the plan. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { initialYearEndCheck, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary } from "../../../src/taskpane/workflow/yearEndCheck";
+import { initialYearEndCheck, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary, nenchoTemplateCsv, rectangular } from "../../../src/taskpane/workflow/yearEndCheck";
+import { planYearEndWorkbook, YEAR_END_SHEET } from "../../../src/workbook/yearEndPlan";
+import { evaluatePlan } from "../../../src/workbook/evaluate";
+import type { Block } from "../../../src/workbook/types";
 
 const EXAMPLE = fs.readFileSync(path.resolve(__dirname, "../../../examples/nencho-staff.csv"));
 const utf8 = (s: string) => Buffer.from(s, "utf8");
@@ -77,5 +80,38 @@ describe("yearEndSummary: counts and who is 対象外 before anything is written
   test("no file, or a file that cannot be read: no summary", () => {
     expect(yearEndSummary(initialYearEndCheck(2026))).toBeUndefined();
     expect(yearEndSummary(withFile(initialYearEndCheck(2026), "x.csv", utf8("社員番号,氏名\nE1,名前\n")))).toBeUndefined();
+  });
+});
+
+test("the template the pane offers is templates/nencho-template.csv, byte for byte", () => {
+  const file = fs.readFileSync(path.resolve(__dirname, "../../../templates/nencho-template.csv"));
+  expect(file.length).toBeGreaterThan(0);
+  expect(Buffer.from(nenchoTemplateCsv(), "utf8").equals(file)).toBe(true);
+});
+
+describe("rectangular: what Excel's range.values accepts", () => {
+  const rows = (b: Block) => (b.kind === "values" ? b.values : b.kind === "formulas" ? b.formulas : []);
+  const ragged = (b: Block) => new Set(rows(b).map((r) => r.length)).size > 1;
+  const list = withFile(initialYearEndCheck(2026), "nencho-staff.csv", EXAMPLE).list!;
+
+  test("the plan as planned has a ragged block (the law block's title row), the plan to write has none", () => {
+    const raw = planYearEndWorkbook({ rows: list.rows, year: 2026 });
+    expect(raw.sheets.flatMap((s) => s.blocks).filter(ragged).length).toBeGreaterThan(0);
+    const r = yearEndPlanOf(withFile(initialYearEndCheck(2026), "nencho-staff.csv", EXAMPLE));
+    if (!("plan" in r)) throw new Error(r.reason);
+    expect(r.plan.sheets.flatMap((s) => s.blocks).filter(ragged)).toEqual([]);
+  });
+
+  test("the same cells: E001 (国税庁 令和8年分の計算例) still 年調年税額 41,400, 過不足 115,270; the law table still looked up", () => {
+    const raw = planYearEndWorkbook({ rows: list.rows, year: 2026 });
+    const plan = rectangular(raw);
+    const a = evaluatePlan(raw);
+    const b = evaluatePlan(plan);
+    const i = plan.employees.findIndex((e) => e.id === "E001");
+    const at = (key: string) => b.value(YEAR_END_SHEET, plan.firstRow + i, plan.column(key));
+    expect([at("annualTax"), at("balance")]).toEqual([41_400, 115_270]);
+    for (let r = 0; r < raw.sheets[0].rows; r++) {
+      for (let c = 0; c < raw.sheets[0].cols; c++) expect({ r, c, v: b.value(YEAR_END_SHEET, r, c) }).toEqual({ r, c, v: a.value(YEAR_END_SHEET, r, c) });
+    }
   });
 });
