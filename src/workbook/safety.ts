@@ -25,6 +25,13 @@ function textCells(sheet: SheetPlan): (row: number, col: number) => boolean {
 export function assertValuesStayValues(sheet: SheetPlan): void {
   const isText = textCells(sheet);
   for (const b of sheet.blocks) {
+    // Excel's range.values and range.formulas take a rectangle only ("the number of rows or columns in
+    // the input array doesn't match the size of the range"): a ragged block is a plan bug, caught here
+    // for every writer rather than failing half-way in Excel.
+    const lines = b.kind === "values" ? b.values : b.kind === "formulas" ? b.formulas : b.kind === "tile" ? b.pattern : undefined;
+    if (lines && new Set(lines.map((l) => l.length)).size > 1) {
+      throw new Error(`${sheet.name}!${cell(b.row, b.col)}: 行ごとに列数の違うブロックは Excel に書き込めません（計画の誤り）`);
+    }
     if (b.kind === "formulas" || b.kind === "tile") {
       // Constants in a formula block are the plan's own labels; one that Excel could misread is a bug.
       for (const line of b.kind === "tile" ? b.pattern : b.formulas) {

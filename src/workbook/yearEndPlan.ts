@@ -232,9 +232,10 @@ export function planYearEndWorkbook(input: YearEndWorkbookInput): YearEndWorkboo
   };
   const limitBlock: Block = { kind: "formulas", row: 1, col: 1, formulas: [[`=${law("maxSalary")}`]] };
   const lawHeader = ["年分", ...LAW_COLUMNS.map(([, h]) => h), "出典"];
-  const lawBlock: Block = { kind: "values", row: lawTop - 1, col: 0, values: [["法令データ（障害者等の控除と第190条の上限。年分で引きます）"], lawHeader, ...lawRows(years)] };
+  const lawTitle: Block = { kind: "values", row: lawTop - 1, col: 0, values: [["法令データ（障害者等の控除と第190条の上限。年分で引きます）"]] };
+  const lawBlock: Block = { kind: "values", row: lawTop, col: 0, values: [lawHeader, ...lawRows(years)] };
   sheet.blocks.unshift(settingsBlock, limitBlock);
-  sheet.blocks.push(lawBlock);
+  sheet.blocks.push(lawTitle, lawBlock);
   const lawFormats: FormatArea[] = [
     { row: 0, col: 0, rows: 2, cols: 1, bold: true, fill: HEADER_FILL, border: true },
     { row: 0, col: 1, rows: 1, cols: 1, numberFormat: "0", fill: INPUT_FILL, border: true },

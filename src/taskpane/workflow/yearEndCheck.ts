@@ -9,7 +9,6 @@ import { CalcError } from "../../calc/law/errors";
 import { describeTaxYear, forTaxYear, salaryIncomeTable } from "../../calc/law/yearEnd";
 import { COLUMNS, fold, readStaffList, StaffList } from "../../import/nenchoStaff";
 import { planYearEndWorkbook, YearEndWorkbook } from "../../workbook/yearEndPlan";
-import type { Block } from "../../workbook/types";
 
 export interface YearEndProblem {
   key: string;
@@ -74,26 +73,7 @@ export function yearEndPlanOf(s: YearEndCheckState): { plan: YearEndWorkbook } |
   const year = parseYear(s.yearText);
   if (typeof year === "string") return { reason: year };
   if (!s.list.rows.some((r) => r.errors.length === 0)) return { reason: "エラーのない行がありません。" };
-  return { plan: rectangular(planYearEndWorkbook({ rows: s.list.rows, year })) };
-}
-
-/**
- * Excel's range.values and range.formulas take a rectangle only (a ragged array is InvalidArgument, "the
- * number of rows or columns … doesn't match"), while the plan's law block has a one-cell title row above
- * a wider table. A block whose rows differ in length is written row by row, each row its own rectangle:
- * the same cells, nothing padded (a padded null would be a cell of its own to Excel).
- */
-export function rectangular<P extends { sheets: readonly { blocks: Block[] }[] }>(plan: P): P {
-  const split = (b: Block): Block[] => {
-    if (b.kind === "values" && new Set(b.values.map((r) => r.length)).size > 1) {
-      return b.values.map((values, i) => ({ kind: "values", row: b.row + i, col: b.col, values: [values] }));
-    }
-    if (b.kind === "formulas" && new Set(b.formulas.map((r) => r.length)).size > 1) {
-      return b.formulas.map((formulas, i) => ({ ...b, row: b.row + i, formulas: [formulas] }));
-    }
-    return [b];
-  };
-  return { ...plan, sheets: plan.sheets.map((sh) => ({ ...sh, blocks: sh.blocks.flatMap(split) })) };
+  return { plan: planYearEndWorkbook({ rows: s.list.rows, year }) };
 }
 
 /** An employee whose 支給総額 is above the 所得税法第190条 limit of the year: on the sheet as 対象外. */

@@ -1,8 +1,9 @@
 /** The pure state of 「年末調整の検算シートを作る」: problems as (row, column, value, reason), the year, the plan. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { initialYearEndCheck, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary, nenchoTemplateCsv, rectangular } from "../../../src/taskpane/workflow/yearEndCheck";
-import { planYearEndWorkbook, YEAR_END_SHEET } from "../../../src/workbook/yearEndPlan";
+import { initialYearEndCheck, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary, nenchoTemplateCsv } from "../../../src/taskpane/workflow/yearEndCheck";
+import { assertValuesStayValues } from "../../../src/workbook/safety";
+import { YEAR_END_SHEET } from "../../../src/workbook/yearEndPlan";
 import { evaluatePlan } from "../../../src/workbook/evaluate";
 import type { Block } from "../../../src/workbook/types";
 
@@ -89,29 +90,23 @@ test("the template the pane offers is templates/nencho-template.csv, byte for by
   expect(Buffer.from(nenchoTemplateCsv(), "utf8").equals(file)).toBe(true);
 });
 
-describe("rectangular: what Excel's range.values accepts", () => {
-  const rows = (b: Block) => (b.kind === "values" ? b.values : b.kind === "formulas" ? b.formulas : []);
+describe("the plan to write is what Excel's range.values accepts", () => {
+  const rows = (b: Block) => (b.kind === "values" ? b.values : b.kind === "formulas" ? b.formulas : b.kind === "tile" ? b.pattern : []);
   const ragged = (b: Block) => new Set(rows(b).map((r) => r.length)).size > 1;
-  const list = withFile(initialYearEndCheck(2026), "nencho-staff.csv", EXAMPLE).list!;
 
-  test("the plan as planned has a ragged block (the law block's title row), the plan to write has none", () => {
-    const raw = planYearEndWorkbook({ rows: list.rows, year: 2026 });
-    expect(raw.sheets.flatMap((s) => s.blocks).filter(ragged).length).toBeGreaterThan(0);
+  test("every block of the 年末調整検算 plan is a rectangle; E001 (国税庁 令和8年分の計算例) 年調年税額 41,400, 過不足 115,270", () => {
     const r = yearEndPlanOf(withFile(initialYearEndCheck(2026), "nencho-staff.csv", EXAMPLE));
     if (!("plan" in r)) throw new Error(r.reason);
+    expect(r.plan.sheets.flatMap((s) => s.blocks).length).toBeGreaterThan(0);
     expect(r.plan.sheets.flatMap((s) => s.blocks).filter(ragged)).toEqual([]);
+    const ev = evaluatePlan(r.plan);
+    const i = r.plan.employees.findIndex((e) => e.id === "E001");
+    const at = (key: string) => ev.value(YEAR_END_SHEET, r.plan.firstRow + i, r.plan.column(key));
+    expect([at("annualTax"), at("balance")]).toEqual([41_400, 115_270]);
   });
 
-  test("the same cells: E001 (国税庁 令和8年分の計算例) still 年調年税額 41,400, 過不足 115,270; the law table still looked up", () => {
-    const raw = planYearEndWorkbook({ rows: list.rows, year: 2026 });
-    const plan = rectangular(raw);
-    const a = evaluatePlan(raw);
-    const b = evaluatePlan(plan);
-    const i = plan.employees.findIndex((e) => e.id === "E001");
-    const at = (key: string) => b.value(YEAR_END_SHEET, plan.firstRow + i, plan.column(key));
-    expect([at("annualTax"), at("balance")]).toEqual([41_400, 115_270]);
-    for (let r = 0; r < raw.sheets[0].rows; r++) {
-      for (let c = 0; c < raw.sheets[0].cols; c++) expect({ r, c, v: b.value(YEAR_END_SHEET, r, c) }).toEqual({ r, c, v: a.value(YEAR_END_SHEET, r, c) });
-    }
+  test("a ragged block is refused before anything is written, naming the sheet and cell", () => {
+    const sheet = { name: "検算", rows: 2, cols: 2, blocks: [{ kind: "values" as const, row: 0, col: 0, values: [["見出し"], ["a", "b"]] }], formats: [], columnWidths: [] };
+    expect(() => assertValuesStayValues(sheet)).toThrow(/検算!A1.*列数/);
   });
 });
