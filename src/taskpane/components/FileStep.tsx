@@ -2,6 +2,7 @@
  * Step 1 ファイルを選択: the master as a CSV (Shift_JIS or UTF-8, detected) or an .xlsx, by drag-and-drop or
  * the picker; or the cells pasted into the active sheet; and the template to start from.
  */
+import { FileError } from "./FileError";
 import { Body1, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { FilePicker } from "./FilePicker";
 
@@ -77,14 +78,7 @@ export function FileStep(p: FileStepProps) {
         <Body1>（給与計算とは別の作業: 年末調整の従業員一覧から検算シートを作ります）</Body1>
       </div>
       {p.busy && <Spinner size="small" label={p.busy} />}
-      {p.fileError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>ファイルを読めませんでした</MessageBarTitle>
-            {p.fileError}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FileError message={p.fileError} />
       {p.loaded && !p.busy && (
         <MessageBar intent="success">
           <MessageBarBody>

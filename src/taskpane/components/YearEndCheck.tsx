@@ -4,6 +4,7 @@
  * the same overwrite question, progress and cancel as the payroll workbook. Props only: the flow's
  * controller (YearEndFlow.tsx) owns the state.
  */
+import { FileError } from "./FileError";
 import { useEffect, useId, useRef } from "react";
 import {
   Body1, Button, Caption1, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Subtitle2,
@@ -98,14 +99,7 @@ export function YearEndCheck(p: YearEndCheckProps) {
         <Input value={p.yearText} disabled={running} onChange={(_, d) => p.onYear(d.value)} />
       </Field>
       {p.busy && <Spinner size="small" label={p.busy} />}
-      {p.fileError && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>ファイルを読めませんでした</MessageBarTitle>
-            {p.fileError}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FileError message={p.fileError} />
       {sum && (
         <dl className={s.counts} aria-label="従業員一覧の読み込み結果">
           <dt className={s.term}>ファイル</dt>
