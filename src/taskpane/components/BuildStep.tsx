@@ -4,8 +4,9 @@
  * cannot undo what an add-in changes).
  */
 import {
-  Body1, Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens,
+  Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens,
 } from "@fluentui/react-components";
+import { WriteProgress } from "./WriteProgress";
 import type { BuildState } from "../workflow/wizard";
 import { OverwriteDialog, type OverwriteAnswer } from "./OverwriteDialog";
 
@@ -61,37 +62,7 @@ export function BuildStep(p: BuildStepProps) {
           </Button>
         )}
       </div>
-      {b.status === "running" && (
-        <Field
-          label="作成の進み具合"
-          validationState="none"
-          validationMessage={`${b.label || "準備中"}（${b.done} / ${b.total}）`}
-        >
-          <ProgressBar value={b.total > 0 ? b.done / b.total : undefined} max={1} aria-valuetext={`${b.done} / ${b.total}`} />
-        </Field>
-      )}
-      {b.status === "done" && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>ブックを作成しました</MessageBarTitle>
-            {b.employees}人分のシート {b.sheets.map((n) => `「${n}」`).join("")} を作成しました。
-            {b.backups.length > 0 && `元のシートは ${b.backups.map((n) => `「${n}」`).join("")} にバックアップしました。`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {b.status === "cancelled" && (
-        <MessageBar intent="info" role="status">
-          <MessageBarBody>{b.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {b.status === "failed" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>ブックを作成できませんでした</MessageBarTitle>
-            {b.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <WriteProgress build={b} doneTitle="ブックを作成しました" failedTitle="ブックを作成できませんでした" />
       {b.status === "done" && (
         <div className={s.row}>
           <Button appearance="primary" onClick={p.onNext}>

@@ -7,9 +7,10 @@
 import { FileError } from "./FileError";
 import { useEffect, useId, useRef } from "react";
 import {
-  Body1, Button, Caption1, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Subtitle2,
+  Body1, Button, Caption1, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2,
   makeStyles, tokens,
 } from "@fluentui/react-components";
+import { WriteProgress } from "./WriteProgress";
 import type { BuildState } from "../workflow/wizard";
 import type { YearEndSummary } from "../workflow/yearEndCheck";
 import { FilePicker } from "./FilePicker";
@@ -170,33 +171,7 @@ export function YearEndCheck(p: YearEndCheckProps) {
         )}
       </div>
       {p.blocked && p.fileName && !p.busy && <Caption1>{p.blocked}</Caption1>}
-      {b.status === "running" && (
-        <Field label="作成の進み具合" validationState="none" validationMessage={`${b.label || "準備中"}（${b.done} / ${b.total}）`}>
-          <ProgressBar value={b.total > 0 ? b.done / b.total : undefined} max={1} aria-valuetext={`${b.done} / ${b.total}`} />
-        </Field>
-      )}
-      {b.status === "done" && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>年末調整検算シートを作成しました</MessageBarTitle>
-            {b.employees}人分のシート {b.sheets.map((n) => `「${n}」`).join("")} を作成しました。
-            {b.backups.length > 0 && `元のシートは ${b.backups.map((n) => `「${n}」`).join("")} にバックアップしました。`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {b.status === "cancelled" && (
-        <MessageBar intent="info" role="status">
-          <MessageBarBody>{b.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {b.status === "failed" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>シートを作成できませんでした</MessageBarTitle>
-            {b.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <WriteProgress build={b} doneTitle="年末調整検算シートを作成しました" failedTitle="シートを作成できませんでした" />
       <OverwriteDialog open={b.status === "confirming"} message={b.status === "confirming" ? b.message : undefined} onAnswer={p.onAnswer} />
     </section>
   );
