@@ -500,7 +500,43 @@ class WorksheetProxy implements XlWorksheet {
 
 type Grid = unknown[][];
 
-class RangeProxy implements XlRange {
+/**
+ * The read-only properties a loaded range answers (Range and the used range alike): each readable only
+ * after load + sync, like Excel's proxies.
+ */
+abstract class LoadedRangeProperties {
+  protected abstract read(prop: RangeProperty): any;
+
+  get text(): string[][] {
+    return this.read("text");
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+}
+
+class RangeProxy extends LoadedRangeProperties implements XlRange {
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlRange["conditionalFormats"];
   private readonly a1: string;
@@ -512,6 +548,7 @@ class RangeProxy implements XlRange {
     private readonly rows: number,
     private readonly cols: number,
   ) {
+    super();
     if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > 1_048_576 || col + cols > 16_384) {
       throw new FakeExcelError("InvalidArgument", `range (${row}, ${col}, ${rows}, ${cols}) is outside the sheet`);
     }
@@ -610,36 +647,8 @@ class RangeProxy implements XlRange {
     return this;
   }
 
-  private read(prop: RangeProperty): any {
+  protected read(prop: RangeProperty): any {
     return readLoaded(this.loaded, prop);
-  }
-
-  get text(): string[][] {
-    return this.read("text");
-  }
-
-  get address(): string {
-    return this.read("address");
-  }
-
-  get rowIndex(): number {
-    return this.read("rowIndex");
-  }
-
-  get columnIndex(): number {
-    return this.read("columnIndex");
-  }
-
-  get rowCount(): number {
-    return this.read("rowCount");
-  }
-
-  get columnCount(): number {
-    return this.read("columnCount");
-  }
-
-  get isNullObject(): boolean {
-    return this.read("isNullObject");
   }
 
   get values(): any[][] {
@@ -790,13 +799,15 @@ function usedBox(s: FakeSheet, valuesOnly: boolean): Box | null {
 }
 
 /** worksheet.getUsedRangeOrNullObject(): its position is known only once the load has run at sync. */
-class UsedRangeProxy {
+class UsedRangeProxy extends LoadedRangeProperties {
   private loaded: Loaded = NOT_LOADED;
 
   constructor(
     private readonly ws: WorksheetProxy,
     private readonly valuesOnly: boolean,
-  ) {}
+  ) {
+    super();
+  }
 
   load(propertyNames?: string | string[]): this {
     const names = loadNames(propertyNames);
@@ -807,42 +818,21 @@ class UsedRangeProxy {
     return this;
   }
 
-  private read(prop: RangeProperty): any {
+  protected read(prop: RangeProperty): any {
     if (!(this.loaded instanceof NotLoaded) && this.loaded.isNullObject && prop !== "isNullObject") {
       throw new Error(`fakeExcel: the used range is a null object (the sheet is empty); reading its ${prop} is not modelled`);
     }
     return readLoaded(this.loaded, prop);
   }
 
-  get isNullObject(): boolean {
-    return this.read("isNullObject");
-  }
   get values(): any[][] {
     return this.read("values");
-  }
-  get text(): string[][] {
-    return this.read("text");
   }
   get formulas(): any[][] {
     return this.read("formulas");
   }
   get numberFormat(): any[][] {
     return this.read("numberFormat");
-  }
-  get address(): string {
-    return this.read("address");
-  }
-  get rowIndex(): number {
-    return this.read("rowIndex");
-  }
-  get columnIndex(): number {
-    return this.read("columnIndex");
-  }
-  get rowCount(): number {
-    return this.read("rowCount");
-  }
-  get columnCount(): number {
-    return this.read("columnCount");
   }
 }
 
