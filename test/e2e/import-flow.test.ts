@@ -12,11 +12,10 @@
  * Screenshots of every step go to /tmp/sonae-screens/.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import type { Page } from "playwright-core";
-import { BrowserSession, describeInBrowser, DIST, OFFICE_JS_HOST, openBrowser, serveStatic, StaticServer } from "./harness";
+import { describeInBrowser, OFFICE_JS_HOST, openBrowser } from "./harness";
 import { officeWithFakeExcel } from "./support/excelStub";
+import { heading, paneFixture, screenshotter } from "./support/paneSession";
 import { evaluateReadBack, headerColumn, readWorkbook, spillSizes } from "./support/readBack";
 import { masterCsvBytes, VALID_IDS } from "../taskpane/fixtures";
 import { importMasterFile } from "../../src/import";
@@ -28,39 +27,19 @@ import { SHEET } from "../../src/workbook/layout";
 import { parseZenginFile } from "../../src/zengin/parse";
 import type { PayrollDetail } from "../../src/calc/payroll/payrollResult";
 
-const SCREENS = "/tmp/sonae-screens";
 
 const PERIOD = "2026-04";
 const PAY_DATE = "2026-04-24"; // a Friday, a bank business day
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
-}
-
-async function heading(page: Page, name: string): Promise<void> {
-  await page.getByRole("heading", { name }).waitFor({ state: "visible", timeout: 20_000 });
-}
+const shot = screenshotter("");
 
 describeInBrowser("import flow through the task pane (Shift_JIS master → workbook → 全銀)", () => {
-  let server: StaticServer;
-  let session: BrowserSession | undefined;
-  let dir: string;
-
-  beforeAll(async () => {
-    server = await serveStatic(DIST);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "sonae-e2e-"));
-    fs.mkdirSync(SCREENS, { recursive: true });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const f = paneFixture();
 
   test("import with problems, valid rows only, build, read back the figures, 全銀 file; nothing leaves 127.0.0.1", async () => {
     // A Shift_JIS master with a マイナンバー column and two bad rows (test/taskpane/fixtures.ts).
     const csvBytes = masterCsvBytes();
-    const csvPath = path.join(dir, "従業員マスタ.csv");
+    const csvPath = path.join(f.dir, "従業員マスタ.csv");
     fs.writeFileSync(csvPath, csvBytes);
 
     // What the core computes for the same input (the expectation of every figure below).
@@ -76,11 +55,11 @@ describeInBrowser("import flow through the task pane (Shift_JIS master → workb
     }
     expect(expected.size).toBeGreaterThan(0);
 
-    session = await openBrowser({ officeJs: officeWithFakeExcel() });
+    const session = (f.session = await openBrowser({ officeJs: officeWithFakeExcel() }));
     const { page, requests, errors } = session;
     // About the width of Excel's task pane opened a little wider than its default.
     await page.setViewportSize({ width: 480, height: 900 });
-    await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
+    await page.goto(`${f.server.origin}/taskpane.html`, { waitUntil: "load" });
 
     // 1. ファイルを選択
     await heading(page, "1. ファイルを選択");

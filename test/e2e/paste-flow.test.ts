@@ -13,11 +13,9 @@
  *
  * Screenshots of every step go to /tmp/sonae-screens/paste-*.png.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
-import type { Page } from "playwright-core";
-import { BrowserSession, describeInBrowser, DIST, OFFICE_JS_HOST, openBrowser, serveStatic, StaticServer } from "./harness";
+import { describeInBrowser, OFFICE_JS_HOST, openBrowser } from "./harness";
 import { officeWithFakeExcel } from "./support/excelStub";
+import { heading, paneFixture, screenshotter } from "./support/paneSession";
 import { evaluateReadBack, headerColumn, readWorkbook, spillSizes } from "./support/readBack";
 import { importMasterFile, MASTER_TEMPLATE_HEADERS } from "../../src/import";
 import { computePayroll } from "../../src/calc/payroll/computePayroll";
@@ -27,7 +25,6 @@ import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { SHEET } from "../../src/workbook/layout";
 import type { PayrollDetail } from "../../src/calc/payroll/payrollResult";
 
-const SCREENS = "/tmp/sonae-screens";
 const PERIOD = "2026-04";
 const PAY_DATE = "2026-04-24";
 
@@ -59,26 +56,10 @@ const SHOWN: string[][] = [
 /** SHOWN as a UTF-8 CSV (a field with a comma quoted) for the file import of the expectation. */
 const SHOWN_CSV = SHOWN.map((l) => l.map((f) => (f.includes(",") ? `"${f}"` : f)).join(",")).join("\r\n");
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENS, `paste-${name}.png`), fullPage: true });
-}
-
-async function heading(page: Page, name: string): Promise<void> {
-  await page.getByRole("heading", { name }).waitFor({ state: "visible", timeout: 20_000 });
-}
+const shot = screenshotter("paste-");
 
 describeInBrowser("paste flow through the task pane (pasted sheet → problems → workbook)", () => {
-  let server: StaticServer;
-  let session: BrowserSession | undefined;
-
-  beforeAll(async () => {
-    server = await serveStatic(DIST);
-    fs.mkdirSync(SCREENS, { recursive: true });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const f = paneFixture();
 
   test("the headers are the template's (a paste from the template maps itself)", () => {
     expect(HEADERS.every((h) => MASTER_TEMPLATE_HEADERS.includes(h))).toBe(true);
@@ -100,10 +81,10 @@ describeInBrowser("paste flow through the task pane (pasted sheet → problems �
     // The dates matter: 山田 (born 1985-04-01) is 41 and pays 介護保険; 伊藤 (born 1960-03-03) is 66 and does not.
     expect([expected.get("0012")!.care > 0, expected.get("0014")!.care]).toEqual([true, 0]);
 
-    session = await openBrowser({ officeJs: officeWithFakeExcel() });
+    const session = (f.session = await openBrowser({ officeJs: officeWithFakeExcel() }));
     const { page, requests, errors } = session;
     await page.setViewportSize({ width: 480, height: 900 });
-    await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
+    await page.goto(`${f.server.origin}/taskpane.html`, { waitUntil: "load" });
     await heading(page, "1. ファイルを選択");
 
     // The paste: values and number formats into the active sheet, through the page's Excel.run.

@@ -13,52 +13,31 @@
  * Screenshots go to /tmp/sonae-screens/year-end-*.png.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import type { Page } from "playwright-core";
-import { BrowserSession, describeInBrowser, DIST, OFFICE_JS_HOST, ROOT, openBrowser, serveStatic, StaticServer } from "./harness";
+import { describeInBrowser, OFFICE_JS_HOST, ROOT, openBrowser } from "./harness";
 import { officeWithFakeExcel } from "./support/excelStub";
+import { heading, paneFixture, screenshotter } from "./support/paneSession";
 import { evaluateReadBack, readWorkbook, spillSizes } from "./support/readBack";
 import { readStaffList } from "../../src/import/nenchoStaff";
 import { planYearEndWorkbook, YEAR_END_SHEET } from "../../src/workbook/yearEndPlan";
 
-const SCREENS = "/tmp/sonae-screens";
 const EXAMPLE = path.join(ROOT, "examples/nencho-staff.csv");
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENS, `year-end-${name}.png`), fullPage: true });
-}
-
-async function heading(page: Page, name: string): Promise<void> {
-  await page.getByRole("heading", { name }).waitFor({ state: "visible", timeout: 20_000 });
-}
+const shot = screenshotter("year-end-");
 
 describeInBrowser("year-end check through the task pane (staff list → 年末調整検算 sheet)", () => {
-  let server: StaticServer;
-  let session: BrowserSession | undefined;
-  let dir: string;
-
-  beforeAll(async () => {
-    server = await serveStatic(DIST);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "sonae-e2e-"));
-    fs.mkdirSync(SCREENS, { recursive: true });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const f = paneFixture();
 
   test("open from step 1, a bad row shown, the example list for 令和8年分: E005 対象外, write; E001 = 41,400 / 115,270; back; nothing leaves 127.0.0.1", async () => {
     const list = readStaffList(fs.readFileSync(EXAMPLE));
     expect(list.rows.length).toBeGreaterThan(0);
-    const badPath = path.join(dir, "年調-エラーあり.csv");
+    const badPath = path.join(f.dir, "年調-エラーあり.csv");
     fs.writeFileSync(badPath, "社員番号,氏名,支給総額,社会保険料,源泉徴収済額\r\nE1,良い,3000000,450000,30000\r\nE2,悪い,abc,0,0\r\n");
 
-    session = await openBrowser({ officeJs: officeWithFakeExcel() });
+    const session = (f.session = await openBrowser({ officeJs: officeWithFakeExcel() }));
     const { page, requests, errors } = session;
     await page.setViewportSize({ width: 480, height: 900 });
-    await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load" });
+    await page.goto(`${f.server.origin}/taskpane.html`, { waitUntil: "load" });
     await heading(page, "1. ファイルを選択");
     const before = requests.length;
     await page.getByRole("button", { name: "年末調整の検算シートを作る" }).click();
