@@ -8,7 +8,7 @@ import { useMemo, useRef, useState } from "react";
 import type { OverwriteChoice } from "../workbook/excelWriter";
 import type { BuildState } from "./workflow/wizard";
 import {
-  YearEndCheckState, initialYearEndCheck, nenchoTemplateCsv, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary,
+  YearEndCheckState, initialYearEndCheck, nenchoTemplateCsv, notesBesideProblems, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary,
 } from "./workflow/yearEndCheck";
 import { YearEndCheck } from "./components/YearEndCheck";
 import { excelAvailable, writePlanToExcel } from "./excel/excelGlue";
@@ -106,7 +106,7 @@ export default function YearEndFlow(p: YearEndFlowProps) {
       summary={summary}
       problems={problems}
       blocked={"reason" in ready ? ready.reason : undefined}
-      notes={"plan" in ready ? ready.plan.notes.filter((n) => !/行目 列「/.test(n)) : []}
+      notes={"plan" in ready && check.list ? notesBesideProblems(ready.plan, check.list) : []}
       build={build}
       inExcel={inExcel}
       onFile={onFile}

@@ -13,7 +13,7 @@
 import { YearEndInput } from "../calc/yearEnd/types";
 import { describeTaxYear, personalDeductionRules, salaryIncomeTable, taxYearDay } from "../calc/law/yearEnd";
 import { Timeline, dayToIso } from "../calc/law/timeline";
-import { StaffRow, toInput } from "../import/nenchoStaff";
+import { RowError, StaffRow, toInput } from "../import/nenchoStaff";
 import { columnName } from "./address";
 import { LawTableUse } from "./lawInfo";
 import { PlannedWorkbook } from "./plan";
@@ -98,6 +98,11 @@ function relativeSlots(inputs: readonly YearEndInput[]): number {
   return Math.max(1, ...inputs.map((x) => x.specificRelatives?.length ?? 0));
 }
 
+/** The plan's note for a row of the staff list that has a problem (that row is left off the sheet). */
+export function rowProblemNote(e: RowError): string {
+  return `${e.row}行目 列「${e.column}」: ${e.message}（この行はシートに載せていません）`;
+}
+
 /**
  * Plan the 年末調整検算 workbook.
  * @example planYearEndWorkbook({ rows: readStaffList(bytes).rows, year: 2026 }).sheets[0].name // "年末調整検算"
@@ -107,7 +112,7 @@ export function planYearEndWorkbook(input: YearEndWorkbookInput): YearEndWorkboo
   const notes: string[] = [];
   const usable = input.rows.filter((r) => r.errors.length === 0);
   for (const r of input.rows) {
-    for (const e of r.errors) notes.push(`${e.row}行目 列「${e.column}」: ${e.message}（この行はシートに載せていません）`);
+    for (const e of r.errors) notes.push(rowProblemNote(e));
   }
   const inputs = usable.map((r) => toInput(r.fields, year));
   const systems = usable.map((r) => ({ annualTax: r.fields.systemAnnualTax as number | undefined, balance: r.fields.systemBalance as number | undefined }));

@@ -8,7 +8,7 @@ import * as A from "../../functions/args";
 import { CalcError } from "../../calc/law/errors";
 import { describeTaxYear, forTaxYear, salaryIncomeTable } from "../../calc/law/yearEnd";
 import { COLUMNS, fold, readStaffList, StaffList } from "../../import/nenchoStaff";
-import { planYearEndWorkbook, YearEndWorkbook } from "../../workbook/yearEndPlan";
+import { planYearEndWorkbook, rowProblemNote, YearEndWorkbook } from "../../workbook/yearEndPlan";
 
 export interface YearEndProblem {
   key: string;
@@ -67,6 +67,12 @@ function headerIndex(s: YearEndCheckState, column: string): number {
 }
 
 /** Ready to write: a file with at least one usable row and a readable 年分. */
+/** The plan's notes that the problem table does not already show (row problems are shown there). */
+export function notesBesideProblems(plan: YearEndWorkbook, list: StaffList): string[] {
+  const shown = new Set(list.rows.flatMap((r) => r.errors.map(rowProblemNote)));
+  return plan.notes.filter((n) => !shown.has(n));
+}
+
 export function yearEndPlanOf(s: YearEndCheckState): { plan: YearEndWorkbook } | { reason: string } {
   if (!s.list) return { reason: "従業員一覧の CSV を選んでください。" };
   if (s.list.fatal) return { reason: s.list.fatal };

@@ -1,7 +1,7 @@
 /** The pure state of 「年末調整の検算シートを作る」: problems as (row, column, value, reason), the year, the plan. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { initialYearEndCheck, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary, nenchoTemplateCsv } from "../../../src/taskpane/workflow/yearEndCheck";
+import { initialYearEndCheck, notesBesideProblems, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary, nenchoTemplateCsv } from "../../../src/taskpane/workflow/yearEndCheck";
 import { assertValuesStayValues } from "../../../src/workbook/safety";
 import { YEAR_END_SHEET } from "../../../src/workbook/yearEndPlan";
 import { evaluatePlan } from "../../../src/workbook/evaluate";
@@ -109,4 +109,19 @@ describe("the plan to write is what Excel's range.values accepts", () => {
     const sheet = { name: "検算", rows: 2, cols: 2, blocks: [{ kind: "values" as const, row: 0, col: 0, values: [["見出し"], ["a", "b"]] }], formats: [], columnWidths: [] };
     expect(() => assertValuesStayValues(sheet)).toThrow(/検算!A1.*列数/);
   });
+});
+
+test("notes beside the problem table: row problems are not repeated, other notes stay", () => {
+  // The example list with its second employee's third column (支給総額) made unreadable.
+  const lines = fs.readFileSync(path.join(__dirname, "../../../examples/nencho-staff.csv"), "utf8").split(/\r?\n/);
+  lines[2] = lines[2].replace(/^([^,]*,[^,]*,)[^,]*/, "$1abc");
+  const bad = Buffer.from(lines.join("\n"));
+  const s = withFile(initialYearEndCheck(2026), "staff.csv", bad);
+  const r = yearEndPlanOf(s);
+  if (!("plan" in r)) throw new Error(r.reason);
+  expect(r.plan.notes.length).toBeGreaterThan(0);
+  expect(notesBesideProblems(r.plan, s.list!)).toEqual([]);
+  const far = yearEndPlanOf(withFile(initialYearEndCheck(2099), "staff.csv", bad));
+  if (!("plan" in far)) throw new Error(far.reason);
+  expect(notesBesideProblems(far.plan, s.list!).some((n) => n.includes("法令データがない"))).toBe(true);
 });
