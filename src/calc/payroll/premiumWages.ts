@@ -1,4 +1,4 @@
-import { Day, describeDay } from "../dates/calendar";
+import { Day } from "../dates/calendar";
 import { premiumWageRates } from "../law/labor";
 import { PPM } from "../money/rate";
 import { Dec } from "./exact";
@@ -29,7 +29,7 @@ export function premiumWages(a: {
   holidayHours: Dec;
   closingDate: Day;
 }): PremiumWages {
-  const r = premiumWageRates.at(a.closingDate, () => describeDay(a.closingDate));
+  const r = premiumWageRates.at(a.closingDate);
   const threshold = new Dec(r.over60ThresholdHours);
   const within = Dec.min(a.overtimeHours, threshold);
   const beyond = Dec.max(a.overtimeHours.minus(threshold), 0);
