@@ -61,3 +61,40 @@ describe("product code", () => {
     expect(code).not.toMatch(/[^0-9.\w]0\.0\d{2,}/);
   });
 });
+
+// A newcomer's clone has nothing beside it: tests read the official figures checked in under
+// test/fixtures/official, never the project's gathered ../shared folder.
+describe("tests run on a clone with nothing beside it", () => {
+  const codeOf = (f: string) => fs.readFileSync(path.join(ROOT, f), "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+  const readsOutside = (code: string) => /\.\.\/shared\b|shared\/reference|["'`]\.\.["'`]\s*,\s*["'`]shared["'`]|\/work\//.test(code);
+  const scanned = [...files("src"), ...files("test"), ...files("scripts", /\.[cm]?[jt]sx?$/), ...files("bench"), ...fs.readdirSync(ROOT).filter((f) => /\.[cm]?js$/.test(f))];
+
+  test("the scan sees the test support and the product", () => {
+    expect(scanned).toEqual(expect.arrayContaining(["test/support/reference.ts", "src/functions/registry.ts", "jest.config.js"]));
+  });
+
+  // This file names the patterns it looks for, so it is checked by the table below instead.
+  test.each(scanned.filter((f) => f !== "test/codeHealth.test.ts"))("%s reads nothing outside the repository", (f) => expect(readsOutside(codeOf(f))).toBe(false));
+
+  test.each([
+    ['path.resolve(__dirname, "../../../shared/reference")', true],
+    ['path.join(ROOT, "..", "shared", "reference")', true],
+    ["fs.readFileSync(`${dir}/shared/reference/test-cases.yaml`)", true],
+    ['path.resolve("/work/shared/reference")', true],
+    ['path.resolve(__dirname, "../fixtures/official")', false],
+    ['fillFormula(ws, range, formula, results, "shared")', false],
+  ])("the check catches %s → %s", (code, caught) => expect(readsOutside(code as string)).toBe(caught));
+
+  const official = path.join(ROOT, "test/fixtures/official");
+  const index = require("yaml").parse(fs.readFileSync(path.join(official, "index.yaml"), "utf8")).files as Record<string, unknown>[];
+  const onDisk = files("test/fixtures/official", /\.(csv|ya?ml)$/).map((f) => path.relative("test/fixtures/official", f).split(path.sep).join("/")).filter((f) => f !== "index.yaml");
+
+  test("index.yaml lists exactly the official files checked in", () => {
+    expect(index.map((e) => e.path).sort()).toEqual(onDisk.sort());
+    expect(onDisk).toContain("withholding/computer-method-r09.yaml");
+  });
+
+  test.each(index.map((e) => [e.path, e] as const))("%s names its source, effective date and confidence", (_p, e) => {
+    for (const key of ["source", "effective", "confidence"]) expect(String(e[key] ?? "")).not.toBe("");
+  });
+});

@@ -1,9 +1,12 @@
-/** Reads the gathered official figures in ../shared/reference (tests only; the product never does). */
+/**
+ * Reads the official figures checked in under test/fixtures/official (tests only; the product never does).
+ * index.yaml there names each file's source, effective date and confidence.
+ */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
 
-export const REFERENCE_DIR = path.resolve(__dirname, "../../../shared/reference");
+export const REFERENCE_DIR = path.resolve(__dirname, "../fixtures/official");
 
 export function referenceText(relative: string): string {
   return fs.readFileSync(path.join(REFERENCE_DIR, relative), "utf8").replace(/\r/g, "");

@@ -110,7 +110,7 @@ describe("hand-made anchor: 月給 353,000, 標準 360,000 東京都, 2026-11 �
   const [row] = sheetLines(evaluatePlan(plan([employee], [], settings)), [employee]);
   const socialInsurance = 17_730 + 414 + 32_940 + 1_765;
   const taxable = 353_000 - socialInsurance;
-  const incomeTax = r8MonthlyTax(taxable, "甲", 0); // 令和8年分 月額表 (../shared/reference)
+  const incomeTax = r8MonthlyTax(taxable, "甲", 0); // 令和8年分 月額表 (test/fixtures/official)
   test.each([
     ["gross", 353_000], ["health", 17_730], ["care", 0], ["childSupport", 414], ["pension", 32_940], ["employment", 1_765],
     ["socialInsurance", socialInsurance], ["taxable", taxable], ["incomeTax", incomeTax], ["residentTax", 10_000],

@@ -1,5 +1,5 @@
 /**
- * The project's own law data must equal the gathered official figures in ../shared/reference, value for
+ * The project's own law data must equal the gathered official figures in test/fixtures/official, value for
  * value. (The product loads only its own copies; this is how we check them.)
  */
 import { referenceCsv, referenceYaml } from "../../support/reference";

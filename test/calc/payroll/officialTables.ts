@@ -1,5 +1,5 @@
 /**
- * Expected withholding taken from the official tables gathered in ../shared/reference (令和8年分 月額表 and
+ * Expected withholding taken from the official tables gathered in test/fixtures/official (令和8年分 月額表 and
  * 賞与の算出率の表), looked up by the table's own 以上・未満 bands — never computed by our code.
  */
 import { nonEmpty, referenceCsv } from "../../support/reference";

@@ -1,5 +1,5 @@
 /**
- * Official cases from ../shared/reference/test-cases.yaml, evaluated through the formulas as staff type
+ * Official cases from test/fixtures/official/test-cases.yaml, evaluated through the formulas as staff type
  * them. Premiums of the 保険料額表: total, 折半額 and the share deducted from pay.
  */
 import { nonEmpty, referenceYaml } from "../../support/reference";

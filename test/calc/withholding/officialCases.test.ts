@@ -1,5 +1,5 @@
 /**
- * The anchors of ../shared/reference/test-cases.yaml, evaluated through the formulas as staff type them.
+ * The anchors of test/fixtures/official/test-cases.yaml, evaluated through the formulas as staff type them.
  * "official" rows are printed in the tables; "derived" rows are the arithmetic of official figures.
  */
 import { nonEmpty, referenceYaml } from "../../support/reference";

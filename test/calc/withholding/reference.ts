@@ -1,5 +1,5 @@
 /**
- * The official tables as transcribed in ../shared/reference/withholding (tests only), read the way the
+ * The official tables as transcribed in test/fixtures/official/withholding (tests only), read the way the
  * tables' notes say, written independently of the product's loader: a row holds from (以上) to (未満); a
  * rate makes the row a 算式 (base + excess × rate, 1円未満切捨て); a blank 乙/丙 continues the last printed
  * base and rate above it.

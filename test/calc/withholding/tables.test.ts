@@ -1,6 +1,6 @@
 /**
  * Every row of every gathered table, at its first and last yen (so both sides of every edge), in every
- * column: our loaded data and lookup must reproduce the official transcriptions in ../shared/reference.
+ * column: our loaded data and lookup must reproduce the official transcriptions in test/fixtures/official.
  * 算式行 are checked at their anchor, inside, at their last yen and beyond the last anchor.
  */
 import { dayOf } from "../../../src/calc/dates/calendar";

@@ -1,7 +1,7 @@
 /**
  * 基礎控除・配偶者控除・配偶者特別控除・特定親族特別控除: both sides of every bracket edge for 令和7年分 and
  * 令和8年分, with the amounts of the official tables as gathered in
- * ../shared/reference/year-end/year-end-adjustment-rules.yaml (国税庁 改正のあらまし, タックスアンサー).
+ * test/fixtures/official/year-end/year-end-adjustment-rules.yaml (国税庁 改正のあらまし, タックスアンサー).
  */
 import { nonEmpty, referenceYaml } from "../../support/reference";
 import { call } from "../../support/formula";

@@ -1,5 +1,5 @@
 /**
- * Anchors in ../shared/reference/test-cases.yaml: year_end_r8 (the same employee under 令和8年分 and 令和7年分
+ * Anchors in test/fixtures/official/test-cases.yaml: year_end_r8 (the same employee under 令和8年分 and 令和7年分
  * rules) and year_end_table_lookups (rows of the official 給与所得控除後の給与等の金額の表).
  */
 import { nonEmpty, referenceYaml } from "../../support/reference";

@@ -1,6 +1,6 @@
 /**
  * The project's own year-end data (src/calc/law/data/yearEnd) must equal the figures gathered in
- * ../shared/reference/year-end/year-end-adjustment-rules.yaml, value for value; every revision has a source.
+ * test/fixtures/official/year-end/year-end-adjustment-rules.yaml, value for value; every revision has a source.
  */
 import { nonEmpty, referenceYaml } from "../../support/reference";
 import {

@@ -2,7 +2,7 @@
  * 給与所得控除後の給与等の金額: the rule (brackets as data) against
  *  - rows of the official tables (国税庁 年末調整のしかた, transcribed row by row in kishida-devil/jp-payroll-mcp
  *    src/data/year-end-r8.json / year-end-r7.json),
- *  - the rules gathered in ../shared/reference/year-end/kyuyo-shotoku-table.yaml, interpreted independently
+ *  - the rules gathered in test/fixtures/official/year-end/kyuyo-shotoku-table.yaml, interpreted independently
  *    here and compared for every 1,000円 from 0 to 6,600,000円 (and around each bracket edge),
  *  - both sides of every bracket edge of every year, written as the table's arithmetic,
  *  - the 2,000万円 limit of 所得税法第190条.
