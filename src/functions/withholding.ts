@@ -173,7 +173,7 @@ export function WHT_DAILY(taxable: any[][], dependents: any[][], column: any[][]
  * @customfunction WHT_COMPUTER
  * @param taxable その月の社会保険料等控除後の給与等の金額（円）。
  * @param dependents 扶養親族等の数（0以上の整数）。
- * @param paymentDate 支払日（令和2年分〜令和8年分。令和9年分は未収録で #N/A）。
+ * @param paymentDate 支払日（令和2年分〜令和9年分）。
  * @returns 源泉徴収税額（円）
  */
 export function WHT_COMPUTER(taxable: any[][], dependents: any[][], paymentDate: any[][]): any[][] {

@@ -29,7 +29,7 @@ export const employmentInsuranceRates = defineTimeline<EmploymentInsuranceRates>
   knownUntil: "2027-03-31",
   revisions: [
     { effective: "2023-04-01", value: rates(["6", "7", "7"], ["9.5", "10.5", "11.5"]), sources: [ACT, { title: "厚生労働省 令和5年度の雇用保険料率について", url: "https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/0000108634.html" }], confidence: "high" },
-    { effective: "2024-04-01", value: rates(["6", "7", "7"], ["9.5", "10.5", "11.5"]), sources: [ACT, { title: "厚生労働省 令和6年度の雇用保険料率について（令和5年度から変更なし）", url: "https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/0000108634.html" }], confidence: "medium" },
+    { effective: "2024-04-01", value: rates(["6", "7", "7"], ["9.5", "10.5", "11.5"]), sources: [ACT, { title: "厚生労働省 令和6年度の雇用保険料率について（令和5年度から変更なし）", url: "https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/0000108634.html" }], confidence: "high", note: "二つ目の出典で確認済み" },
     { effective: "2025-04-01", value: rates(["5.5", "6.5", "6.5"], ["9", "10", "11"]), sources: [ACT, { title: "厚生労働省 令和7年度の雇用保険料率について", url: "https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/0000108634.html" }], confidence: "high" },
     { effective: "2026-04-01", value: rates(["5", "6", "6"], ["8.5", "9.5", "10.5"]), sources: [ACT, { title: "厚生労働省 令和8年度 雇用保険料率のご案内", url: "https://www.mhlw.go.jp/content/001672589.pdf" }], confidence: "high" },
   ],

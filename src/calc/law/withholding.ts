@@ -17,7 +17,7 @@ import { MONTHLY_R09 } from "./data/withholding/monthlyR09.data";
 import { DAILY_R08 } from "./data/withholding/dailyR08.data";
 import { BONUS_RATES_R02_R07 } from "./data/withholding/bonusRatesR02R07.data";
 import { BONUS_RATES_R08 } from "./data/withholding/bonusRatesR08.data";
-import { COMPUTER_METHOD_R02_R07, COMPUTER_METHOD_R08 } from "./data/withholding/computerMethod.data";
+import { COMPUTER_METHOD_R02_R07, COMPUTER_METHOD_R08, COMPUTER_METHOD_R09, SINGLE_SOURCE_EDGES_R09 } from "./data/withholding/computerMethod.data";
 import { COMMUTE_2016_01, COMMUTE_2025_04, COMMUTE_2026_04 } from "./data/withholding/commuteExemption.data";
 
 // ---- compiled shapes ---------------------------------------------------------------------------
@@ -236,9 +236,9 @@ export const monthlyTaxTables = defineTimeline<TaxTable>({
     {
       effective: "2020-01-01",
       value: loadTaxTable("月額表 令和2年分〜令和7年分", MONTHLY_R02_R07, false),
-      sources: [{ title: "国税庁 令和2年分〜令和7年分 給与所得の源泉徴収税額表（月額表）", url: NTA_TABLES, at: "月額表 全行・備考" }, { ...ITA, at: "別表第二" }, NOTICE_115, REFERENCE("monthly-table-r02-r07-2020-2025.csv", "renjaku/opendata monthly-tables/2020-01-01.yaml")],
-      confidence: "medium",
-      note: "令和2年分から令和7年分まで同一の表（一つの転記元。電算機特例との整合を確認済み）",
+      sources: [{ title: "国税庁 令和2年分〜令和7年分 給与所得の源泉徴収税額表（月額表）", url: NTA_TABLES, at: "月額表 全行・備考" }, { ...ITA, at: "別表第二" }, NOTICE_115, REFERENCE("monthly-table-r02-r07-2020-2025.csv", "renjaku/opendata monthly-tables/2020-01-01.yaml, 独立の転記と全253行一致")],
+      confidence: "high",
+      note: "令和2年分から令和7年分まで同一の表（二つの独立の転記が一致。電算機特例との整合も確認済み）",
     },
     {
       effective: "2026-01-01",
@@ -286,8 +286,8 @@ export const bonusRateTables = defineTimeline<BonusRateTable>({
     {
       effective: "2020-01-01",
       value: bonusRateTable("賞与の算出率の表 令和2年分〜令和7年分", BONUS_RATES_R02_R07),
-      sources: [{ title: "国税庁 令和2年分〜令和7年分 賞与に対する源泉徴収税額の算出率の表", url: `${NTA_TABLES}zeigakuhyo2023/data/15-16.pdf`, at: "令和6年分の表（各年同一）" }, { ...ITA, at: "別表第四" }, NOTICE_115, REFERENCE("bonus-rate-table-r02-r07-2020-2025.csv", "renjaku/opendata bonus-tables/2020-01-01.yaml")],
-      confidence: "medium",
+      sources: [{ title: "国税庁 令和2年分〜令和7年分 賞与に対する源泉徴収税額の算出率の表", url: `${NTA_TABLES}zeigakuhyo2023/data/15-16.pdf`, at: "令和6年分の表（各年同一）" }, { ...ITA, at: "別表第四" }, NOTICE_115, REFERENCE("bonus-rate-table-r02-r07-2020-2025.csv", "renjaku/opendata bonus-tables/2020-01-01.yaml, 独立の転記と全173欄一致")],
+      confidence: "high",
     },
     {
       effective: "2026-01-01",
@@ -304,8 +304,8 @@ export const computerMethodTables = defineTimeline<ComputerMethodTable>({
   title: "源泉徴収税額の電算機計算の特例（月額表の甲欄）",
   unit: "円・ppm",
   keyedOn: "paymentDate",
-  // 令和9年分（令和8年財務省告示第128号）は第1表と第3表の上位の段が未確認.
-  knownUntil: "2026-12-31",
+  // 令和10年分（2028年支払分）は未収録.
+  knownUntil: "2027-12-31",
   revisions: [
     {
       effective: "2020-01-01",
@@ -318,6 +318,13 @@ export const computerMethodTables = defineTimeline<ComputerMethodTable>({
       value: computerMethodTable("電算機特例 令和8年分", COMPUTER_METHOD_R08),
       sources: [{ title: "国税庁 令和8年分 月額表の甲欄を適用する給与等に対する源泉徴収税額の電算機計算の特例について", url: `${NTA_TABLES}zeigakuhyo2026/data/denshi_01.pdf` }, { title: "財務省告示 平成24年第116号（令和7年4月30日 財務省告示第123号による改正）", at: "別表第一〜第四" }],
       confidence: "high",
+    },
+    {
+      effective: "2027-01-01",
+      value: computerMethodTable("電算機特例 令和9年分", COMPUTER_METHOD_R09),
+      sources: [{ title: "国税庁 令和9年分 月額表の甲欄を適用する給与等に対する源泉徴収税額の電算機計算の特例について", url: `${NTA_TABLES}zeigakuhyo2027/data/denshi_01.pdf` }, { title: "財務省告示 平成24年第116号（令和8年4月30日 財務省告示第128号による改正）", at: "別表第一〜第四" }, REFERENCE("computer-method-r09.yaml", "第2表・第4表は二つの転記、第1表・第3表は一つ")],
+      confidence: "medium",
+      note: SINGLE_SOURCE_EDGES_R09.map((e) => `${e.table}の境目 ${e.edge.toLocaleString("ja-JP")}円は${e.note}`).join("。"),
     },
   ],
 });

@@ -10,7 +10,6 @@ import { roundHalfUpToTenYen, roundUpToYen } from "./withholdingRounding";
  *   B = A − 給与所得控除の額 (第1表, 率の額は1円未満切上げ) − 扶養親族等の数 × 第2表の額 − 基礎控除の額 (第3表)
  *   税額 = B × 第4表の税率 − 控除額, 10円未満四捨五入 (0 未満は 0).
  * A = その月の社会保険料等控除後の給与等の金額. A 月額表 may differ from this by a few yen; both are lawful.
- * 令和9年分 is not known completely: payments from 2027 answer #N/A.
  * @example computerMethodWithholding({ taxable: 740_000, dependents: 3, paymentDate: 2026-11-25 }) // B 434,165 → 52,282.49 → 52,280
  */
 export function computerMethodWithholding(a: { taxable: number; dependents: number; paymentDate: Day }): number {
