@@ -1,2 +1,4 @@
-/** A subcommand: receives the words after its name, returns the process exit code. */
-export type Command = (argv: string[]) => Promise<number>;
+import type { LawContext } from "../calc/law/lawContext";
+
+/** A subcommand: receives the words after its name (without --law) and the law to run under, returns the process exit code. */
+export type Command = (argv: string[], law?: LawContext) => Promise<number>;

@@ -5,6 +5,7 @@
 import { CalcError } from "../calc/law/errors";
 import { Cell, evaluate } from "../functions/define";
 import { REGISTRY } from "../functions/registry";
+import { BUILT_IN_LAW, LawContext } from "../calc/law/lawContext";
 
 export type JsonCell = number | boolean | string | { error: string; message: string };
 export type EvalResult = { value: JsonCell | JsonCell[][] } | { error: string; message: string };
@@ -14,7 +15,7 @@ function jsonCell(v: Cell): JsonCell {
 }
 
 /** Evaluate one formula call. A 1×1 result is a scalar; a larger one a matrix of cells. */
-export function evaluateCall(fn: unknown, args: unknown): EvalResult {
+export function evaluateCall(fn: unknown, args: unknown, law: LawContext = BUILT_IN_LAW): EvalResult {
   if (typeof fn !== "string" || !REGISTRY.has(fn.toUpperCase().replace(/^SONAE\./, ""))) {
     return { error: "#NAME?", message: `関数「${String(fn)}」はありません。使える関数: ${[...REGISTRY.keys()].join(", ")}` };
   }
@@ -22,7 +23,7 @@ export function evaluateCall(fn: unknown, args: unknown): EvalResult {
     return { error: "#VALUE!", message: "args は配列で指定してください（省略する引数は null）。" };
   }
   const def = REGISTRY.get(fn.toUpperCase().replace(/^SONAE\./, ""))!;
-  const result = evaluate(def, (args as unknown[]) ?? []);
+  const result = evaluate(def, (args as unknown[]) ?? [], law);
   if (result.length === 1 && result[0].length === 1) {
     const v = result[0][0];
     return v instanceof CalcError ? { error: v.code, message: v.message } : { value: v };
@@ -31,7 +32,7 @@ export function evaluateCall(fn: unknown, args: unknown): EvalResult {
 }
 
 /** One input line of `eval`: {"fn": "SI_HEALTH", "args": [300000, "東京都", "2026-11"]}. */
-export function evaluateLine(line: string): EvalResult {
+export function evaluateLine(line: string, law: LawContext = BUILT_IN_LAW): EvalResult {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -42,7 +43,7 @@ export function evaluateLine(line: string): EvalResult {
     return { error: "#VALUE!", message: "各行は {\"fn\": \"…\", \"args\": […]} の形のオブジェクトです。" };
   }
   const { fn, args } = input as { fn?: unknown; args?: unknown };
-  return evaluateCall(fn, args);
+  return evaluateCall(fn, args, law);
 }
 
 /** A command-line word as an argument: numbers become numbers, "-" is omitted, JSON arrays are ranges. */

@@ -5,6 +5,7 @@
 import * as readline from "node:readline";
 import { evaluateCall, evaluateLine, formatForPeople, wordToArg } from "./evaluate";
 import type { Command } from "./command";
+import { readLawOption } from "./lawOption";
 import { command as nencho } from "./commands/nencho";
 import { command as payroll } from "./commands/payroll";
 import { command as rebuild } from "./commands/rebuild";
@@ -26,21 +27,21 @@ const USAGE = `使い方: npm run --silent sonae -- <command>
 `;
 
 const commands: Record<string, Command> = {
-  async eval() {
+  async eval(_argv, law) {
     const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of rl) {
       if (line.trim() === "") continue;
-      process.stdout.write(JSON.stringify(evaluateLine(line)) + "\n");
+      process.stdout.write(JSON.stringify(evaluateLine(line, law)) + "\n");
     }
     return 0;
   },
-  async call(argv) {
+  async call(argv, law) {
     const [fn, ...words] = argv;
     if (!fn) {
       process.stderr.write(USAGE);
       return 2;
     }
-    const r = evaluateCall(fn, words.map(wordToArg));
+    const r = evaluateCall(fn, words.map(wordToArg), law);
     process.stdout.write(formatForPeople(r) + "\n");
     return "error" in r ? 1 : 0;
   },
@@ -57,14 +58,16 @@ const commands: Record<string, Command> = {
   zengin,
 };
 
-async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+async function main(words: string[]): Promise<number> {
+  const options = readLawOption(words);
+  if (typeof options === "number") return options;
+  const [name, ...rest] = options.argv;
   const command = name ? commands[name] : undefined;
   if (!command) {
     process.stderr.write(name ? `不明なコマンド: ${name}\n\n${USAGE}` : USAGE);
     return 2;
   }
-  return command(rest);
+  return command(rest, options.law);
 }
 
 main(process.argv.slice(2)).then(

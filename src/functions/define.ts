@@ -5,6 +5,7 @@
  */
 import { CalcError } from "../calc/law/errors";
 import { isBlank, Parser } from "./args";
+import { BUILT_IN_LAW, LawContext } from "../calc/law/lawContext";
 
 export type Scalar = number | boolean | string;
 export type Cell = Scalar | CalcError;
@@ -25,7 +26,8 @@ export interface FormulaDef {
   params: Param[];
   /** A typical call (arguments as on the command line), used by the formula reference, the CLI test and the benchmark. */
   example: unknown[];
-  run: (args: any[]) => Scalar;
+  /** `law`: the built-in law, or with the rows a user added (the command line's --law). */
+  run: (args: any[], law: LawContext) => Scalar;
 }
 
 export function defineFormula(def: FormulaDef): FormulaDef {
@@ -80,7 +82,7 @@ function resolveDefault(p: Param): unknown {
  * beyond a shorter argument are #N/A. An invalid element is an error in that element only. A blank in
  * the first argument (a row without an employee) gives a blank result.
  */
-export function evaluate(def: FormulaDef, rawArgs: ArrayLike<unknown>): Cell[][] {
+export function evaluate(def: FormulaDef, rawArgs: ArrayLike<unknown>, law: LawContext = BUILT_IN_LAW): Cell[][] {
   if (rawArgs.length > def.params.length) {
     const e = new CalcError("#VALUE!", `${def.id} の引数は最大 ${def.params.length} 個です（${rawArgs.length} 個指定されました）。`);
     return [[e]];
@@ -121,12 +123,12 @@ export function evaluate(def: FormulaDef, rawArgs: ArrayLike<unknown>): Cell[][]
   const out: Cell[][] = new Array(rows);
   if (cols === 1) {
     // The usual payroll column: one packed one-element row per employee.
-    for (let r = 0; r < rows; r++) out[r] = [cell(def, prepared, varying, constant, args, r, 0)];
+    for (let r = 0; r < rows; r++) out[r] = [cell(def, prepared, varying, constant, args, r, 0, law)];
     return out;
   }
   for (let r = 0; r < rows; r++) {
     const line: Cell[] = new Array(cols);
-    for (let c = 0; c < cols; c++) line[c] = cell(def, prepared, varying, constant, args, r, c);
+    for (let c = 0; c < cols; c++) line[c] = cell(def, prepared, varying, constant, args, r, c, law);
     out[r] = line;
   }
   return out;
@@ -149,7 +151,7 @@ function settle(p: Param, i: number, v: unknown): unknown {
   return v instanceof CalcError ? new Settled(v) : v;
 }
 
-function cell(def: FormulaDef, prepared: Prepared[], varying: number[], constant: Cell | undefined, args: unknown[], r: number, c: number): Cell {
+function cell(def: FormulaDef, prepared: Prepared[], varying: number[], constant: Cell | undefined, args: unknown[], r: number, c: number, law: LawContext): Cell {
   for (let k = 0; k < varying.length; k++) {
     const i = varying[k];
     const a = prepared[i];
@@ -174,7 +176,7 @@ function cell(def: FormulaDef, prepared: Prepared[], varying: number[], constant
   }
   if (constant !== undefined) return constant;
   try {
-    return def.run(args);
+    return def.run(args, law);
   } catch (e) {
     if (e instanceof CalcError) return e;
     return new CalcError("#VALUE!", `内部エラー（${def.id}）: ${e instanceof Error ? e.message : String(e)}`);

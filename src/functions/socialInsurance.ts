@@ -42,14 +42,14 @@ export const SI_HEALTH_DEF = defineFormula({
   id: "SI_HEALTH",
   example: [300000, "東京都", "2026-11", true],
   params: [standardAmount, insurer, period, { name: "care", label: "介護保険第2号", parse: A.bool, optional: true, default: false }, part],
-  run: ([amount, ins, m, care, p]) => healthInsurancePremium({ standardAmount: amount, insurer: ins, month: m, care, part: p }),
+  run: ([amount, ins, m, care, p], law) => healthInsurancePremium({ standardAmount: amount, insurer: ins, month: m, care, part: p, law }),
 });
 
 export const SI_CHILD_SUPPORT_DEF = defineFormula({
   id: "SI_CHILD_SUPPORT",
   example: [300000, "東京都", "2026-11"],
   params: [standardAmount, insurer, period, part],
-  run: ([amount, ins, m, p]) => childSupportLevy({ standardAmount: amount, insurer: ins, month: m, part: p }),
+  run: ([amount, ins, m, p], law) => childSupportLevy({ standardAmount: amount, insurer: ins, month: m, part: p, law }),
 });
 
 export const SI_PENSION_DEF = defineFormula({
@@ -122,7 +122,7 @@ export const EI_PREMIUM_DEF = defineFormula({
     { name: "period", label: "賃金締切日（またはその月）", parse: A.date_or_month },
     part,
   ],
-  run: ([wages, b, day, p]) => employmentInsurancePremium({ wages, businessType: b, day, part: p }),
+  run: ([wages, b, day, p], law) => employmentInsurancePremium({ wages, businessType: b, day, part: p, law }),
 });
 
 export const SOCIAL_INSURANCE_FORMULAS: FormulaDef[] = [

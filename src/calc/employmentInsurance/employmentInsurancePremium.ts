@@ -1,4 +1,6 @@
-import { BusinessType, employmentInsuranceRates } from "../law/employmentInsurance";
+import { BusinessType } from "../law/employmentInsurance";
+import { BUILT_IN_LAW, extensibleRate, LawContext } from "../law/lawContext";
+import { employmentUserKey } from "../law/userTables";
 import { CalcError } from "../law/errors";
 import { Day } from "../dates/calendar";
 import { microYen, PPM } from "../money/rate";
@@ -11,10 +13,10 @@ import { Part } from "../socialInsurance/types";
  * Not split in half, so part "half" does not exist here.
  * @example employmentInsurancePremium({ wages: 300_000, businessType: "general", day: 2026-11-25, part: "employee" }) // 1,500
  */
-export function employmentInsurancePremium(a: { wages: number; businessType: BusinessType; day: Day; part: Part }): number {
-  const r = employmentInsuranceRates.at(a.day);
-  const employee = microYen(a.wages, r.employee[a.businessType]);
-  const total = employee + microYen(a.wages, r.employer[a.businessType]);
+export function employmentInsurancePremium(a: { wages: number; businessType: BusinessType; day: Day; part: Part; law?: LawContext }): number {
+  const rate = (side: "employee" | "employer") => extensibleRate(a.law ?? BUILT_IN_LAW, "雇用保険料率", employmentUserKey(a.businessType, side), a.day);
+  const employee = microYen(a.wages, rate("employee"));
+  const total = employee + microYen(a.wages, rate("employer"));
   switch (a.part) {
     case "employee":
       return shareDeductedFromPay(employee, PPM);

@@ -1,4 +1,4 @@
-import { childSupportLevyRate } from "../law/socialInsurance";
+import { BUILT_IN_LAW, extensibleRate, LawContext } from "../law/lawContext";
 import { Day } from "../dates/calendar";
 import { splitPremium } from "./premiumParts";
 import { Insurer, Part } from "./types";
@@ -9,7 +9,7 @@ import { Insurer, Part } from "./types";
  * the insurer is validated but does not change the rate.
  * @example childSupportLevy({ standardAmount: 300_000, insurer, month: R8-11, part: "employee" }) // 345
  */
-export function childSupportLevy(a: { standardAmount: number; insurer: Insurer; month: Day; part: Part }): number {
-  const rate = childSupportLevyRate.at(a.month);
+export function childSupportLevy(a: { standardAmount: number; insurer: Insurer; month: Day; part: Part; law?: LawContext }): number {
+  const rate = extensibleRate(a.law ?? BUILT_IN_LAW, "子ども・子育て支援金率", "全国", a.month);
   return splitPremium(a.standardAmount, rate, a.part);
 }

@@ -1,4 +1,5 @@
-import { careInsuranceRate, kyoukaiKenpoRates } from "../law/socialInsurance";
+import { BUILT_IN_LAW, extensibleRate, LawContext } from "../law/lawContext";
+import { PREFECTURES } from "../law/socialInsurance";
 import { CalcError } from "../law/errors";
 import { Day } from "../dates/calendar";
 import { Ppm } from "../money/rate";
@@ -6,7 +7,7 @@ import { splitPremium } from "./premiumParts";
 import { Insurer, Part } from "./types";
 
 /** The 健康保険料率 (with 介護保険料率 when care applies) of an insurer for a premium month. */
-export function healthInsuranceRate(insurer: Insurer, month: Day, care: boolean): Ppm {
+export function healthInsuranceRate(insurer: Insurer, month: Day, care: boolean, law: LawContext = BUILT_IN_LAW): Ppm {
   if (insurer.kind === "society") {
     if (!care) return insurer.healthRate;
     if (insurer.careRate === undefined) {
@@ -14,8 +15,8 @@ export function healthInsuranceRate(insurer: Insurer, month: Day, care: boolean)
     }
     return insurer.healthRate + insurer.careRate;
   }
-  const health = kyoukaiKenpoRates.at(month)[insurer.prefectureCode - 1];
-  return care ? health + careInsuranceRate.at(month) : health;
+  const health = extensibleRate(law, "協会けんぽ健康保険料率", PREFECTURES[insurer.prefectureCode - 1][1], month);
+  return care ? health + extensibleRate(law, "介護保険料率", "全国", month) : health;
 }
 
 /**
@@ -23,6 +24,6 @@ export function healthInsuranceRate(insurer: Insurer, month: Day, care: boolean)
  * 介護保険第2号被保険者 the 介護保険料率 is added and the sum is rounded once, as in the 保険料額表.
  * @example healthInsurancePremium({ standardAmount: 300_000, insurer: 東京, month: R8-11, care: false, part: "employee" }) // 14,775
  */
-export function healthInsurancePremium(a: { standardAmount: number; insurer: Insurer; month: Day; care: boolean; part: Part }): number {
-  return splitPremium(a.standardAmount, healthInsuranceRate(a.insurer, a.month, a.care), a.part);
+export function healthInsurancePremium(a: { standardAmount: number; insurer: Insurer; month: Day; care: boolean; part: Part; law?: LawContext }): number {
+  return splitPremium(a.standardAmount, healthInsuranceRate(a.insurer, a.month, a.care, a.law), a.part);
 }

@@ -1,0 +1,121 @@
+/**
+ * The rate tables a payroll clerk may extend without a release (利用者が追加する法令データ): one rate per
+ * table, 区分 and start date. Each says which 区分 it knows, how far one announced rate runs by default, and
+ * where the built-in data keeps the same value, so that a user row can be checked against it.
+ */
+import { Day, dayOf, ymdOf } from "../dates/calendar";
+import { Ppm } from "../money/rate";
+import { DateKey } from "./types";
+import { Timeline } from "./timeline";
+import { careInsuranceRate, childSupportLevyRate, kyoukaiKenpoRates, PREFECTURES } from "./socialInsurance";
+import { BusinessType, employmentInsuranceRates } from "./employmentInsurance";
+
+export type UserTableName = "協会けんぽ健康保険料率" | "介護保険料率" | "子ども・子育て支援金率" | "雇用保険料率";
+
+export interface UserTable {
+  readonly name: UserTableName;
+  readonly keyedOn: DateKey;
+  /** The built-in timeline with the same meaning (its title names the table in #N/A messages). */
+  readonly timeline: Timeline<unknown>;
+  /** The 区分 as written → its canonical form, or undefined when it is not one of `keys`. */
+  readonly readKey: (raw: string) => string | undefined;
+  readonly keysAllowed: string;
+  /** The built-in rate for a 区分 on a day, or undefined outside the built-in data. */
+  readonly builtIn: (key: string, day: Day) => Ppm | undefined;
+  /** The last day one announced rate runs when the row gives no 適用終了 (the table's usual revision cycle). */
+  readonly defaultUntil: (from: Day) => Day;
+  /** Plausible rates in ppm (以上・以下): a rate outside is a typing mistake, not a law. */
+  readonly range: readonly [Ppm, Ppm];
+}
+
+const NATIONWIDE = "全国";
+const nationwide = (raw: string) => (raw === "" || raw === NATIONWIDE ? NATIONWIDE : undefined);
+
+/** 協会けんぽの料率は「3月分から翌年2月分まで」(各年度の告示): the last day of the next February. */
+function untilNextFebruary(from: Day): Day {
+  const { year, month } = ymdOf(from);
+  return dayOf(month >= 3 ? year + 1 : year, 3, 1) - 1;
+}
+
+/** 年度 (4月1日〜3月31日): 支援金率 by premium month, 雇用保険料率 by 賃金締切日. */
+function untilMarch(from: Day): Day {
+  const { year, month } = ymdOf(from);
+  return dayOf(month >= 4 ? year + 1 : year, 4, 1) - 1;
+}
+
+const PREFECTURE_CODE = new Map<string, number>();
+for (const [code, name] of PREFECTURES) {
+  PREFECTURE_CODE.set(name, code);
+  PREFECTURE_CODE.set(name === "北海道" ? name : name.replace(/[都府県]$/, ""), code);
+}
+const PREFECTURE_NAME = new Map<number, string>(PREFECTURES.map(([code, name]) => [code, name]));
+
+const BUSINESS: Record<string, BusinessType> = {
+  一般: "general", 一般の事業: "general",
+  農林水産・清酒製造: "agriculture", 農林水産・清酒製造の事業: "agriculture",
+  建設: "construction", 建設の事業: "construction",
+};
+const SIDE: Record<string, "employee" | "employer"> = { 労働者: "employee", 被保険者: "employee", 事業主: "employer" };
+const BUSINESS_NAME: Record<BusinessType, string> = { general: "一般", agriculture: "農林水産・清酒製造", construction: "建設" };
+
+function employmentKey(raw: string): string | undefined {
+  const [business, side, extra] = raw.split("/");
+  const t = BUSINESS[business];
+  if (t === undefined || SIDE[side] === undefined || extra !== undefined) return undefined;
+  return `${BUSINESS_NAME[t]}/${side === "被保険者" ? "労働者" : side}`;
+}
+
+export const USER_TABLES: readonly UserTable[] = [
+  {
+    name: "協会けんぽ健康保険料率",
+    keyedOn: "premiumMonth",
+    timeline: kyoukaiKenpoRates as Timeline<unknown>,
+    readKey: (raw) => PREFECTURE_NAME.get(PREFECTURE_CODE.get(raw.replace(/支部$/, "")) ?? 0),
+    keysAllowed: "都道府県名（例: 東京都）",
+    builtIn: (key, day) => kyoukaiKenpoRates.find(day)?.[(PREFECTURE_CODE.get(key) ?? 0) - 1],
+    defaultUntil: untilNextFebruary,
+    range: [50_000, 150_000],
+  },
+  {
+    name: "介護保険料率",
+    keyedOn: "premiumMonth",
+    timeline: careInsuranceRate as Timeline<unknown>,
+    readKey: nationwide,
+    keysAllowed: "「全国」または空欄",
+    builtIn: (_key, day) => careInsuranceRate.find(day),
+    defaultUntil: untilNextFebruary,
+    range: [5_000, 40_000],
+  },
+  {
+    name: "子ども・子育て支援金率",
+    keyedOn: "premiumMonth",
+    timeline: childSupportLevyRate as Timeline<unknown>,
+    readKey: nationwide,
+    keysAllowed: "「全国」または空欄",
+    builtIn: (_key, day) => childSupportLevyRate.find(day),
+    defaultUntil: untilMarch,
+    range: [0, 20_000],
+  },
+  {
+    name: "雇用保険料率",
+    keyedOn: "wageClosingDate",
+    timeline: employmentInsuranceRates as Timeline<unknown>,
+    readKey: employmentKey,
+    keysAllowed: "事業の種類/負担者（例: 一般/労働者、建設/事業主。事業の種類は 一般・農林水産・清酒製造・建設）",
+    builtIn: (key, day) => {
+      const [business, side] = key.split("/");
+      return employmentInsuranceRates.find(day)?.[SIDE[side]][BUSINESS[business]];
+    },
+    defaultUntil: untilMarch,
+    range: [1_000, 30_000],
+  },
+];
+
+export function userTable(name: string): UserTable | undefined {
+  return USER_TABLES.find((t) => t.name === name);
+}
+
+/** The 区分 of 雇用保険料率 for a business type and side, as user rows write it. */
+export function employmentUserKey(type: BusinessType, side: "employee" | "employer"): string {
+  return `${BUSINESS_NAME[type]}/${side === "employee" ? "労働者" : "事業主"}`;
+}

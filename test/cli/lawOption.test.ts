@@ -1,0 +1,38 @@
+/**
+ * `--law FILE`: anywhere on the command line, repeatable, for every command; the real entry point answers
+ * from the user's row where the built-in data ends (東京都 10.00% from 2027-03分 → 15,000) and #N/A without it.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import * as path from "node:path";
+import { readLawOption, takeLawOption } from "../../src/cli/lawOption";
+import { evaluateCall } from "../../src/cli/evaluate";
+
+const ROOT = path.resolve(__dirname, "../..");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const LAW = path.join(ROOT, "test/calc/law/fixtures/user-law-2027.csv");
+
+test("the option is taken out wherever it stands, any number of times, with = or a space", () => {
+  expect(takeLawOption(["--law", "a.csv", "call", "SI_HEALTH", "--law=b.csv", "300000"])).toEqual({ argv: ["call", "SI_HEALTH", "300000"], files: ["a.csv", "b.csv"] });
+  expect(takeLawOption(["call", "--law"])).toEqual({ error: expect.stringMatching(/--law の後に/) });
+  expect(takeLawOption(["payroll", "--law", "--master", "m.csv"])).toEqual({ error: expect.stringMatching(/--law の後に/) });
+});
+
+test("a file with a problem is a usage error (2) printing the row and column", () => {
+  const printed: string[] = [];
+  expect(readLawOption(["call", "--law", path.join(ROOT, "templates/master-template.csv")], (t) => printed.push(t))).toBe(2);
+  expect(printed.join("")).toMatch(/1行目（見出し）: 列「表」「区分」「料率」「適用開始」「出典」がありません/);
+});
+
+test("call and eval answer from the user's row only with --law", () => {
+  const options = readLawOption(["call", "--law", LAW], () => undefined);
+  if (typeof options === "number") throw new Error("the fixture did not load");
+  expect(evaluateCall("SI_HEALTH", [300000, "東京都", "2027-03"], options.law)).toEqual({ value: 15000 });
+  expect(evaluateCall("SI_HEALTH", [300000, "東京都", "2027-03"])).toMatchObject({ error: "#N/A" });
+});
+
+test("the real entry point: call SI_HEALTH 300000 東京都 2027-03 --law FILE → 15000; without → #N/A", () => {
+  expect(execFileSync(TSX, ["src/cli/main.ts", "call", "SI_HEALTH", "300000", "東京都", "2027-03", "--law", LAW], { cwd: ROOT, encoding: "utf8" })).toBe("15000\n");
+  const without = spawnSync(TSX, ["src/cli/main.ts", "call", "SI_HEALTH", "300000", "東京都", "2027-03"], { cwd: ROOT, encoding: "utf8" });
+  expect(without.stdout).toMatch(/^#N\/A 協会けんぽ 健康保険料率は2027年3月分/);
+  expect(without.status).toBe(1);
+}, 30_000);
