@@ -8,6 +8,7 @@ import { Employee, MonthlyVariables } from "../calc/payroll/employee";
 import { PayrollSettings } from "../calc/payroll/types";
 import type { PreviousResult } from "../import/previousResults";
 import { LawTableUse } from "./lawInfo";
+import type { UserLawRow } from "../calc/law/lawContext";
 import { SheetPlan, WorkbookPlan } from "./types";
 import { settingsSheet } from "./sheets/settings";
 import { employeesSheet } from "./sheets/employees";
@@ -32,6 +33,8 @@ export interface WorkbookInput {
   needsInput?: readonly string[];
   /** The law tables used (collectLawInfo), shown on 法令データ. */
   lawInfo: readonly LawTableUse[];
+  /** The rows a user added to the law (--law, the pane's law file), shown on 法令データ as such. */
+  userLaw?: readonly UserLawRow[];
   /** Bonuses to compute on 賞与計算 (the sheet is there, with empty inputs, when none are given). */
   bonus?: { payDate?: string; periodMonths?: number; items: readonly BonusInput[] };
 }
@@ -68,7 +71,7 @@ export function planWorkbook(input: WorkbookInput): PlannedWorkbook {
     sheets.push(check.sheet);
     notes.push(...check.notes);
   }
-  sheets.push(lawDataSheet(input.lawInfo));
+  sheets.push(lawDataSheet(input.lawInfo, input.userLaw));
   sheets.forEach(assertValuesStayValues);
   return { sheets, notes };
 }

@@ -214,14 +214,17 @@ describe("給与明細: A4 portrait, two payslips a page, a break after every se
   });
 });
 
-test("法令データ lists the tables used, each with a revision and sources", () => {
+test("法令データ lists the tables used in Japanese, each with a revision, its value in % and sources", () => {
   const s = sheet(plan, SHEET.law);
   const rows = (s.blocks[1] as ValueBlock).values;
   expect(rows.length).toBeGreaterThan(0);
-  const ids = rows.map((r) => r[1]);
-  expect(ids).toEqual(expect.arrayContaining(["socialInsurance.kyoukaiKenpoRates", "socialInsurance.pensionRate", "employmentInsurance.rates", "labor.premiumWageRates", "withholding.monthlyTable", "withholding.bonusRateTable"]));
+  const names = rows.map((r) => r[1]);
+  expect(names).toEqual(expect.arrayContaining(["協会けんぽ 健康保険料率", "厚生年金保険料率", "雇用保険料率", "割増賃金率", "給与所得の源泉徴収税額表（月額表）", "賞与に対する源泉徴収税額の算出率の表"]));
+  expect(rows.find((r) => r[1] === "厚生年金保険料率")![2]).toBe("18.3%");
   for (const r of rows) {
-    expect(r[6]).not.toBe("収録範囲外");
-    expect(String(r[8]).length).toBeGreaterThan(0);
+    expect(r[5]).not.toBe("収録範囲外");
+    expect(String(r[7]).length).toBeGreaterThan(0);
+    expect(["高", "中", "低"]).toContain(r[8]);
+    expect(r.join(" ")).not.toMatch(/ppm|socialInsurance\.|withholding\./);
   }
 });

@@ -64,7 +64,8 @@ export function readUserLawRow(cells: UserLawCells, origin: string): UserLawRow 
   const until = endText === "" ? undefined : readDate(endText, true);
   if (endText !== "" && !until) bad("適用終了", "日付は 2028-02（月）または 2028-03-31（日）の形で書いてください。空欄なら通常の改定時期までです。");
   else if (until && from && until.day < from.day) bad("適用終了", "適用開始より前です。");
-  const source = cell(cells, "出典");
+  // 出典 is shown back exactly as the user wrote it.
+  const source = (cells.出典 ?? "").trim();
   if (source === "") bad("出典", "出典（告示・通知・公表資料の名前や URL）を書いてください。出典のない料率は使えません。");
   if (problems.length > 0 || !table || key === undefined || rate === undefined || !from) return problems;
   return { table: table.name, key, rate, rateText: cell(cells, "料率"), from: from.day, until: until?.day ?? table.defaultUntil(from.day), source, origin };

@@ -1,12 +1,16 @@
 /**
- * 法令データ: the law tables this workbook's formulas use — id, title, the date looked up, the revision
- * in force on it and its sources — from the timelines' own specs (lawInfo.ts). A date outside the data
- * is shown as such: the formulas that need it give #N/A, never an old rate.
+ * 法令データ: the law tables this workbook's formulas use — what for, the date looked up, the value in
+ * force (rates in %), its revision, its sources and how sure we are of them — in words a payroll clerk
+ * reads, from the timelines' own specs (lawInfo.ts). A date outside the data is shown as such: the formulas
+ * that need it give #N/A, never an old rate. Below, 「利用者が追加した法令データ」: every row the user added,
+ * with the 出典 they gave, so that a result computed from them traces to them.
  */
+import { isoOf } from "../../calc/dates/calendar";
+import { UserLawRow } from "../../calc/law/lawContext";
 import { DateKey } from "../../calc/law/types";
 import { LawTableUse } from "../lawInfo";
 import { SHEET } from "../layout";
-import { PlanValue, SheetPlan } from "../types";
+import { Block, FormatArea, PlanValue, SheetPlan } from "../types";
 import { HEADER_FILL } from "../table";
 
 const KEYED_ON: Record<DateKey, string> = {
@@ -16,41 +20,57 @@ const KEYED_ON: Record<DateKey, string> = {
   taxYear: "暦年",
 };
 
-const HEADERS = ["用途", "ID", "名称", "単位", "基準日の種類", "基準日", "適用中の改定（施行日）", "収録期限", "出典", "信頼度", "備考"];
+/** 信頼度: how many independent sources agree with our copy (high: official or two; medium: one). */
+export const CONFIDENCE: Record<string, string> = { high: "高", medium: "中", low: "低", user: "利用者入力" };
 
-export function lawDataSheet(uses: readonly LawTableUse[]): SheetPlan {
-  const rows: PlanValue[][] = uses.map((u) => [
+const HEADERS = ["用途", "法令データ", "適用する値", "基準日の種類", "基準日", "適用中の改定（施行日）", "収録期限", "出典", "信頼度", "備考"];
+export const USER_TITLE = "利用者が追加した法令データ";
+const USER_HEADERS = ["表", "区分", "料率", "適用開始", "適用終了", "出典", "ファイル・行"];
+
+export function sourcesText(sources: LawTableUse["sources"]): string {
+  return sources.map((s) => [s.title, s.at ? `（${s.at}）` : "", s.url ? ` ${s.url}` : ""].join("")).join("\n");
+}
+
+function useRow(u: LawTableUse): PlanValue[] {
+  return [
     u.usedFor,
-    u.id,
     u.title,
-    u.unit,
+    u.value ?? (u.effective ? "国税庁の表のとおり" : "―"),
     KEYED_ON[u.keyedOn],
     u.date,
     u.effective ?? "収録範囲外",
     u.knownUntil ?? "定めなし",
-    u.sources.map((s) => [s.title, s.at ? `（${s.at}）` : "", s.url ? ` ${s.url}` : ""].join("")).join("\n"),
-    u.confidence ?? null,
+    sourcesText(u.sources),
+    u.confidence ? CONFIDENCE[u.confidence] ?? u.confidence : "―",
     u.note ?? null,
-  ]);
+  ];
+}
+
+const userRow = (r: UserLawRow): PlanValue[] => [r.table, r.key, r.rateText, isoOf(r.from), isoOf(r.until), r.source, r.origin];
+
+function table(top: number, headers: string[], rows: PlanValue[][], wrapFrom: number): { blocks: Block[]; formats: FormatArea[] } {
   const n = rows.length;
   return {
-    name: SHEET.law,
-    rows: n + 1,
-    cols: HEADERS.length,
-    blocks: [
-      { kind: "values", row: 0, col: 0, values: [HEADERS] },
-      ...(n > 0 ? [{ kind: "values" as const, row: 1, col: 0, values: rows }] : []),
-    ],
+    blocks: [{ kind: "values", row: top, col: 0, values: [headers] }, ...(n > 0 ? [{ kind: "values" as const, row: top + 1, col: 0, values: rows }] : [])],
     formats: [
-      ...(n > 0
-        ? [
-            { row: 1, col: 0, rows: n, cols: HEADERS.length, numberFormat: "@", border: true },
-            { row: 1, col: 8, rows: n, cols: 3, wrap: true },
-          ]
-        : []),
-      { row: 0, col: 0, rows: 1, cols: HEADERS.length, bold: true, fill: HEADER_FILL, border: true, align: "Center" as const },
+      ...(n > 0 ? [{ row: top + 1, col: 0, rows: n, cols: headers.length, numberFormat: "@", border: true }, { row: top + 1, col: wrapFrom, rows: n, cols: headers.length - wrapFrom, wrap: true }] : []),
+      { row: top, col: 0, rows: 1, cols: headers.length, bold: true, fill: HEADER_FILL, border: true, align: "Center" as const },
     ],
-    columnWidths: [30, 30, 30, 18, 12, 11, 12, 11, 80, 8, 40],
+  };
+}
+
+export function lawDataSheet(uses: readonly LawTableUse[], userRows: readonly UserLawRow[] = []): SheetPlan {
+  const main = table(0, HEADERS, uses.map(useRow), 7);
+  const userTop = uses.length + 2;
+  const user = userRows.length > 0 ? table(userTop + 1, USER_HEADERS, userRows.map(userRow), 5) : { blocks: [], formats: [] };
+  const title: Block[] = userRows.length > 0 ? [{ kind: "values", row: userTop, col: 0, values: [[USER_TITLE]] }] : [];
+  return {
+    name: SHEET.law,
+    rows: userRows.length > 0 ? userTop + 2 + userRows.length : uses.length + 1,
+    cols: HEADERS.length,
+    blocks: [...main.blocks, ...title, ...user.blocks],
+    formats: [...main.formats, ...(title.length ? [{ row: userTop, col: 0, rows: 1, cols: 1, bold: true }] : []), ...user.formats],
+    columnWidths: [30, 30, 36, 14, 11, 14, 11, 80, 8, 40],
     freeze: { rows: 1, cols: 1 },
   };
 }
