@@ -9,6 +9,7 @@ import { CalcError } from "../calc/law/errors";
 import { Employee, MonthlyVariables } from "../calc/payroll/employee";
 import { PayrollLine, PayrollSettings } from "../calc/payroll/types";
 import { PayrollDetail, PayrollSkip } from "../calc/payroll/payrollResult";
+import type { LawContext } from "../calc/law/lawContext";
 import { computePayroll } from "../calc/payroll/computePayroll";
 import { defaultPayrollSettings, readSettings } from "../calc/payroll/settings";
 import { importMasterFile, importVariablesFile, ImportReport, readTable } from "../import";
@@ -41,7 +42,7 @@ export interface PayrollRun {
  * Reads the files, computes every valid employee with the default settings (支給日 the 25th unless given, 末日締め,
  * 翌月徴収, 160時間・20日, 東京都, 一般) and returns lines in the master's order.
  */
-export async function runPayrollFromFiles(o: { masterPath: string; period: string; payDate?: string; variablesPath?: string }): Promise<PayrollRun> {
+export async function runPayrollFromFiles(o: { masterPath: string; period: string; payDate?: string; variablesPath?: string; law?: LawContext }): Promise<PayrollRun> {
   const settings = defaultPayrollSettings(o.period, o.payDate === undefined ? {} : { payDate: o.payDate });
   readSettings(settings); // a bad period or pay date stops here, with a message naming the setting
 
@@ -81,7 +82,7 @@ export async function runPayrollFromFiles(o: { masterPath: string; period: strin
       continue;
     }
     try {
-      const outcome = computePayroll({ employee, variables: variablesById.get(employee.id), settings });
+      const outcome = computePayroll({ employee, variables: variablesById.get(employee.id), settings, law: o.law });
       if (outcome.status === "skipped") {
         skipped.push(outcome.skip);
         const left = outcome.skip.reason === "left";

@@ -23,6 +23,7 @@ import Decimal from "decimal.js";
 import { CalcError } from "../calc/law/errors";
 import { evaluate as evaluateFormula, FormulaDef } from "../functions/define";
 import { REGISTRY } from "../functions/registry";
+import { BUILT_IN_LAW, LawContext } from "../calc/law/lawContext";
 import { cell as a1 } from "./address";
 import { shiftFormula } from "./relative";
 import { PlanValue, SheetPlan, WorkbookPlan } from "./types";
@@ -162,11 +163,11 @@ function toFormulaError(e: CalcError): FormulaError {
 }
 
 /** Bind a registry formula: ranges arrive as matrices, the result is a matrix (or a scalar for 1×1). */
-function bindSonae(def: FormulaDef) {
+function bindSonae(def: FormulaDef, law: LawContext) {
   return (...args: FunctionArg[]) => {
     const raw = args.map((a) => (a.omitted ? null : a.value));
     for (const v of raw) if (v instanceof FormulaError) return v;
-    const out = evaluateFormula(def, raw).map((row) => row.map((v) => (v instanceof CalcError ? toFormulaError(v) : v)));
+    const out = evaluateFormula(def, raw, law).map((row) => row.map((v) => (v instanceof CalcError ? toFormulaError(v) : v)));
     return out.length === 1 && out[0].length === 1 ? out[0][0] : out;
   };
 }
@@ -191,7 +192,10 @@ export class PlanEvaluation {
   private readonly functions: Record<string, (...args: FunctionArg[]) => unknown>;
   private depth = 0;
 
-  constructor(readonly plan: WorkbookPlan) {
+  constructor(
+    readonly plan: WorkbookPlan,
+    law: LawContext = BUILT_IN_LAW,
+  ) {
     this.functions = {
       ROUND: excelRound(Decimal.ROUND_HALF_UP),
       ROUNDDOWN: excelRound(Decimal.ROUND_DOWN),
@@ -203,7 +207,7 @@ export class PlanEvaluation {
       MONTH: datePart("month"),
       DAY: datePart("day"),
     };
-    for (const def of REGISTRY.values()) this.functions[`SONAE.${def.id}`] = bindSonae(def);
+    for (const def of REGISTRY.values()) this.functions[`SONAE.${def.id}`] = bindSonae(def, law);
     this.functions.INDEX = indexKeepingSheet(new FormulaParser({}) as unknown as { functions: Record<string, (...a: unknown[]) => unknown> });
     for (const sheet of plan.sheets) this.load(sheet);
   }
@@ -331,6 +335,6 @@ export class PlanEvaluation {
   }
 }
 
-export function evaluatePlan(plan: WorkbookPlan): PlanEvaluation {
-  return new PlanEvaluation(plan);
+export function evaluatePlan(plan: WorkbookPlan, law: LawContext = BUILT_IN_LAW): PlanEvaluation {
+  return new PlanEvaluation(plan, law);
 }

@@ -4,9 +4,10 @@
  * with different contexts cannot disturb each other.
  */
 import { Day, isoOf } from "../dates/calendar";
-import { noData } from "./errors";
+import { CalcError, noData } from "./errors";
 import { Ppm } from "../money/rate";
 import { UserTableName, userTable } from "./userTables";
+import { Timeline } from "./timeline";
 
 /** One checked user row: a rate for a table and 区分 from a day to a day (both included). */
 export interface UserLawRow {
@@ -47,7 +48,21 @@ export function extensibleRate(law: LawContext, table: UserTableName, key: strin
   if (builtIn !== undefined) return builtIn;
   const user = law.userRows.length > 0 ? userRowAt(law, table, key, day) : undefined;
   if (user !== undefined) return user.rate;
-  // Throws the table's #N/A with the range it covers; the built-in tables have every 区分 where they have a day.
-  t.timeline.at(day, describe);
-  throw noData(`${table}（${key}）`, describe ? describe() : isoOf(day));
+  if (law.userRows.some((r) => r.table === table)) {
+    const e = missingError(t.timeline, day, describe);
+    throw new CalcError(e.code, `${e.message}利用者が追加した法令データにも「${key}」の行はありません。`);
+  }
+  throw missingError(t.timeline, day, describe);
+}
+
+/** The table's own #N/A, naming it and the range it covers. */
+function missingError(timeline: Timeline<unknown>, day: Day, describe?: () => string): CalcError {
+  try {
+    timeline.at(day, describe);
+  } catch (e) {
+    if (e instanceof CalcError) return e;
+    throw e;
+  }
+  // The built-in tables have every 区分 wherever they have the day, so this is only a safeguard.
+  return noData(timeline.spec.title, describe ? describe() : isoOf(day));
 }

@@ -1,5 +1,6 @@
 import { isoOf, monthStart } from "../dates/calendar";
 import { invalid } from "../law/errors";
+import type { LawContext } from "../law/lawContext";
 import { employmentInsurancePremium } from "../employmentInsurance/employmentInsurancePremium";
 import { standardBonus } from "../socialInsurance/standardBonus";
 import { bonusWithholding } from "../withholding/bonusWithholding";
@@ -37,6 +38,8 @@ export function computeBonus(a: {
   settings: PayrollSettings;
   payDate?: string;
   periodMonths?: number;
+  /** The built-in law, or with the rows a user added. */
+  law?: LawContext;
 }): BonusDetail {
   const e = a.employee;
   const s = a.settings;
@@ -68,9 +71,10 @@ export function computeBonus(a: {
       ? { standardAmount: standardBonusHealth, insurer: resolveInsurer({ insurer: e.healthInsurer, fallback: s.defaultInsurer, label: label("健康保険") }), care: careApplies }
       : undefined,
     pensionStandard: pensionInsured ? standardBonusPension : undefined,
+    law: a.law,
   });
   const businessType = e.employmentInsurance || s.defaultEmploymentInsurance;
-  const employment = businessType === "none" ? 0 : employmentInsurancePremium({ wages: bonus, businessType, day: payDay, part: "employee" });
+  const employment = businessType === "none" ? 0 : employmentInsurancePremium({ wages: bonus, businessType, day: payDay, part: "employee", law: a.law });
   const socialInsurance = p.health + p.care + p.childSupport + p.pension + employment;
   const taxable = Math.max(0, bonus - socialInsurance);
   const incomeTax = bonusWithholding({

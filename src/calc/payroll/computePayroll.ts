@@ -1,4 +1,5 @@
 import { describeMonth, isoOf, monthStart } from "../dates/calendar";
+import type { LawContext } from "../law/lawContext";
 import { employmentInsurancePremium } from "../employmentInsurance/employmentInsurancePremium";
 import { monthlyWithholding } from "../withholding/monthlyWithholding";
 import { Employee, MonthlyVariables } from "./employee";
@@ -26,7 +27,7 @@ const ym = (day: number) => isoOf(day).slice(0, 7);
  * An employee not employed in the pay period gets no line ("skipped", with the reason).
  * @example computePayroll({ employee: 月給300,000・東京都・標準300,000, variables: {}, settings: 2026-05 }).detail.net
  */
-export function computePayroll(a: { employee: Employee; variables?: MonthlyVariables; settings: PayrollSettings }): PayrollOutcome {
+export function computePayroll(a: { employee: Employee; variables?: MonthlyVariables; settings: PayrollSettings; law?: LawContext }): PayrollOutcome {
   const e = a.employee;
   const v: MonthlyVariables = a.variables ?? { employeeId: e.id };
   const s = a.settings;
@@ -94,6 +95,7 @@ export function computePayroll(a: { employee: Employee; variables?: MonthlyVaria
       month,
       health: healthInsured && insurer ? { standardAmount: f.healthStandard as number, insurer, care: careApplies } : undefined,
       pensionStandard: pensionInsured ? f.pensionStandard : undefined,
+      law: a.law,
     });
     return { month: ym(month), careApplies, healthInsured, pensionInsured, ...p };
   });
@@ -104,7 +106,7 @@ export function computePayroll(a: { employee: Employee; variables?: MonthlyVaria
   const employmentWages = gross - extraNonTaxable;
   const businessType = e.employmentInsurance || s.defaultEmploymentInsurance;
   const employmentPremium =
-    businessType === "none" ? 0 : employmentInsurancePremium({ wages: employmentWages, businessType, day: period.end, part: "employee" });
+    businessType === "none" ? 0 : employmentInsurancePremium({ wages: employmentWages, businessType, day: period.end, part: "employee", law: a.law });
 
   const socialInsurance = si.health + si.care + si.childSupport + si.pension + employmentPremium;
   const taxable = Math.max(0, gross - commuteExempt - extraNonTaxable - socialInsurance);

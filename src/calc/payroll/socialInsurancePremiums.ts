@@ -1,4 +1,5 @@
 import { Day } from "../dates/calendar";
+import type { LawContext } from "../law/lawContext";
 import { healthInsurancePremium } from "../socialInsurance/healthInsurancePremium";
 import { childSupportLevy } from "../socialInsurance/childSupportLevy";
 import { pensionPremium } from "../socialInsurance/pensionPremium";
@@ -25,12 +26,13 @@ export function socialInsurancePremiums(a: {
   month: Day;
   health?: { standardAmount: number; insurer: Insurer; care: boolean };
   pensionStandard?: number;
+  law?: LawContext;
 }): Premiums {
   let health = 0;
   let care = 0;
   let childSupport = 0;
   if (a.health !== undefined) {
-    const base = { standardAmount: a.health.standardAmount, insurer: a.health.insurer, month: a.month, part: "employee" as const };
+    const base = { standardAmount: a.health.standardAmount, insurer: a.health.insurer, month: a.month, part: "employee" as const, law: a.law };
     health = healthInsurancePremium({ ...base, care: false });
     care = a.health.care ? healthInsurancePremium({ ...base, care: true }) - health : 0;
     childSupport = childSupportLevy(base);

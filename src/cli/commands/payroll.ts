@@ -44,7 +44,7 @@ export function describeRunProblem(p: RunProblem): string {
  * employee outside the period and calculation failure on stderr. Exit 1 if any row was rejected (the valid
  * rows are still printed), 2 for a usage error.
  */
-export const command: Command = async (argv) => {
+export const command: Command = async (argv, law) => {
   const args = parseArgs(argv);
   if (typeof args === "string") {
     process.stderr.write(`${args}\n${USAGE}`);
@@ -52,7 +52,7 @@ export const command: Command = async (argv) => {
   }
   let run;
   try {
-    run = await runPayrollFromFiles({ masterPath: args.master!, period: args.period!, payDate: args.payDate, variablesPath: args.variables });
+    run = await runPayrollFromFiles({ masterPath: args.master!, period: args.period!, payDate: args.payDate, variablesPath: args.variables, law });
   } catch (e) {
     if (e instanceof CalcError) {
       process.stderr.write(`${e.message}\n${USAGE}`);

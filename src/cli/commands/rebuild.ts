@@ -7,6 +7,7 @@ import { importPreviousResultsFile, importVariablesFile } from "../../import";
 import type { PreviousResult } from "../../import/previousResults";
 import { runPayrollFromFiles } from "../payrollRun";
 import { describeRunProblem } from "./payroll";
+import type { LawContext } from "../../calc/law/lawContext";
 import { collectLawInfo } from "../../workbook/lawInfo";
 import { planWorkbook } from "../../workbook/plan";
 import { evaluatePlan, isCellError } from "../../workbook/evaluate";
@@ -34,6 +35,8 @@ export interface RebuildArgs {
   variables?: string;
   previous?: string;
   payDate?: string;
+  /** The law with the rows the user added (--law). */
+  law?: LawContext;
 }
 
 export function parseRebuildArgs(argv: string[]): RebuildArgs | string {
@@ -73,7 +76,7 @@ export interface RebuildResult {
  * figures equal the payroll command's) and write the .xlsx bytes.
  */
 export async function rebuild(a: RebuildArgs): Promise<RebuildResult> {
-  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables });
+  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law: a.law });
   const problems = run.problems.map(describeRunProblem);
   let rejected = run.rejectedCount;
 
@@ -88,9 +91,9 @@ export async function rebuild(a: RebuildArgs): Promise<RebuildResult> {
     problems.push(...prev.problems.map((p) => describeRunProblem({ ...p, message: `前回の結果: ${p.message}` })));
   }
 
-  const plan = planWorkbook({ employees: run.employees, variables, settings: run.settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings }), needsInput });
+  const plan = planWorkbook({ employees: run.employees, variables, settings: run.settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings, law: a.law }), userLaw: a.law?.userRows, needsInput });
   problems.push(...plan.notes.map((n) => `[注意] ${n}`));
-  const ev = evaluatePlan(plan);
+  const ev = evaluatePlan(plan, a.law);
 
   // The workbook's figures must be the payroll command's, employee by employee.
   const payroll = ev.matrix(SHEET.payroll);
@@ -128,7 +131,7 @@ async function bytesOf(path: string): Promise<Uint8Array> {
  * sheets, totals, problems) and writes the file; exit 1 when rows were rejected (the workbook has the
  * valid ones), 2 for a usage error.
  */
-export const command: Command = async (argv) => {
+export const command: Command = async (argv, law) => {
   const args = parseRebuildArgs(argv);
   if (typeof args === "string") {
     process.stderr.write(`${args}\n${USAGE}`);
@@ -136,7 +139,7 @@ export const command: Command = async (argv) => {
   }
   let result: RebuildResult;
   try {
-    result = await rebuild(args);
+    result = await rebuild({ ...args, law });
   } catch (e) {
     if (e instanceof CalcError) {
       process.stderr.write(`${e.message}\n${USAGE}`);

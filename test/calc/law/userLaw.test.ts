@@ -39,7 +39,7 @@ describe("rules answer from a user row only when it is passed", () => {
   });
   test("a prefecture the user did not add is still #N/A naming the table", () => {
     const osaka = { kind: "kyoukai" as const, prefectureCode: 27 };
-    expect(() => healthInsurancePremium({ standardAmount: 300_000, insurer: osaka, month, care: false, part: "employee", law })).toThrow(/協会けんぽ 健康保険料率/);
+    expect(() => healthInsurancePremium({ standardAmount: 300_000, insurer: osaka, month, care: false, part: "employee", law })).toThrow(/協会けんぽ 健康保険料率は2027年3月分.*「大阪府」の行はありません/);
   });
   test("支援金 0.40% from 2027-04分: 300,000 × 0.40% = 1,200 ÷ 2 = 600; 2027-03分 still the built-in 0.23% (345)", () => {
     expect(childSupportLevy({ standardAmount: 300_000, insurer: TOKYO, month: isoToDay("2027-04-01"), part: "employee", law })).toBe(600);
