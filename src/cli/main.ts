@@ -6,6 +6,7 @@ import * as readline from "node:readline";
 import { evaluateCall, evaluateLine, formatForPeople, wordToArg } from "./evaluate";
 import type { Command } from "./command";
 import { readLawOption } from "./lawOption";
+import { command as law } from "./commands/law";
 import { command as nencho } from "./commands/nencho";
 import { command as payroll } from "./commands/payroll";
 import { command as rebuild } from "./commands/rebuild";
@@ -16,6 +17,7 @@ const USAGE = `使い方: npm run --silent sonae -- <command>
   eval                         標準入力の JSON 行 {"fn": "SI_HEALTH", "args": [300000, "東京都", "2026-11"]} を評価し、1行ずつ JSON で出力
   call <ID> [引数…]            1つの関数を評価（例: call SI_HEALTH 300000 東京都 2026-11。省略する引数は -）
   functions                    使える関数の一覧
+  law                          法令データの収録範囲・信頼度・出典と次の改定の予定
   payroll --master FILE --period YYYY-MM [--variables FILE] [--pay-date YYYY-MM-DD]
                                従業員ごとの給与計算結果を JSON 行で出力
   rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only]
@@ -52,6 +54,7 @@ const commands: Record<string, Command> = {
     }
     return 0;
   },
+  law,
   nencho,
   payroll,
   rebuild,
