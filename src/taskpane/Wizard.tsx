@@ -14,6 +14,7 @@ import { STEPS, StepId, canEnter, employeesOf, SideFile } from "./workflow/wizar
 import { assignFields, columnLines, requiredStatus, MASTER_PRESETS } from "./workflow/mappingForm";
 import { reviewSummary, encodingLabel } from "./workflow/review";
 import { checkTransferDate } from "./workflow/transfer";
+import { LawFileState, lawFileSummary } from "./workflow/lawFile";
 import { StepNav } from "./components/StepNav";
 import { FileStep } from "./components/FileStep";
 import { MappingStep } from "./components/MappingStep";
@@ -39,6 +40,12 @@ function sideView<R extends ImportReport>(f: SideFile<R>, describe: (r: R) => st
       warnings: f.result.problems.filter((p) => p.severity === "warning").length,
     };
   }
+  return f;
+}
+
+function lawFileView(f: LawFileState): SideFileView {
+  if (f.status === "loaded") return { status: "loaded", fileName: f.fileName, summary: lawFileSummary(f.law), errors: 0, warnings: f.law.notices.length };
+  if (f.status === "failed") return { status: "failed", fileName: f.fileName, message: f.problems.join("\n") };
   return f;
 }
 
@@ -141,6 +148,12 @@ export function Wizard(props: { env: WizardEnv }) {
           problems: sideProblems(st.variables),
           onFile: (f) => w.onSideFile("variables", f),
           onClear: () => w.onSideClear("variables"),
+        }}
+        law={{
+          view: lawFileView(w.lawFile),
+          problems: [],
+          onFile: (f) => void w.onLawFile(f),
+          onClear: w.onLawClear,
         }}
         previous={{
           view: sideView(st.previous, (r) => `${r.results.length}人分の前回の結果`),

@@ -16,6 +16,9 @@ import { CalcError } from "../calc/law/errors";
 import type { Employee } from "../calc/payroll/employee";
 import { planWorkbook } from "../workbook/plan";
 import { collectLawInfo } from "../workbook/lawInfo";
+import { setExcelLaw } from "../functions/excel";
+import { LawFileState, lawOf, readLawFile } from "./workflow/lawFile";
+import { lawHorizonWarnings } from "./workflow/lawHorizon";
 import { SHEET } from "../workbook/layout";
 import type { OverwriteChoice } from "../workbook/excelWriter";
 // bankNames.ts is small; the 5 MB code table it loads is a dynamic import of its own (a separate chunk).
@@ -183,7 +186,15 @@ export function useWizard(env: WizardEnv) {
 
   // ---- build -----------------------------------------------------------------------------------
 
-  const settingsCheck = useMemo(() => validateSettingsForm(state.settings), [state.settings]);
+  // The user's law table (法令データを追加): the workbook, its formulas and the look-ahead use it.
+  const [lawFile, setLawFile] = useState<LawFileState>({ status: "none" });
+  const law = lawOf(lawFile);
+  useEffect(() => setExcelLaw(law), [law]);
+  const onLawFile = async (file: File) => setLawFile(readLawFile(file.name, await readFileBytes(file)));
+  const settingsCheck = useMemo(() => {
+    const check = validateSettingsForm(state.settings);
+    return check.settings ? { ...check, warnings: [...check.warnings, ...lawHorizonWarnings({ settings: check.settings, law })] } : check;
+  }, [state.settings, law]);
 
   const onBuild = async () => {
     const s = ref.current;
@@ -199,7 +210,8 @@ export function useWizard(env: WizardEnv) {
         variables: s.variables.status === "loaded" ? s.variables.result.variables : [],
         settings,
         previousResults: s.previous.status === "loaded" ? s.previous.result.results : undefined,
-        lawInfo: collectLawInfo({ settings }),
+        lawInfo: collectLawInfo({ settings, law }),
+        userLaw: law.userRows,
       });
     } catch (e) {
       dispatch({ type: "buildFailed", message: messageOf(e) });
@@ -333,6 +345,9 @@ export function useWizard(env: WizardEnv) {
     onDownloadVariablesTemplate: () => downloadBytes(variablesTemplateCsv(), "sonae-勤怠変動-テンプレート.csv", "text/csv;charset=utf-8"),
     remap,
     onPreset,
+    lawFile,
+    onLawFile,
+    onLawClear: () => setLawFile({ status: "none" }),
     onSideFile,
     onSideClear: (kind: SideKind) => dispatch({ type: "sideCleared", kind }),
     goTo,

@@ -28,6 +28,8 @@ export interface SettingsStepProps {
   variables: SideFileSlot;
   previous: SideFileSlot;
   onDownloadVariablesTemplate: () => void;
+  /** The user's law table (法令データを追加, docs/law-data.md). */
+  law?: SideFileSlot;
   onNext: () => void;
   canNext: boolean;
 }
@@ -139,6 +141,15 @@ export function SettingsStep(p: SettingsStepProps) {
       <FilePicker compact label="前回の計算結果のファイル" buttonText="前回の計算結果を選ぶ" hint=".csv / .xlsx" accept=".csv,.txt,.xlsx" onFile={p.previous.onFile} />
       <SideFileStatus view={p.previous.view} onClear={p.previous.onClear} />
       <ProblemTable label="前回の計算結果のファイルの問題" rows={p.previous.problems} />
+
+      {p.law && (
+        <>
+          <Subtitle2 as="h3">法令データを追加（任意）</Subtitle2>
+          <Body1>Sonae にまだない料率（例: 協会けんぽの新年度の料率）を、公表された出典とともに CSV で追加できます。組み込みのデータが優先します。</Body1>
+          <FilePicker compact label="法令データのファイル" buttonText="法令データのファイルを選ぶ" hint=".csv（表,区分,料率,適用開始,出典）" accept=".csv,.txt" onFile={p.law.onFile} />
+          <SideFileStatus view={p.law.view} onClear={p.law.onClear} />
+        </>
+      )}
 
       <div className={s.row}>
         <Button appearance="primary" disabled={!p.canNext} onClick={p.onNext}>

@@ -8,6 +8,7 @@ import { defaultPayrollSettings } from "../../../src/calc/payroll/settings";
 import { loadUserLaw } from "../../../src/calc/law/userLaw";
 import { readUserLawFile } from "../../../src/import/userLaw";
 import { lawHorizonWarnings, nextMonthSettings } from "../../../src/taskpane/workflow/lawHorizon";
+import { lawFileSummary, lawOf, readLawFile } from "../../../src/taskpane/workflow/lawFile";
 
 const FIXTURE = path.join(__dirname, "../../calc/law/fixtures/user-law-2027.csv");
 
@@ -33,4 +34,17 @@ test("2027-02: 協会けんぽ 2027-03分 next month (翌月徴収: the salary's
   expect(warnings.filter((w) => w.includes("協会けんぽ 健康保険料率"))).toEqual([expect.stringMatching(/^翌月 2027-03 の給与・賞与の保険料 2027年3月分: .*「法令データを追加」で読み込めます/)]);
   const law = loadUserLaw([readUserLawFile("law.csv", fs.readFileSync(FIXTURE))]);
   expect(lawHorizonWarnings({ settings: defaultPayrollSettings("2027-02"), law }).some((w) => w.includes("協会けんぽ 健康保険料率"))).toBe(false);
+});
+
+describe("the pane's law file", () => {
+  test("a good file is loaded and summarised; the rows reach the horizon check", () => {
+    const state = readLawFile("law.csv", fs.readFileSync(FIXTURE));
+    expect(state.status).toBe("loaded");
+    expect(lawFileSummary(lawOf(state))).toMatch(/^5件の料率（協会けんぽ健康保険料率・介護保険料率・子ども・子育て支援金率・雇用保険料率）を追加しました/);
+  });
+  test("a bad file lists every problem with its row and column, and the built-in law stays", () => {
+    const state = readLawFile("law.csv", new TextEncoder().encode("表,区分,料率,適用開始,出典\n介護保険料率,全国,1.7%,2027-03,\n"));
+    expect(state).toEqual({ status: "failed", fileName: "law.csv", problems: [expect.stringMatching(/^law\.csv 2行目「出典」/)] });
+    expect(lawOf(state).userRows).toEqual([]);
+  });
 });
