@@ -62,7 +62,7 @@ describe("errors name the argument, the value and what is allowed", () => {
     ["日額表 令和7年分", "WHT_DAILY", [10_000, 0, "甲", "2025-12-25"], "#N/A", /日額表.*令和7年分/],
     ["賞与の算出率の表 令和9年分", "WHT_BONUS_RATE", [300_000, 0, "甲", "2027-06-10"], "#N/A", /賞与に対する源泉徴収税額の算出率の表は令和9年分/],
     ["賞与 令和9年分 (表による場合)", "WHT_BONUS", [500_000, 300_000, 0, "甲", "2027-06-10"], "#N/A", /算出率の表は令和9年分/],
-    ["電算機特例 令和9年分", "WHT_COMPUTER", [300_000, 0, "2027-01-25"], "#N/A", /電算機計算の特例.*令和9年分/],
+    ["電算機特例 令和10年分", "WHT_COMPUTER", [300_000, 0, "2028-01-25"], "#N/A", /電算機計算の特例.*令和10年分/],
     ["算出率 with no previous pay", "WHT_BONUS_RATE", [0, 0, "甲", "2026-12-10"], "#N/A", /月額表による計算/],
   ])("%s: %s(%j) is %s", (_id, id, args, code, message) => {
     const e = callError(id as string, ...(args as unknown[]));
