@@ -9,6 +9,7 @@ import { DateKey } from "./types";
 import { Timeline } from "./timeline";
 import { careInsuranceRate, childSupportLevyRate, kyoukaiKenpoRates, PREFECTURES } from "./socialInsurance";
 import { BusinessType, employmentInsuranceRates } from "./employmentInsurance";
+import { readInsurer } from "../socialInsurance/insurer";
 
 export type UserTableName = "協会けんぽ健康保険料率" | "介護保険料率" | "子ども・子育て支援金率" | "雇用保険料率";
 
@@ -29,7 +30,7 @@ export interface UserTable {
 }
 
 const NATIONWIDE = "全国";
-const nationwide = (raw: string) => (raw === "" || raw === NATIONWIDE ? NATIONWIDE : undefined);
+const readNationwide = (raw: string) => (raw === "" || raw === NATIONWIDE ? NATIONWIDE : undefined);
 
 /** 協会けんぽの料率は「3月分から翌年2月分まで」(各年度の告示): the last day of the next February. */
 function untilNextFebruary(from: Day): Day {
@@ -43,12 +44,17 @@ function untilMarch(from: Day): Day {
   return dayOf(month >= 4 ? year + 1 : year, 4, 1) - 1;
 }
 
-const PREFECTURE_CODE = new Map<string, number>();
-for (const [code, name] of PREFECTURES) {
-  PREFECTURE_CODE.set(name, code);
-  PREFECTURE_CODE.set(name === "北海道" ? name : name.replace(/[都府県]$/, ""), code);
-}
 const PREFECTURE_NAME = new Map<number, string>(PREFECTURES.map(([code, name]) => [code, name]));
+
+/** A 協会けんぽ branch as staff write it (東京都・東京・東京都支部・13), by the same reader as the formulas. */
+function prefectureCode(raw: string): number | undefined {
+  try {
+    const insurer = readInsurer(raw, "区分");
+    return insurer.kind === "kyoukai" ? insurer.prefectureCode : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const BUSINESS: Record<string, BusinessType> = {
   一般: "general", 一般の事業: "general",
@@ -65,37 +71,24 @@ function employmentKey(raw: string): string | undefined {
   return `${BUSINESS_NAME[t]}/${side === "被保険者" ? "労働者" : side}`;
 }
 
+/** A rate that is the same for every insurer (区分「全国」or blank). */
+function nationwide(name: UserTableName, timeline: Timeline<Ppm>, defaultUntil: (from: Day) => Day, range: readonly [Ppm, Ppm]): UserTable {
+  return { name, keyedOn: "premiumMonth", timeline: timeline as Timeline<unknown>, readKey: readNationwide, keysAllowed: "「全国」または空欄", builtIn: (_key, day) => timeline.find(day), defaultUntil, range };
+}
+
 export const USER_TABLES: readonly UserTable[] = [
   {
     name: "協会けんぽ健康保険料率",
     keyedOn: "premiumMonth",
     timeline: kyoukaiKenpoRates as Timeline<unknown>,
-    readKey: (raw) => PREFECTURE_NAME.get(PREFECTURE_CODE.get(raw.replace(/支部$/, "")) ?? 0),
+    readKey: (raw) => PREFECTURE_NAME.get(prefectureCode(raw) ?? 0),
     keysAllowed: "都道府県名（例: 東京都）",
-    builtIn: (key, day) => kyoukaiKenpoRates.find(day)?.[(PREFECTURE_CODE.get(key) ?? 0) - 1],
+    builtIn: (key, day) => kyoukaiKenpoRates.find(day)?.[(prefectureCode(key) ?? 0) - 1],
     defaultUntil: untilNextFebruary,
     range: [50_000, 150_000],
   },
-  {
-    name: "介護保険料率",
-    keyedOn: "premiumMonth",
-    timeline: careInsuranceRate as Timeline<unknown>,
-    readKey: nationwide,
-    keysAllowed: "「全国」または空欄",
-    builtIn: (_key, day) => careInsuranceRate.find(day),
-    defaultUntil: untilNextFebruary,
-    range: [5_000, 40_000],
-  },
-  {
-    name: "子ども・子育て支援金率",
-    keyedOn: "premiumMonth",
-    timeline: childSupportLevyRate as Timeline<unknown>,
-    readKey: nationwide,
-    keysAllowed: "「全国」または空欄",
-    builtIn: (_key, day) => childSupportLevyRate.find(day),
-    defaultUntil: untilMarch,
-    range: [0, 20_000],
-  },
+  nationwide("介護保険料率", careInsuranceRate, untilNextFebruary, [5_000, 40_000]),
+  nationwide("子ども・子育て支援金率", childSupportLevyRate, untilMarch, [0, 20_000]),
   {
     name: "雇用保険料率",
     keyedOn: "wageClosingDate",

@@ -65,6 +65,21 @@ describe("令和9年分 (財務省告示第128号)", () => {
     expect(computerMethodWithholding({ taxable, dependents, paymentDate: isoToDay(R9) })).toBe(expected);
   });
 
+  test("every band of 第1表〜第4表 equals computer-method-r09.yaml", () => {
+    const t = computerMethodTables.at(isoToDay(R9));
+    const upTo = (bands: { to: number | null }[]) => bands.map((b) => b.to ?? Number.POSITIVE_INFINITY);
+    const t1 = r09.table1_salary_deduction.bands as { to: number | null; fixed?: number; rate?: number; add?: number }[];
+    expect(t.salaryUpTo).toEqual(upTo(t1));
+    expect(t.salaryAdd).toEqual(t1.map((b) => b.fixed ?? b.add));
+    expect(t.salaryRate).toEqual(t1.map((b) => Math.round((b.rate ?? 0) * 1_000_000)));
+    expect(t.perDependent).toBe(r09.table2_per_person);
+    expect(t.basicUpTo).toEqual(upTo(r09.table3_basic.bands));
+    expect(t.basic).toEqual(r09.table3_basic.bands.map((b: { fixed: number }) => b.fixed));
+    expect(t.taxUpTo).toEqual(upTo(r09.table4_tax.bands));
+    expect(t.taxRate).toEqual(r09.table4_tax.bands.map((b: { rate: number }) => Math.round(b.rate * 1_000_000)));
+    expect(t.taxSubtract).toEqual(r09.table4_tax.bands.map((b: { subtract: number }) => b.subtract));
+  });
+
   test("the single-source edge of 第1表 is flagged in the data, with the reading it competes with", () => {
     expect(SINGLE_SOURCE_EDGES_R09).toEqual([expect.objectContaining({ table: "第1表", edge: 169_444, alternative: 169_443 })]);
     const r9 = computerMethodTables.spec.revisions.find((r) => r.effective === "2027-01-01")!;
