@@ -9,7 +9,7 @@ import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
 import { loadUserLaw } from "../../src/calc/law/userLaw";
 import { readUserLawFile } from "../../src/import/userLaw";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
-import { lawDataSheet, USER_TITLE } from "../../src/workbook/sheets/lawData";
+import { lawDataSheet, USER_TITLE, userLawFromLawSheet } from "../../src/workbook/sheets/lawData";
 import { percentText, permilleText } from "../../src/workbook/lawValue";
 import { ValueBlock } from "../../src/workbook/types";
 
@@ -54,4 +54,16 @@ describe("a 2027-04 payroll (2027-03分 premiums) with the user's rows", () => {
     expect(values.slice(at + 2)).toHaveLength(law.userRows.length);
     expect(values.find((r) => r[1] === "協会けんぽ 健康保険料率")![8]).toBe("利用者入力");
   });
+});
+
+test("a reopened workbook gives the user's rows back from 法令データ, for the same strict loader", () => {
+  const s = lawDataSheet(collectLawInfo({ settings: defaultPayrollSettings("2027-04"), law }), law.userRows);
+  const grid: unknown[][] = Array.from({ length: s.rows }, () => []);
+  for (const b of s.blocks) if (b.kind === "values") b.values.forEach((r, i) => r.forEach((v, c) => (grid[b.row + i][b.col + c] = v)));
+  const again = loadUserLaw([userLawFromLawSheet(grid)!]);
+  const strip = (rows: typeof law.userRows) => rows.map(({ origin: _o, ...r }) => r);
+  expect(strip(again.userRows)).toEqual(strip(law.userRows));
+  // The main table has one row per use and a blank row; the title, then the headers, then the rows.
+  expect(again.userRows[0].origin).toBe(`法令データ ${s.rows - law.userRows.length + 1}行目`);
+  expect(userLawFromLawSheet([["用途"]])).toBeUndefined();
 });

@@ -22,6 +22,8 @@ export class UserLawError extends Error {
 export interface UserLawFile {
   name: string;
   cells: readonly (readonly string[])[];
+  /** The row number of the header as the user sees it (1 in a CSV; lower on a sheet with a table above it). */
+  headerRow?: number;
 }
 
 function readFile(file: UserLawFile, problems: string[]): UserLawRow[] {
@@ -32,14 +34,14 @@ function readFile(file: UserLawFile, problems: string[]): UserLawRow[] {
   const unknown = headers.filter((h) => h !== "" && !known.includes(h));
   if (missing.length > 0 || unknown.length > 0) {
     const what = [missing.length ? `列「${missing.join("」「")}」がありません` : "", unknown.length ? `列「${unknown.join("」「")}」は使えません` : ""].filter(Boolean);
-    problems.push(`${file.name} 1行目（見出し）: ${what.join("。")}。見出しは ${known.join(",")} です。`);
+    problems.push(`${file.name} ${file.headerRow ?? 1}行目（見出し）: ${what.join("。")}。見出しは ${known.join(",")} です。`);
     return [];
   }
   const rows: UserLawRow[] = [];
   lines.forEach((line, i) => {
     if (line.every((c) => String(c ?? "").trim() === "")) return;
     const cells: UserLawCells = Object.fromEntries(headers.map((h, c) => [h, String(line[c] ?? "")]));
-    const read = readUserLawRow(cells, `${file.name} ${i + 2}行目`);
+    const read = readUserLawRow(cells, `${file.name} ${(file.headerRow ?? 1) + i + 1}行目`);
     if (Array.isArray(read)) problems.push(...read);
     else rows.push(read);
   });

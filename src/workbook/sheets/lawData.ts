@@ -7,6 +7,7 @@
  */
 import { isoOf } from "../../calc/dates/calendar";
 import { UserLawRow } from "../../calc/law/lawContext";
+import type { UserLawFile } from "../../calc/law/userLaw";
 import { DateKey } from "../../calc/law/types";
 import { LawTableUse } from "../lawInfo";
 import { SHEET } from "../layout";
@@ -73,4 +74,17 @@ export function lawDataSheet(uses: readonly LawTableUse[], userRows: readonly Us
     columnWidths: [30, 30, 36, 14, 11, 14, 11, 80, 8, 40],
     freeze: { rows: 1, cols: 1 },
   };
+}
+
+/**
+ * The user's rows back from a 法令データ sheet's values (a workbook reopened later): the table under
+ * 「利用者が追加した法令データ」 as a user law file, for the same strict loader; undefined when there is none.
+ */
+export function userLawFromLawSheet(values: readonly (readonly unknown[])[], name = SHEET.law): UserLawFile | undefined {
+  const top = values.findIndex((r) => r[0] === USER_TITLE);
+  if (top < 0) return undefined;
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  const rows = values.slice(top + 1).map((r) => USER_HEADERS.slice(0, -1).map((_, c) => text(r[c])));
+  const end = rows.findIndex((r) => r.every((c) => c === ""));
+  return { name, cells: end < 0 ? rows : rows.slice(0, end), headerRow: top + 2 };
 }
