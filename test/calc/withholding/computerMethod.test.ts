@@ -7,7 +7,7 @@ import { computerMethodWithholding } from "../../../src/calc/withholding/compute
 import { monthlyWithholding } from "../../../src/calc/withholding/monthlyWithholding";
 import { computerMethodTables } from "../../../src/calc/law/withholding";
 import { SINGLE_SOURCE_EDGES_R09 } from "../../../src/calc/law/data/withholding/computerMethod.data";
-import { nonEmpty, officialYaml } from "../law/official";
+import { nonEmpty, referenceYaml } from "../../support/reference";
 
 const R8 = "2026-11-25";
 const R7 = "2025-11-25";
@@ -42,7 +42,7 @@ const R9 = "2027-01-25";
 
 describe("令和9年分 (財務省告示第128号)", () => {
   // The official example of 令和9年分, from the project's copy of the gathered figures.
-  const r09 = officialYaml("withholding/computer-method-r09.yaml");
+  const r09 = referenceYaml("withholding/computer-method-r09.yaml");
   const examples = nonEmpty(r09.official_example_r09 as { A: number; persons: number; computer_method_tax: number; monthly_table_tax: number }[], "official_example_r09");
 
   test.each(examples.map((e) => [e.A, e.persons, e]))("公式の計算例 A %i 扶養 %i", (_a, _p, e) => {
