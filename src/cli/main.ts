@@ -61,8 +61,8 @@ const commands: Record<string, Command> = {
   zengin,
 };
 
-async function main(words: string[]): Promise<number> {
-  const options = readLawOption(words);
+async function main(argv: string[]): Promise<number> {
+  const options = readLawOption(argv);
   if (typeof options === "number") return options;
   const [name, ...rest] = options.argv;
   const command = name ? commands[name] : undefined;
