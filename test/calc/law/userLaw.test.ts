@@ -11,6 +11,9 @@ import { healthInsurancePremium } from "../../../src/calc/socialInsurance/health
 import { childSupportLevy } from "../../../src/calc/socialInsurance/childSupportLevy";
 import { employmentInsurancePremium } from "../../../src/calc/employmentInsurance/employmentInsurancePremium";
 import { readUserLawFile } from "../../../src/import/userLaw";
+import { computePayroll } from "../../../src/calc/payroll/computePayroll";
+import { defaultPayrollSettings } from "../../../src/calc/payroll/settings";
+import { Employee } from "../../../src/calc/payroll/employee";
 
 const HEADERS = ["表", "区分", "料率", "適用開始", "出典"];
 const file = (...rows: string[][]): UserLawFile => ({ name: "law.csv", cells: [HEADERS, ...rows] });
@@ -56,6 +59,19 @@ describe("rules answer from a user row only when it is passed", () => {
     expect(() => healthInsurancePremium({ standardAmount: 300_000, insurer: TOKYO, month: isoToDay("2028-03-01"), care: false, part: "employee", law })).toThrow(/#?2028年3月分/);
   });
   test("no files: the built-in law itself", () => expect(loadUserLaw([])).toBe(BUILT_IN_LAW));
+});
+
+test("a payroll of 2027-04 (2027-03分, 翌月徴収) answers from the user's rows passed down, and fails without them", () => {
+  const e: Employee = {
+    id: "E001", name: "見本 太郎", birthDate: "1990-01-15", hireDate: "2015-04-01", payType: "monthly", baseSalary: 300_000,
+    fixedAllowance: 0, commuteAllowance: 0, commuteExempt: 0, healthInsurer: "東京都", healthStandard: 300_000, pensionStandard: 300_000,
+    employmentInsurance: "general", taxColumn: "甲", dependents: 0, residentTax: 0,
+  };
+  const outcome = computePayroll({ employee: e, variables: { employeeId: e.id }, settings: defaultPayrollSettings("2027-04"), law });
+  if (outcome.status !== "paid") throw new Error("not paid");
+  // 健保 300,000 × 10% ÷ 2 = 15,000 (user, 2027-03分); 支援金 built-in 0.23% → 345; 雇用保険 賃金締切日 2027-04-30: user 5/1000 → 1,500.
+  expect(outcome.detail.line).toMatchObject({ health: 15_000, childSupport: 345, employment: 1_500 });
+  expect(() => computePayroll({ employee: e, variables: { employeeId: e.id }, settings: defaultPayrollSettings("2027-04") })).toThrow(/2027年3月分/);
 });
 
 describe("built-in data wins where both exist, and the user is told", () => {
