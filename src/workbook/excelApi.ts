@@ -19,7 +19,7 @@ export interface XlRangeFormat {
   wrapText: boolean;
   /** "General" | "Left" | "Center" | "Right" (Excel's enum is wider). */
   horizontalAlignment: string;
-  font: { bold: boolean; color: string; size: number };
+  font: { bold: boolean; color: string; size: number; name: string };
   fill: { color: string };
   borders: { getItem(index: XlBorderIndex): XlRangeBorder };
 }
@@ -43,6 +43,8 @@ export interface XlRange {
   formulas: any[][];
   numberFormat: any[][];
   readonly format: XlRangeFormat;
+  /** Hides or shows the range's entire columns (ExcelApi 1.2). */
+  columnHidden: boolean;
   readonly conditionalFormats: { add(type: "Custom"): XlConditionalFormat };
   /** Repeats this range over the destination (which extends it downwards), relative references moving. */
   autoFill(destinationRange: string, autoFillType: "FillCopy"): void;

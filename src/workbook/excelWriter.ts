@@ -122,6 +122,7 @@ function formatOps(f: FormatArea): Op[] {
   const range = (s: XlWorksheet) => s.getRangeByIndexes(f.row, f.col, f.rows, f.cols);
   if (f.bold !== undefined) small((s) => (range(s).format.font.bold = f.bold!));
   if (f.fontSize !== undefined) small((s) => (range(s).format.font.size = f.fontSize!));
+  if (f.fontName) small((s) => (range(s).format.font.name = f.fontName!));
   if (f.fill) small((s) => (range(s).format.fill.color = f.fill!));
   if (f.fontColor) small((s) => (range(s).format.font.color = f.fontColor!));
   if (f.align) small((s) => (range(s).format.horizontalAlignment = f.align!));
@@ -205,6 +206,9 @@ function sheetOps(sheet: SheetPlan, budget: number): Op[] {
   sheet.columnWidths.forEach((w, c) => {
     ops.push({ bytes: OPERATION_OVERHEAD, apply: (s) => (s.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(w)) });
   });
+  for (const h of sheet.hiddenColumns ?? []) {
+    ops.push({ bytes: OPERATION_OVERHEAD, apply: (s) => (s.getRangeByIndexes(0, h.col, 1, h.cols).columnHidden = true) });
+  }
   for (const h of sheet.rowHeights ?? []) {
     ops.push({ bytes: OPERATION_OVERHEAD, apply: (s) => (s.getRangeByIndexes(h.row, 0, h.rows, 1).format.rowHeight = h.height) });
   }

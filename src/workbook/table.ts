@@ -56,6 +56,18 @@ export interface TableSheet {
   totalsRow?: number;
 }
 
+/** The runs of adjacent helper columns. */
+function helperRuns(columns: readonly Column[]): { col: number; cols: number }[] {
+  const runs: { col: number; cols: number }[] = [];
+  columns.forEach((c, i) => {
+    if (!c.helper) return;
+    const last = runs[runs.length - 1];
+    if (last && last.col + last.cols === i) last.cols++;
+    else runs.push({ col: i, cols: 1 });
+  });
+  return runs;
+}
+
 /**
  * Build a table sheet. Row 0 is the header; data rows 1..count; the totals row follows.
  * @example tableSheet({ name: "給与計算", columns, count: 10, totals: true }).index("gross") // 15
@@ -154,6 +166,8 @@ export function tableSheet(o: {
     columnWidths: columns.map((col) => col.width),
     freeze: { rows: 1, cols: o.freezeCols ?? 2 },
   };
+  // Helper columns are the custom functions' plumbing: hidden, so that the clerk reads the figures only.
+  if (firstHelper >= 0) sheet.hiddenColumns = helperRuns(columns);
   if (o.tabColor) sheet.tabColor = o.tabColor;
   return { sheet, index: idx, totalsRow };
 }

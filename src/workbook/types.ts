@@ -95,6 +95,11 @@ export interface FormatArea extends Area {
   /** Thin borders around every cell of the area. */
   border?: boolean;
   fontSize?: number;
+  /**
+   * Font name, for a print layout that must not depend on the PC's default font (a Japanese Excel's
+   * default is 游ゴシック, Calibri elsewhere; the metrics differ).
+   */
+  fontName?: string;
 }
 
 /** Highlight the cells of an area whose value is not 0 (検算の差額). */
@@ -134,6 +139,8 @@ export interface SheetPlan {
   /** Frozen header rows and columns. */
   freeze?: { rows: number; cols: number };
   highlights?: NonZeroHighlight[];
+  /** Columns hidden from the clerk (計算用: the custom functions' inputs and outputs); unhiding shows them. */
+  hiddenColumns?: { col: number; cols: number }[];
   print?: PrintSetup;
   tabColor?: string;
 }

@@ -61,8 +61,8 @@ function applyFormat(ws: ExcelJS.Worksheet, f: FormatArea) {
     for (let c = f.col; c < f.col + f.cols; c++) {
       const cell = row.getCell(c + 1);
       if (f.numberFormat !== undefined) cell.numFmt = f.numberFormat;
-      if (f.bold !== undefined || f.fontColor || f.fontSize) {
-        cell.font = { ...cell.font, ...(f.bold !== undefined ? { bold: f.bold } : {}), ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}), ...(f.fontSize ? { size: f.fontSize } : {}) };
+      if (f.bold !== undefined || f.fontColor || f.fontSize || f.fontName) {
+        cell.font = { ...cell.font, ...(f.bold !== undefined ? { bold: f.bold } : {}), ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}), ...(f.fontSize ? { size: f.fontSize } : {}), ...(f.fontName ? { name: f.fontName } : {}) };
       }
       if (f.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
       if (f.align || f.wrap !== undefined) {
@@ -89,6 +89,7 @@ function applyPrint(ws: ExcelJS.Worksheet, p: PrintSetup) {
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, ev: PlanEvaluation, valuesOnly: boolean) {
   sheet.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  for (const h of sheet.hiddenColumns ?? []) for (let c = h.col; c < h.col + h.cols; c++) ws.getColumn(c + 1).hidden = true;
   for (const h of sheet.rowHeights ?? []) for (let r = h.row; r < h.row + h.rows; r++) ws.getRow(r + 1).height = h.height;
   for (const f of sheet.formats) applyFormat(ws, f);
   for (const b of sheet.blocks) {

@@ -116,6 +116,7 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
   /** Every format property set, in order: { address, property, value }. */
   readonly formats: { address: string; property: string; value: unknown }[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
@@ -143,6 +144,7 @@ export class FakeSheet {
     for (const [k, v] of other.cells) this.cells.set(k, v.clone());
     for (const [k, v] of other.columnWidths) this.columnWidths.set(k, v);
     for (const [k, v] of other.rowHeights) this.rowHeights.set(k, v);
+    for (const c of other.hiddenColumns) this.hiddenColumns.add(c);
     this.formats.push(...other.formats.map((f) => ({ ...f })));
     this.conditionalFormats.push(...other.conditionalFormats.map((f) => ({ ...f })));
     this.pageBreaks.push(...other.pageBreaks);
@@ -576,6 +578,16 @@ class RangeProxy extends LoadedRangeProperties implements XlRange {
     };
   }
 
+  /** Range.columnHidden (ExcelApi 1.2): hides or shows the range's entire columns. */
+  set columnHidden(hidden: boolean) {
+    this.ws.op({ r: this.a1, p: "columnHidden", v: hidden }, (s) => {
+      for (let c = this.col; c < this.col + this.cols; c++) {
+        if (hidden) s.hiddenColumns.add(c);
+        else s.hiddenColumns.delete(c);
+      }
+    });
+  }
+
   autoFill(destination: string, type: "FillCopy"): void {
     this.ws.op({ r: this.a1, m: "autoFill", a: [destination, type] }, (s) => {
       const d = parseAddress(destination);
@@ -709,7 +721,7 @@ class RangeProxy extends LoadedRangeProperties implements XlRange {
       });
     const format = {} as XlRangeFormat;
     for (const p of ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment"]) setter(format, p, record(p));
-    Object.defineProperty(format, "font", { value: setter(setter(setter({}, "bold", record("font.bold")), "color", record("font.color")), "size", record("font.size")) });
+    Object.defineProperty(format, "font", { value: setter(setter(setter(setter({}, "bold", record("font.bold")), "color", record("font.color")), "size", record("font.size")), "name", record("font.name")) });
     Object.defineProperty(format, "fill", { value: setter({}, "color", record("fill.color")) });
     Object.defineProperty(format, "borders", {
       value: {
