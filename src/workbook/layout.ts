@@ -114,6 +114,9 @@ export function variableColumn(key: VariableKey): number {
   return 2 + VARIABLE_KEYS.indexOf(key);
 }
 
+/** 勤怠・変動「入力元」: where a row's inputs came from (変動ファイル, 前月同額, …), right of the inputs. */
+export const VARIABLE_ORIGIN_COLUMN = 2 + VARIABLE_KEYS.length;
+
 /** '勤怠・変動'!E2 */
 export function vari(key: VariableKey, r: number): string {
   return `${quoteSheet(SHEET.variables)}!${columnName(variableColumn(key))}${r}`;

@@ -12,10 +12,11 @@ import type { UserLawRow } from "../calc/law/lawContext";
 import { SheetPlan, WorkbookPlan } from "./types";
 import { settingsSheet } from "./sheets/settings";
 import { employeesSheet } from "./sheets/employees";
-import { variablesSheet } from "./sheets/variables";
+import { variablesByEmployee, variablesSheet } from "./sheets/variables";
 import { payrollSheet } from "./sheets/payroll";
 import { bonusSheet, BonusInput } from "./sheets/bonus";
 import { payslipSheets } from "./sheets/payslips";
+import { shownPayslipItems } from "./sheets/payslipItems";
 import { transfersSheet } from "./sheets/transfers";
 import { summarySheet } from "./sheets/summary";
 import { checkSheet } from "./sheets/check";
@@ -54,15 +55,17 @@ export function planWorkbook(input: WorkbookInput): PlannedWorkbook {
   const previousVariables = input.previousResults && new Map(input.previousResults.map((p) => [p.employeeId, { ...p.variables, employeeId: p.employeeId }]));
   const settings = settingsSheet({ settings: input.settings, bonusPayDate: input.bonus?.payDate, bonusPeriodMonths: input.bonus?.periodMonths });
   notes.push(...settings.notes);
+  const variableSource = { variables: input.variables, previous: previousVariables, needsInput: input.needsInput };
+  const shown = shownPayslipItems({ employees, variables: variablesByEmployee(employees, variableSource).values, settings: input.settings });
   const payroll = payrollSheet(employees);
   const col = (key: string) => columnName(payroll.index(key));
   const sheets: SheetPlan[] = [
     settings.sheet,
     employeesSheet(employees).sheet,
-    variablesSheet(employees, { variables: input.variables, previous: previousVariables, needsInput: input.needsInput }).sheet,
+    variablesSheet(employees, variableSource).sheet,
     payroll.sheet,
     bonusSheet(employees, input.bonus?.items ?? [], input.previousResults, col).sheet,
-    ...payslipSheets(employees, col),
+    ...payslipSheets(employees, col, shown),
     transfersSheet(employees, col).sheet,
     summarySheet(employees, input.settings, col, payroll.totalsRow!),
   ];

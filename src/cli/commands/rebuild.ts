@@ -15,9 +15,9 @@ import { planToXlsx } from "../../workbook/xlsx";
 import { SHEET } from "../../workbook/layout";
 
 const USAGE =
-  "使い方: npm run --silent sonae -- rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only] [--variables FILE] [--previous FILE] [--pay-date YYYY-MM-DD]\n";
+  "使い方: npm run --silent sonae -- rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only] [--variables FILE] [--previous FILE] [--pay-date YYYY-MM-DD] [--company 会社名]\n";
 
-type Key = "master" | "period" | "out" | "variables" | "previous" | "payDate";
+type Key = "master" | "period" | "out" | "variables" | "previous" | "payDate" | "company";
 const OPTIONS: Record<string, Key> = {
   "--master": "master",
   "--period": "period",
@@ -25,6 +25,7 @@ const OPTIONS: Record<string, Key> = {
   "--variables": "variables",
   "--previous": "previous",
   "--pay-date": "payDate",
+  "--company": "company",
 };
 
 export interface RebuildArgs {
@@ -37,6 +38,8 @@ export interface RebuildArgs {
   payDate?: string;
   /** The law with the rows the user added (--law). */
   law?: LawContext;
+  /** 会社名, printed on the payslips. */
+  company?: string;
 }
 
 export function parseRebuildArgs(argv: string[]): RebuildArgs | string {
@@ -58,7 +61,7 @@ export function parseRebuildArgs(argv: string[]): RebuildArgs | string {
   if (!out.master) return "--master（従業員マスタのファイル）を指定してください。";
   if (!out.period) return "--period（対象年月 YYYY-MM）を指定してください。";
   if (!out.out) return "--out（作成する .xlsx ファイル）を指定してください。";
-  return { master: out.master, period: out.period, out: out.out, valuesOnly, variables: out.variables, previous: out.previous, payDate: out.payDate };
+  return { master: out.master, period: out.period, out: out.out, valuesOnly, variables: out.variables, previous: out.previous, payDate: out.payDate, company: out.company };
 }
 
 const yen = (n: number) => `${n.toLocaleString("ja-JP")}円`;
@@ -91,7 +94,8 @@ export async function rebuild(a: RebuildArgs): Promise<RebuildResult> {
     problems.push(...prev.problems.map((p) => describeRunProblem({ ...p, message: `前回の結果: ${p.message}` })));
   }
 
-  const plan = planWorkbook({ employees: run.employees, variables, settings: run.settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings, law: a.law }), userLaw: a.law?.userRows, needsInput });
+  const settings = a.company === undefined ? run.settings : { ...run.settings, companyName: a.company.trim() };
+  const plan = planWorkbook({ employees: run.employees, variables, settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings, law: a.law }), userLaw: a.law?.userRows, needsInput });
   problems.push(...plan.notes.map((n) => `[注意] ${n}`));
   const ev = evaluatePlan(plan, a.law);
 

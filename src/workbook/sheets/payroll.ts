@@ -59,6 +59,9 @@ function employerColumns(m: Month): Column[] {
   ];
 }
 
+/** 状態 of an employee paid this month (others are 対象外（…）). */
+export const PAID_STATUS = "支給";
+
 /** The keys of the visible amount columns, in order (the payslip and 集計 read them). */
 export const PAYROLL_AMOUNTS = [
   "basePay", "fixedAllowance", "overtime", "overtimeOver60", "holiday", "lateNight", "absenceDeduction", "commuteAllowance",
@@ -85,7 +88,7 @@ export function payrollSheet(employees: readonly Employee[]): TableSheet {
     { key: "name", header: "氏名", width: 14, formula: (x) => `=${E("name", x)}` },
     {
       key: "status", header: "状態", width: 12,
-      formula: (x) => on(x, `"支給"`, `IF(AND(NOT(ISBLANK(${E("hireDate", x)})),${E("hireDate", x)}>${setting("periodEnd")}),"対象外（入社前）","対象外（退職済み）")`),
+      formula: (x) => on(x, `"${PAID_STATUS}"`, `IF(AND(NOT(ISBLANK(${E("hireDate", x)})),${E("hireDate", x)}>${setting("periodEnd")}),"対象外（入社前）","対象外（退職済み）")`),
     },
     { key: "payType", header: "給与形態", width: 8, formula: (x) => `=${E("payType", x)}` },
     { key: "hourlyWage", header: "1時間当たり賃金", width: 10, format: EXACT, formula: (x) => on(x, `ROUND(${x.at("basis")}/${hours},2)`) },

@@ -17,6 +17,9 @@ export interface VariablesSource {
   needsInput?: readonly string[];
 }
 
+/** The words of 勤怠・変動「入力元」 (the payslip's 備考 reads them). */
+export const ORIGIN_WORDS = { file: "変動ファイル", missing: "取り込めませんでした（入力してください）", previous: "前月同額" } as const;
+
 /** The variables of each employee, and where they came from. */
 export function variablesByEmployee(employees: readonly Employee[], src: VariablesSource): { values: (MonthlyVariables | undefined)[]; origin: (string | null)[] } {
   const byId = new Map(src.variables.map((v) => [v.employeeId, v]));
@@ -27,7 +30,7 @@ export function variablesByEmployee(employees: readonly Employee[], src: Variabl
     const own = byId.get(e.id);
     const prev = missing.has(e.id) ? undefined : src.previous?.get(e.id);
     values.push(own ?? prev);
-    origin.push(own ? "変動ファイル" : missing.has(e.id) ? "取り込めませんでした（入力してください）" : prev ? "前月同額" : null);
+    origin.push(own ? ORIGIN_WORDS.file : missing.has(e.id) ? ORIGIN_WORDS.missing : prev ? ORIGIN_WORDS.previous : null);
   }
   return { values, origin };
 }

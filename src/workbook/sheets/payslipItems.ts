@@ -1,0 +1,106 @@
+/**
+ * The items a payslip can show, in the order payroll products print them, and which of them this month's
+ * payslips show: an item that is 0 for every employee of the month is left out, as a printed 給与明細書
+ * does, so that the slip shows what was paid. Whether an amount is 0 is decided with the core's own
+ * computePayroll on the month's inputs; 基本給 and the totals are always shown.
+ *
+ * The payslip's cells stay formulas, so an input typed later can make a left-out item non-zero: the
+ * payslip's 備考 then says that the slip no longer adds up (payslips.ts), rather than hide it.
+ */
+import { Employee, MonthlyVariables } from "../../calc/payroll/employee";
+import { computePayroll } from "../../calc/payroll/computePayroll";
+import { PayrollDetail } from "../../calc/payroll/payrollResult";
+import { PayrollSettings } from "../../calc/payroll/types";
+import { CalcError } from "../../calc/law/errors";
+import { VariableKey } from "../layout";
+import { PayrollAmount } from "./payroll";
+
+export interface AttendanceItem {
+  key: VariableKey;
+  label: string;
+}
+
+export interface AmountItem {
+  /** The 給与計算 column. */
+  key: PayrollAmount;
+  label: string;
+  /** 欠勤控除 reduces 総支給額: the 支給 block shows it negative. */
+  negative?: boolean;
+  /** A subtotal of the items before it (社会保険料計): shown, never added again. */
+  subtotal?: boolean;
+}
+
+export const ATTENDANCE_ITEMS: readonly AttendanceItem[] = [
+  { key: "workDays", label: "出勤日数" },
+  { key: "absenceDays", label: "欠勤日数" },
+  { key: "workHours", label: "労働時間" },
+  { key: "overtimeHours", label: "残業時間" },
+  { key: "lateNightHours", label: "深夜時間" },
+  { key: "holidayHours", label: "休日時間" },
+];
+
+export const PAY_ITEMS: readonly AmountItem[] = [
+  { key: "basePay", label: "基本給" },
+  { key: "fixedAllowance", label: "固定手当" },
+  { key: "overtime", label: "時間外手当" },
+  { key: "overtimeOver60", label: "時間外手当（60時間超）" },
+  { key: "holiday", label: "休日手当" },
+  { key: "lateNight", label: "深夜手当" },
+  { key: "absenceDeduction", label: "欠勤控除", negative: true },
+  { key: "commuteAllowance", label: "通勤手当" },
+  { key: "extraTaxable", label: "臨時の手当" },
+  { key: "extraNonTaxable", label: "臨時の手当（非課税）" },
+];
+
+/** Line 1 the premiums and their total, line 2 the taxes and その他 (控除合計 ends line 2). */
+export const DEDUCTION_ITEMS: readonly (readonly AmountItem[])[] = [
+  [
+    { key: "health", label: "健康保険" },
+    { key: "care", label: "介護保険" },
+    { key: "childSupport", label: "子ども・子育て支援金" },
+    { key: "pension", label: "厚生年金" },
+    { key: "employment", label: "雇用保険" },
+    { key: "socialInsurance", label: "社会保険料計", subtotal: true },
+  ],
+  [
+    { key: "incomeTax", label: "所得税" },
+    { key: "residentTax", label: "住民税" },
+    { key: "extraDeduction", label: "その他" },
+  ],
+];
+
+const ALWAYS: ReadonlySet<string> = new Set(["basePay"]);
+
+export interface ShownItems {
+  attendance: AttendanceItem[];
+  pay: AmountItem[];
+  /** Two lines, as DEDUCTION_ITEMS. */
+  deductions: AmountItem[][];
+}
+
+export const ALL_ITEMS: ShownItems = { attendance: [...ATTENDANCE_ITEMS], pay: [...PAY_ITEMS], deductions: DEDUCTION_ITEMS.map((l) => [...l]) };
+
+/**
+ * The items shown this month. `variables[i]` are employee i's inputs (as 勤怠・変動 holds them). When the
+ * core cannot compute someone (a month outside the law data), every item is shown: never guess a 0.
+ * @example shownPayslipItems({ employees, variables, settings }).pay.map((i) => i.label) // ["基本給", "固定手当", "時間外手当", "通勤手当"]
+ */
+export function shownPayslipItems(a: { employees: readonly Employee[]; variables: readonly (MonthlyVariables | undefined)[]; settings: PayrollSettings }): ShownItems {
+  const details: PayrollDetail[] = [];
+  try {
+    a.employees.forEach((employee, i) => {
+      const o = computePayroll({ employee, variables: a.variables[i], settings: a.settings });
+      if (o.status === "paid") details.push(o.detail);
+    });
+  } catch (e) {
+    if (e instanceof CalcError) return ALL_ITEMS;
+    throw e;
+  }
+  const paid = (item: AmountItem) => ALWAYS.has(item.key) || details.some((d) => d[item.key] !== 0);
+  const worked = (item: AttendanceItem) => a.variables.some((v) => Number(v?.[item.key] ?? 0) !== 0);
+  return {
+    attendance: ATTENDANCE_ITEMS.filter(worked),
+    pay: PAY_ITEMS.filter(paid),
+    deductions: DEDUCTION_ITEMS.map((line) => line.filter(paid)),
+  };
+}

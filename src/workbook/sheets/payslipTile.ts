@@ -1,0 +1,125 @@
+/**
+ * One payslip laid out, as the tile 給与明細 copies for every employee. Rows (relative to the payslip):
+ * 0–2 the header, 4–5 勤怠, 6–9 支給, 10–13 控除, 14–15 差引, 16 備考, 18 the きりとり線 between the two
+ * payslips of a page.
+ */
+import { MasterField } from "../../import/template";
+import { setting, VariableKey } from "../layout";
+import { FormatArea } from "../types";
+import { INDEX_COL, LABEL_FILL, PAYSLIP_FONT, PayslipGrid, Slot, SLOTS, YEN } from "./payslipGrid";
+import { AmountItem, ShownItems } from "./payslipItems";
+import { PAID_STATUS } from "./payroll";
+import { ORIGIN_WORDS } from "./variables";
+
+export const PAYSLIP_ROWS = 20;
+const ROW = { company: 0, payDate: 1, person: 2, attendance: 4, pay: 6, deductions: 10, net: 14, remarks: 16, cut: 18 } as const;
+
+/** Row heights in points, relative to the payslip: 407 pt, two a page at 85% (692 of A4's 770 pt inside margins). */
+export const PAYSLIP_ROW_HEIGHTS: readonly { row: number; rows: number; height: number }[] = [
+  { row: 0, rows: 1, height: 28 },
+  { row: 1, rows: 1, height: 16 },
+  { row: 2, rows: 1, height: 22 },
+  { row: 3, rows: 1, height: 6 },
+  { row: 4, rows: 13, height: 23 },
+  { row: 17, rows: 3, height: 12 },
+];
+
+/** Formulas that find the payslip's employee (INDEX by the payslip's number, `index`). */
+export interface PayslipRefs {
+  index: string;
+  pay(key: string): string;
+  master(field: MasterField): string;
+  /** An input of 勤怠・変動, as a number (blank = 0). */
+  variable(key: VariableKey): string;
+  /** 勤怠・変動「入力元」. */
+  origin: string;
+}
+
+const date = (key: "period" | "payDate") => `YEAR(${setting(key)})&"年"&MONTH(${setting(key)})&"月"`;
+
+function header(g: PayslipGrid, r: PayslipRefs): void {
+  g.put(ROW.company, 0, `=""&${setting("companyName")}`, { bold: true, fontSize: 11 });
+  g.put(ROW.company, 4, "給与明細書", { bold: true, fontSize: 18, align: "Center" });
+  g.put(ROW.company, INDEX_COL - 1, `=${date("period")}&"分"`, { bold: true, fontSize: 12, align: "Right" });
+  g.put(ROW.payDate, INDEX_COL - 1, `="支給日　"&${date("payDate")}&DAY(${setting("payDate")})&"日"`, { fontSize: 10, align: "Right" });
+  const department = r.master("department");
+  g.put(ROW.person, 0, `="社員番号 "&${r.pay("id")}&IF(""&${department}="","","　　所属 "&${department})`, { fontSize: 10 });
+  g.put(ROW.person, 4, `=${r.pay("name")}&" 様"`, { bold: true, fontSize: 13 });
+}
+
+const amount = (r: PayslipRefs, item: AmountItem): Slot => ({
+  label: item.label,
+  value: `=${item.negative ? "-" : ""}${r.pay(item.key)}`,
+  format: YEN,
+});
+
+/** Items in order over `lines` lines of SLOTS, the total (if any) in the last slot. */
+function inLines(lines: number, items: Slot[], total?: Slot): (Slot | null)[][] {
+  const slots: (Slot | null)[] = [...items, ...new Array<null>(lines * SLOTS - items.length - (total ? 1 : 0)).fill(null), ...(total ? [total] : [])];
+  return Array.from({ length: lines }, (_, l) => slots.slice(l * SLOTS, (l + 1) * SLOTS));
+}
+
+const sum = (cells: (string | null)[]) => cells.filter((c): c is string => c !== null).join("+") || "0";
+
+/**
+ * Lays out the blocks; returns the 備考 check: TRUE when the amounts shown no longer add up to the totals
+ * (an input typed after the workbook was made gave a left-out item an amount).
+ */
+function blocks(g: PayslipGrid, shown: ShownItems, r: PayslipRefs): string {
+  const attendance = shown.attendance.map((a): Slot => ({ label: a.label, value: `=${r.variable(a.key)}` }));
+  g.block(ROW.attendance, "勤怠", [attendance]);
+
+  const gross: Slot = { label: "総支給額", value: `=${r.pay("gross")}`, format: YEN, total: true };
+  const pay = g.block(ROW.pay, "支給", inLines(2, shown.pay.map((i) => amount(r, i)), gross)).flat();
+  const grossCell = pay.pop()!;
+
+  const [premiums, taxes] = shown.deductions;
+  const total: Slot = { label: "控除合計", value: `=${r.pay("deductions")}`, format: YEN, total: true };
+  const lines = [...inLines(1, premiums.map((i) => amount(r, i))), ...inLines(1, taxes.map((i) => amount(r, i)), total)];
+  const cells = g.block(ROW.deductions, "控除", lines);
+  const totalCell = cells[1].pop()!;
+  // 社会保険料計 is the sum of the premiums before it: counted once.
+  const parts = [...cells[0].filter((_, s) => !premiums[s]?.subtotal), ...cells[1]];
+
+  netBlock(g, r);
+  return `OR(${grossCell}<>${sum(pay)},${totalCell}<>${sum(parts)})`;
+}
+
+/** 差引支給額 and the split of the 全銀 transfer (src/zengin/transfers.ts): the second account gets its fixed amount when the net pay is larger, the first the rest. */
+function netBlock(g: PayslipGrid, r: PayslipRefs): void {
+  const fixed = `N(${r.master("fixedAmount2")})`;
+  const hasSecond = `${fixed}>0`;
+  const second = `IF(${r.pay("net")}>${fixed},${fixed},0)`;
+  g.block(ROW.net, "差引", [[
+    { label: `=IF(${hasSecond},"振込額（第1口座）","振込額")`, value: `=${r.pay("net")}-${second}`, format: YEN },
+    { label: `=IF(${hasSecond},"振込額（第2口座）","")`, value: `=IF(${hasSecond},${second},"")`, format: YEN },
+    null, null, null, null,
+    { label: "差引支給額", value: `=${r.pay("net")}`, format: YEN, total: true },
+  ]]);
+  g.style(ROW.net + 1, INDEX_COL - 1, 1, 1, { fontSize: 12 });
+}
+
+function remarks(g: PayslipGrid, r: PayslipRefs, mismatch: string): void {
+  const status = r.pay("status");
+  const parts = [
+    `IF(${status}<>"${PAID_STATUS}",${status}&"のため、今月の支給はありません。","")`,
+    `IF(${r.origin}="${ORIGIN_WORDS.previous}","前月同額による仮払い（後日精算）。","")`,
+    `IF(${r.origin}="${ORIGIN_WORDS.missing}","勤怠・変動が未入力です。","")`,
+    `IF(${mismatch},"※明細にない項目に金額があります。ブックを作り直してください。","")`,
+  ];
+  g.put(ROW.remarks, 0, "備考", { fill: LABEL_FILL, bold: true, align: "Center", fontSize: 10, border: true });
+  g.put(ROW.remarks, 1, `=${parts.join("&")}`, { fontSize: 9 });
+}
+
+/** The payslip as a tile: its cells and formats; `first` and `count` place it on its sheet. */
+export function payslipTile(shown: ShownItems, r: PayslipRefs, o: { first: number; count: number }): { pattern: (string | null)[][]; formats: FormatArea[] } {
+  const g = new PayslipGrid(PAYSLIP_ROWS);
+  g.style(0, 0, PAYSLIP_ROWS, INDEX_COL, { fontName: PAYSLIP_FONT });
+  header(g, r);
+  remarks(g, r, blocks(g, shown, r));
+  // The first payslip of a page is cut from the second; the last one on the sheet has none below it.
+  const line = `${"- ".repeat(30)} きりとり線 ${" -".repeat(30)}`;
+  g.put(ROW.cut, 0, `=IF(AND(MOD(${r.index},2)=1,${r.index}<${o.first + o.count}),"${line}","")`, { fontSize: 8, fontColor: "#808080" });
+  g.put(0, INDEX_COL, `=INT((ROW()-1)/${PAYSLIP_ROWS})+1+${o.first}`, { fontColor: "#BFBFBF" });
+  return { pattern: g.cells, formats: g.formats };
+}
