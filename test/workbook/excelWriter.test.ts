@@ -92,11 +92,14 @@ describe("what is written", () => {
 
   test("payslips: the layout copied down, page breaks, A4 portrait", () => {
     const s = fake.workbook.sheet("給与明細")!;
-    expect(s.cell("A12").value).toBe("給与明細書");
-    expect(s.cell("I12").formula).toBe("=INT((ROW()-1)/11)+1+0");
-    expect(s.cell("B13").formula).toBe(`=""&INDEX('給与計算'!$A$2:$A$13,$I12)`);
-    expect(s.pageBreaks).toEqual([22, 44, 66, 88, 110]);
-    expect(s.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait", printArea: "A1:H132" });
+    // The second payslip (17 rows each) starts on row 18.
+    expect(s.cell("E18").value).toBe("給与明細書");
+    expect(s.cell("I18").formula).toBe("=INT((ROW()-1)/17)+1+0");
+    expect(s.cell("E20").formula).toBe(`=INDEX('給与計算'!$B$2:$B$13,$I18)&" 様"`);
+    expect(s.pageBreaks).toEqual([34, 68, 102, 136, 170]);
+    expect(s.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait", printArea: "A1:H204" });
+    expect([...s.hiddenColumns]).toEqual([8]);
+    expect(s.formats).toContainEqual({ address: "A1:H17", property: "font.name", value: "游ゴシック" });
     expect(s.frozen).toBeUndefined();
     expect(fake.workbook.sheet("給与計算")!.frozen).toEqual({ rows: 1, cols: 2 });
     expect(fake.workbook.sheet("設定")!.frozen).toEqual({ rows: 1, cols: 0 });

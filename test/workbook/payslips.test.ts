@@ -15,7 +15,7 @@ import { planWorkbook, WorkbookInput } from "../../src/workbook/plan";
 import { evaluatePlan, EvaluatedValue } from "../../src/workbook/evaluate";
 import { SHEET } from "../../src/workbook/layout";
 import { columnName } from "../../src/workbook/address";
-import { payslipSheets, PAYSLIP_ROWS } from "../../src/workbook/sheets/payslips";
+import { payslipSheets, PAYSLIP_ROW, PAYSLIP_ROWS } from "../../src/workbook/sheets/payslips";
 import { payrollSheet } from "../../src/workbook/sheets/payroll";
 import { ATTENDANCE_ITEMS, DEDUCTION_ITEMS, PAY_ITEMS, shownPayslipItems } from "../../src/workbook/sheets/payslipItems";
 import { SheetPlan, TileBlock } from "../../src/workbook/types";
@@ -35,11 +35,11 @@ beforeAll(async () => {
   variables = (await importVariablesFile(example("variables.csv"), "variables.csv", undefined, employees)).variables;
 });
 
-/** The label → value pairs of payslip k: every label row (4, 6, …, 14) above its values. */
+/** The label → value pairs of payslip k: every label row of the blocks 勤怠 … 差引 above its values. */
 function slip(m: EvaluatedValue[][], k: number): Map<string, EvaluatedValue> {
   const top = k * PAYSLIP_ROWS;
   const out = new Map<string, EvaluatedValue>();
-  for (let r = 4; r <= 14; r += 2) {
+  for (let r = PAYSLIP_ROW.attendance; r <= PAYSLIP_ROW.net; r += 2) {
     for (let c = 1; c <= 7; c++) {
       const label = m[top + r][c];
       if (typeof label === "string" && label !== "") out.set(label, m[top + r + 1][c]);
@@ -81,7 +81,7 @@ test("the same item appears as soon as one employee has it: 0003 with 61 hours o
 test("days and hours are shown as entered (General: 20, 0.5), never as 0.0", () => {
   const s = payslipSheet(input());
   const tile = tileOf(s);
-  const attendanceValues = tile.formats.filter((f) => f.row === 5 && f.numberFormat !== undefined);
+  const attendanceValues = tile.formats.filter((f) => f.row === PAYSLIP_ROW.attendance + 1 && f.numberFormat !== undefined);
   expect(attendanceValues).toEqual([]);
   const m = evaluatePlan(planWorkbook(input())).matrix(SHEET.payslips);
   expect(slip(m, 4).get("出勤日数")).toBe(20); // 0005 田中 美咲, 日給, 20 days
@@ -109,20 +109,20 @@ test("差引支給額 per bank account is what 振込一覧 pays: 0007 渡辺 �
   const m = ev.matrix(SHEET.payslips);
   const transfers = ev.matrix(SHEET.transfers).slice(1, -1);
   employees.forEach((e, k) => {
-    const row = k * PAYSLIP_ROWS + 15;
+    const row = k * PAYSLIP_ROWS + PAYSLIP_ROW.net + 1;
     const paid = transfers.filter((t) => t[0] === e.id).map((t) => t[8]);
     const onSlip = [m[row][1], m[row][2]].filter((x) => x !== "");
     expect({ id: e.id, amounts: onSlip }).toEqual({ id: e.id, amounts: paid });
     expect((onSlip as number[]).reduce((a, b) => a + b, 0)).toBe(m[row][7]);
   });
   const k = employees.findIndex((e) => e.id === "0007");
-  expect([m[k * PAYSLIP_ROWS + 14][1], m[k * PAYSLIP_ROWS + 14][2], m[k * PAYSLIP_ROWS + 15][2]]).toEqual(["振込額（第1口座）", "振込額（第2口座）", 50_000]);
+  expect([m[k * PAYSLIP_ROWS + PAYSLIP_ROW.net][1], m[k * PAYSLIP_ROWS + PAYSLIP_ROW.net][2], m[k * PAYSLIP_ROWS + PAYSLIP_ROW.net + 1][2]]).toEqual(["振込額（第1口座）", "振込額（第2口座）", 50_000]);
 });
 
 describe("備考", () => {
   const remark = (i: WorkbookInput, id: string) => {
     const m = evaluatePlan(planWorkbook(i)).matrix(SHEET.payslips);
-    return m[employees.findIndex((e) => e.id === id) * PAYSLIP_ROWS + 16][1];
+    return m[employees.findIndex((e) => e.id === id) * PAYSLIP_ROWS + PAYSLIP_ROW.remarks][1];
   };
 
   test("「前月同額による仮払い」 for 0009, whose inputs are the previous month's", () => {
@@ -155,14 +155,14 @@ describe("the slip adds up, or says it does not", () => {
     const withoutOvertime = { ...all, pay: all.pay.filter((i) => i.key !== "overtime") };
     const slips = payslipSheets(employees, (k) => columnName(payroll.index(k)), withoutOvertime)[0];
     const m = evaluatePlan({ sheets: plan.sheets.map((s) => (s.name === SHEET.payslips ? slips : s)) }).matrix(SHEET.payslips);
-    expect(m[0 * PAYSLIP_ROWS + 16][1]).toBe("※明細にない項目に金額があります。ブックを作り直してください。"); // 0001: 10 hours of overtime
-    expect(m[3 * PAYSLIP_ROWS + 16][1]).toBe(""); // 0004: none
+    expect(m[0 * PAYSLIP_ROWS + PAYSLIP_ROW.remarks][1]).toBe("※明細にない項目に金額があります。ブックを作り直してください。"); // 0001: 10 hours of overtime
+    expect(m[3 * PAYSLIP_ROWS + PAYSLIP_ROW.remarks][1]).toBe(""); // 0004: none
   });
 });
 
 test("a きりとり線 under the first payslip of each page only, none under the last", () => {
   const m = evaluatePlan(planWorkbook(input({ employees: employees.slice(0, 3) }))).matrix(SHEET.payslips);
-  const cut = (k: number) => String(m[k * PAYSLIP_ROWS + 18][0]);
+  const cut = (k: number) => String(m[k * PAYSLIP_ROWS + PAYSLIP_ROW.cut][0]);
   expect([cut(0), cut(1), cut(2)].map((t) => t.includes("きりとり線"))).toEqual([true, false, false]);
 });
 

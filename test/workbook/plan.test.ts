@@ -196,12 +196,12 @@ describe("勤怠・変動: the variables file first, else the previous month's i
 });
 
 describe("給与明細: A4 portrait, two payslips a page, a break after every second, at most 2,000 a sheet", () => {
-  test("5 employees: one laid-out payslip copied 5 times, breaks at rows 22 and 44", () => {
+  test("5 employees: one laid-out payslip copied 5 times, breaks at rows 34 and 68", () => {
     const s = sheet(planWorkbook(input(EDGE_EMPLOYEES.slice(0, 5))), SHEET.payslips);
     const tile = s.blocks.find((b) => b.kind === "tile");
     expect(tile && tile.kind === "tile" && tile.times).toBe(5);
     expect(tile && tile.kind === "tile" && tile.pattern.length).toBe(PAYSLIP_ROWS);
-    expect(s.print).toMatchObject({ paper: "A4", orientation: "Portrait", pageBreaks: [22, 44], printArea: { row: 0, col: 0, rows: 55, cols: 8 } });
+    expect(s.print).toMatchObject({ paper: "A4", orientation: "Portrait", pageBreaks: [34, 68], printArea: { row: 0, col: 0, rows: 85, cols: 8 } });
   });
 
   test("4,001 employees: three sheets, each under Excel's 1,026 manual breaks", () => {

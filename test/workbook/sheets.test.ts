@@ -1,7 +1,8 @@
 /**
  * The sheets that read 給与計算 show the same figures: 振込一覧 pays what the 全銀 file pays (the second
  * account's fixed amount), 集計 totals the lines and works out the employer's share per insurer, 給与明細
- * prints each employee's figures, 検算 shows the differences from the system's last results.
+ * prints each employee's figures (test/workbook/payslips.test.ts checks every item), 検算 shows the
+ * differences from the system's last results; 給与計算 hides its 計算用 columns.
  */
 import { Employee } from "../../src/calc/payroll/employee";
 import { computePayroll } from "../../src/calc/payroll/computePayroll";
@@ -16,6 +17,8 @@ import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";
 import { evaluatePlan } from "../../src/workbook/evaluate";
 import { SHEET } from "../../src/workbook/layout";
+import { PAYSLIP_ROWS } from "../../src/workbook/sheets/payslips";
+import { ValueBlock } from "../../src/workbook/types";
 import { EDGE_EMPLOYEES, EDGE_SETTINGS, EDGE_VARIABLES } from "./fixtures/edgeCases";
 import { insurer as parseInsurer } from "../../src/functions/args";
 
@@ -104,15 +107,30 @@ describe("集計", () => {
   });
 });
 
-test("給与明細: each payslip shows its employee's figures", () => {
+test("給与明細: each payslip shows its employee's 総支給額, 控除合計 and 差引支給額 (0 for 対象外), 0.5 days as 0.5", () => {
   const m = ev.matrix(SHEET.payslips);
+  const total = (k: number, label: string) => {
+    for (let r = k * PAYSLIP_ROWS; r < (k + 1) * PAYSLIP_ROWS - 1; r++) {
+      const c = m[r].indexOf(label);
+      if (c >= 0) return m[r + 1][c];
+    }
+    throw new Error(`payslip ${k}: no ${label}`);
+  };
   employees.forEach((e: Employee, k) => {
-    const top = k * 11;
-    expect(m[top + 1][1]).toBe(e.id);
     const l = lines.get(e.id);
-    expect({ id: e.id, net: m[top + 7][7] }).toEqual({ id: e.id, net: (l?.net ?? 0).toLocaleString("en-US") });
-    expect({ id: e.id, gross: m[top + 4][7] }).toEqual({ id: e.id, gross: (l?.gross ?? 0).toLocaleString("en-US") });
+    const deductions = l ? l.gross - l.net : 0; // 控除合計 = 総支給額 − 差引支給額 (臨時の控除 included)
+    expect({ id: e.id, gross: total(k, "総支給額"), deductions: total(k, "控除合計"), net: total(k, "差引支給額") }).toEqual({ id: e.id, gross: l?.gross ?? 0, deductions, net: l?.net ?? 0 });
   });
+  const e20 = employees.findIndex((e) => e.id === "E20");
+  expect(total(e20, "欠勤日数")).toBe(0.5);
+});
+
+test("給与計算: the 計算用 columns (grey headers) are hidden, the figures are not", () => {
+  const s = plan.sheets.find((x) => x.name === SHEET.payroll)!;
+  const headers = (s.blocks[0] as ValueBlock).values[0] as string[];
+  const first = headers.indexOf("賃金計算期間に在籍");
+  expect(headers[first - 1]).toBe("差引支給額");
+  expect(s.hiddenColumns).toEqual([{ col: first, cols: headers.length - first }]);
 });
 
 test("検算: the difference where the system gave a figure, empty elsewhere; unknown 社員番号 listed at the end", () => {

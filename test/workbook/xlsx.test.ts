@@ -115,11 +115,14 @@ describe("with formulas", () => {
 
   test("給与明細: A4 portrait, centred, page breaks after every second payslip", async () => {
     const ws = wb.getWorksheet("給与明細")!;
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", horizontalCentered: true, printArea: "A1:H132" });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", horizontalCentered: true, printArea: "A1:H204" });
     const breaks = [...(await part(bytes, "xl/worksheets/sheet6.xml")).matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
-    expect(breaks).toEqual([22, 44, 66, 88, 110]); // a break after rows 22, 44, …: rows 23, 45, … start a page
-    expect(ws.getCell("A12").value).toBe("給与明細書");
-    expect((ws.getCell("H19").value as ExcelJS.CellFormulaValue).result).toBe(run.lines[1].net.toLocaleString("en-US"));
+    expect(breaks).toEqual([34, 68, 102, 136, 170]); // a break after rows 34, 68, …: rows 35, 69, … start a page
+    // The second payslip (17 rows each) starts on row 18; its 差引支給額 is on row 18 + 14.
+    expect(ws.getCell("E18").value).toBe("給与明細書");
+    expect((ws.getCell("H32").value as ExcelJS.CellFormulaValue).result).toBe(run.lines[1].net);
+    expect(ws.getCell("E18").font.name).toBe("游ゴシック");
+    expect(ws.getColumn(9).hidden).toBe(true);
   });
 
   test("検算: a rule highlights a non-zero difference", () => {

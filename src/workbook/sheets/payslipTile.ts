@@ -1,7 +1,7 @@
 /**
  * One payslip laid out, as the tile 給与明細 copies for every employee. Rows (relative to the payslip):
- * 0–2 the header, 4–5 勤怠, 6–9 支給, 10–13 控除, 14–15 差引, 16 備考, 18 the きりとり線 between the two
- * payslips of a page.
+ * 0–2 the header, 3–4 勤怠, 5–8 支給, 9–12 控除, 13–14 差引, 15 備考, 16 the きりとり線 between the two
+ * payslips of a page (empty under the second: the space between pages).
  */
 import { MasterField } from "../../import/template";
 import { setting, VariableKey } from "../layout";
@@ -11,18 +11,17 @@ import { AmountItem, ShownItems } from "./payslipItems";
 import { PAID_STATUS } from "./payroll";
 import { ORIGIN_WORDS } from "./variables";
 
-export const PAYSLIP_ROWS = 20;
-const ROW = { company: 0, payDate: 1, person: 2, attendance: 4, pay: 6, deductions: 10, net: 14, remarks: 16, cut: 18 } as const;
+export const PAYSLIP_ROWS = 17;
+export const PAYSLIP_ROW = { company: 0, payDate: 1, person: 2, attendance: 3, pay: 5, deductions: 9, net: 13, remarks: 15, cut: 16 } as const;
+const ROW = PAYSLIP_ROW;
 
-/** Row heights in points, relative to the payslip: 407 pt, two a page at 85% (692 of A4's 770 pt inside margins). */
-export const PAYSLIP_ROW_HEIGHTS: readonly { row: number; rows: number; height: number }[] = [
-  { row: 0, rows: 1, height: 28 },
-  { row: 1, rows: 1, height: 16 },
-  { row: 2, rows: 1, height: 22 },
-  { row: 3, rows: 1, height: 6 },
-  { row: 4, rows: 13, height: 23 },
-  { row: 17, rows: 3, height: 12 },
-];
+/**
+ * Row heights in points: every row 22, the title's 30 — 382 pt a payslip, two a page at 85% take 650 of
+ * A4's 770 pt inside the margins. One height for the sheet and one per title keep the Excel writer's
+ * requests few (a row height is one operation).
+ */
+export const PAYSLIP_ROW_HEIGHT = 22;
+export const PAYSLIP_TITLE_HEIGHT = 30;
 
 /** Formulas that find the payslip's employee (INDEX by the payslip's number, `index`). */
 export interface PayslipRefs {
@@ -118,7 +117,7 @@ export function payslipTile(shown: ShownItems, r: PayslipRefs, o: { first: numbe
   header(g, r);
   remarks(g, r, blocks(g, shown, r));
   // The first payslip of a page is cut from the second; the last one on the sheet has none below it.
-  const line = `${"- ".repeat(30)} きりとり線 ${" -".repeat(30)}`;
+  const line = `${"- ".repeat(46)} きりとり線 ${" -".repeat(46)}`;
   g.put(ROW.cut, 0, `=IF(AND(MOD(${r.index},2)=1,${r.index}<${o.first + o.count}),"${line}","")`, { fontSize: 8, fontColor: "#808080" });
   g.put(0, INDEX_COL, `=INT((ROW()-1)/${PAYSLIP_ROWS})+1+${o.first}`, { fontColor: "#BFBFBF" });
   return { pattern: g.cells, formats: g.formats };

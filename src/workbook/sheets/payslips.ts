@@ -6,7 +6,7 @@
  *
  * One payslip is laid out (a tile) and copied for every employee: each copy finds its employee by its
  * position, INDEX(…, $I1) with column I (hidden) holding the employee's number on the sheet
- * (=INT((ROW()-1)/20)+1), so the copies are identical and the sheet is written with one layout and one
+ * (=INT((ROW()-1)/17)+1), so the copies are identical and the sheet is written with one layout and one
  * fill, whatever the number of employees. Two payslips fill an A4 portrait page, a きりとり線 between
  * them; a manual page break follows every second one.
  *
@@ -18,11 +18,11 @@ import { Employee } from "../../calc/payroll/employee";
 import { columnName, quoteSheet } from "../address";
 import { SheetPlan } from "../types";
 import { INDEX_COL, SLOTS } from "./payslipGrid";
-import { payslipTile, PayslipRefs, PAYSLIP_ROWS, PAYSLIP_ROW_HEIGHTS } from "./payslipTile";
+import { payslipTile, PayslipRefs, PAYSLIP_ROWS, PAYSLIP_ROW_HEIGHT, PAYSLIP_TITLE_HEIGHT } from "./payslipTile";
 import { ShownItems } from "./payslipItems";
 import { employeeColumn, SHEET, VARIABLE_ORIGIN_COLUMN, variableColumn } from "../layout";
 
-export { PAYSLIP_ROWS } from "./payslipTile";
+export { PAYSLIP_ROWS, PAYSLIP_ROW } from "./payslipTile";
 export const PAYSLIPS_PER_PAGE = 2;
 /** 1,000 pages: 999 manual breaks, under Excel's limit of 1,026. */
 export const PAYSLIPS_PER_SHEET = 2000;
@@ -44,7 +44,7 @@ function refs(count: number, col: (key: string) => string): PayslipRefs {
 /**
  * The payslip sheets (給与明細, 給与明細2, …). `col` gives 給与計算's column letter of a key; `shown` the
  * items this month's payslips show (payslipItems.ts).
- * @example payslipSheets(employees, col, shown)[0].print.pageBreaks // [40, 80, …]
+ * @example payslipSheets(employees, col, shown)[0].print.pageBreaks // [34, 68, …]
  */
 export function payslipSheets(employees: readonly Employee[], col: (key: string) => string, shown: ShownItems): SheetPlan[] {
   const n = employees.length;
@@ -66,7 +66,7 @@ export function payslipSheets(employees: readonly Employee[], col: (key: string)
       // at the 8.9 px LibreOffice takes 584 pt; printed at 85% 400 or 496 pt, inside A4 portrait (595 pt)
       // less 0.4 in margins each side (537 pt).
       columnWidths: [3.5, ...new Array<number>(SLOTS).fill(12), 6],
-      rowHeights: Array.from({ length: count }, (_, k) => PAYSLIP_ROW_HEIGHTS.map((h) => ({ ...h, row: h.row + k * PAYSLIP_ROWS }))).flat(),
+      rowHeights: [{ row: 0, rows, height: PAYSLIP_ROW_HEIGHT }, ...Array.from({ length: count }, (_, k) => ({ row: k * PAYSLIP_ROWS, rows: 1, height: PAYSLIP_TITLE_HEIGHT }))],
       hiddenColumns: [{ col: INDEX_COL, cols: 1 }],
       print: {
         paper: "A4",
