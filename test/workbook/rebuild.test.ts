@@ -24,8 +24,8 @@ test.each([
 });
 
 test("--values-only and every option are read", () => {
-  expect(parseRebuildArgs(["--master", "m.csv", "--period", "2026-11", "--out", "x.xlsx", "--values-only", "--variables", "v.csv", "--previous", "p.csv", "--pay-date", "2026-11-20"])).toEqual({
-    master: "m.csv", period: "2026-11", out: "x.xlsx", valuesOnly: true, variables: "v.csv", previous: "p.csv", payDate: "2026-11-20",
+  expect(parseRebuildArgs(["--master", "m.csv", "--period", "2026-11", "--out", "x.xlsx", "--values-only", "--variables", "v.csv", "--previous", "p.csv", "--pay-date", "2026-11-20", "--company", "ソナエ商事株式会社"])).toEqual({
+    master: "m.csv", period: "2026-11", out: "x.xlsx", valuesOnly: true, variables: "v.csv", previous: "p.csv", payDate: "2026-11-20", company: "ソナエ商事株式会社",
   });
 });
 

@@ -125,6 +125,14 @@ test("給与明細: each payslip shows its employee's 総支給額, 控除合計
   expect(total(e20, "欠勤日数")).toBe(0.5);
 });
 
+test("設定 says what a PC without the add-in shows: the saved figures, #NAME? after a change, the values-only workbook", () => {
+  const text = ev.matrix(SHEET.settings).map((r) => r[0]).join("\n");
+  expect(text).toMatch(/アドイン「備え」がない PC でこのブックを開くと/);
+  expect(text).toMatch(/保存したときの計算結果をそのまま表示します/);
+  expect(text).toMatch(/#NAME\? になります/);
+  expect(text).toMatch(/rebuild --values-only/);
+});
+
 test("給与計算: the 計算用 columns (grey headers) are hidden, the figures are not", () => {
   const s = plan.sheets.find((x) => x.name === SHEET.payroll)!;
   const headers = (s.blocks[0] as ValueBlock).values[0] as string[];

@@ -12,7 +12,7 @@ import { PPM } from "../../calc/money/rate";
 import { isoOf } from "../../calc/dates/calendar";
 import { isoToSerial } from "../address";
 import { setting, SETTING_KEYS, SettingKey, SHEET, TIMING_WORDS } from "../layout";
-import { PlanValue, SheetPlan } from "../types";
+import { PlanValue, SheetPlan, ValueBlock } from "../types";
 import { HEADER_FILL, INPUT_FILL } from "../table";
 
 export const DATE_FORMAT = "yyyy/m/d";
@@ -39,6 +39,24 @@ export interface SettingsInput {
   settings: PayrollSettings;
   bonusPayDate?: string;
   bonusPeriodMonths?: number;
+}
+
+/**
+ * What a PC without the add-in shows, said where the clerk looks first. Excel keeps the values a formula
+ * workbook was saved with and recalculates only what changes; a SONAE function it does not know is #NAME?
+ * (excel-facts: "Custom functions inside an .xlsx").
+ */
+export const WITHOUT_ADD_IN = [
+  "アドイン「備え」がない PC でこのブックを開くと",
+  "・数式のあるブックは、保存したときの計算結果をそのまま表示します。",
+  "・セルの値を変えると、そのセルを使う計算（保険料・所得税・差引支給額など SONAE 関数を使うセルと、",
+  "　それを参照するセル）が #NAME? になります。アドインがないと再計算できないためです。",
+  "・アドインのない PC では、値だけのブック（コマンド rebuild --values-only で作成）を使ってください。",
+  "　値だけのブックには数式がないため、入力を変えても計算結果は変わりません。変えるときはアドインのある PC で作り直します。",
+] as const;
+
+function withoutAddIn(row: number): ValueBlock {
+  return { kind: "values", row, col: 0, values: WITHOUT_ADD_IN.map((line) => [line]) };
 }
 
 /** 設定, and notes for what could not be looked up (a month outside the law data). */
@@ -85,20 +103,23 @@ export function settingsSheet(a: SettingsInput): { sheet: SheetPlan; notes: stri
   };
   const ordered = SETTING_KEYS.map((k) => rows[k]);
   const n = ordered.length;
+  const about = withoutAddIn(n + 2);
   const sheet: SheetPlan = {
     name: SHEET.settings,
-    rows: n + 1,
+    rows: about.row + about.values.length,
     cols: 3,
     blocks: [
       { kind: "values", row: 0, col: 0, values: [["項目", "値", "説明"]] },
       { kind: "values", row: 1, col: 0, values: ordered.map((r) => [r.label]) },
       { kind: "values", row: 1, col: 2, values: ordered.map((r) => [r.note]) },
+      about,
     ],
     formats: [
       { row: 0, col: 0, rows: 1, cols: 3, bold: true, fill: HEADER_FILL, border: true, align: "Center" },
       { row: 1, col: 0, rows: n, cols: 3, border: true },
       { row: 1, col: 2, rows: n, cols: 1, wrap: true },
       ...ordered.map((r, i) => ({ row: i + 1, col: 1, rows: 1, cols: 1, numberFormat: r.format ?? "General", ...(r.input ? { fill: INPUT_FILL } : {}) })),
+      { row: about.row, col: 0, rows: 1, cols: 1, bold: true },
     ],
     columnWidths: [30, 16, 70],
     freeze: { rows: 1, cols: 0 },
