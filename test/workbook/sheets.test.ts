@@ -126,11 +126,15 @@ test("給与明細: each payslip shows its employee's 総支給額, 控除合計
 });
 
 test("設定 says what a PC without the add-in shows: the saved figures, #NAME? after a change, the values-only workbook", () => {
-  const text = ev.matrix(SHEET.settings).map((r) => r[0]).join("\n");
-  expect(text).toMatch(/アドイン「備え」がない PC でこのブックを開くと/);
+  const text = ev.matrix(SHEET.settings).map((r) => `${r[0] ?? ""} ${r[2] ?? ""}`).join("\n");
+  expect(text).toMatch(/アドイン「備え」がない PC で開くと/);
   expect(text).toMatch(/保存したときの計算結果をそのまま表示します/);
   expect(text).toMatch(/#NAME\? になります/);
   expect(text).toMatch(/rebuild --values-only/);
+  // The #NAME? text is 90-odd full-width characters: three lines of the 70-character 説明 column (35 a line at most).
+  const s = plan.sheets.find((x) => x.name === SHEET.settings)!;
+  const row = ev.matrix(SHEET.settings).findIndex((r) => String(r[2]).includes("#NAME?"));
+  expect(s.rowHeights?.find((h) => h.row === row)?.height).toBeGreaterThanOrEqual(3 * 15);
 });
 
 test("給与計算: the 計算用 columns (grey headers) are hidden, the figures are not", () => {

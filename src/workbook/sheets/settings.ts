@@ -12,7 +12,7 @@ import { PPM } from "../../calc/money/rate";
 import { isoOf } from "../../calc/dates/calendar";
 import { isoToSerial } from "../address";
 import { setting, SETTING_KEYS, SettingKey, SHEET, TIMING_WORDS } from "../layout";
-import { PlanValue, SheetPlan, ValueBlock } from "../types";
+import { FormatArea, PlanValue, SheetPlan, ValueBlock } from "../types";
 import { HEADER_FILL, INPUT_FILL } from "../table";
 
 export const DATE_FORMAT = "yyyy/m/d";
@@ -47,16 +47,35 @@ export interface SettingsInput {
  * (excel-facts: "Custom functions inside an .xlsx").
  */
 export const WITHOUT_ADD_IN = [
-  "アドイン「備え」がない PC でこのブックを開くと",
-  "・数式のあるブックは、保存したときの計算結果をそのまま表示します。",
-  "・セルの値を変えると、そのセルを使う計算（保険料・所得税・差引支給額など SONAE 関数を使うセルと、",
-  "　それを参照するセル）が #NAME? になります。アドインがないと再計算できないためです。",
-  "・アドインのない PC では、値だけのブック（コマンド rebuild --values-only で作成）を使ってください。",
-  "　値だけのブックには数式がないため、入力を変えても計算結果は変わりません。変えるときはアドインのある PC で作り直します。",
+  "数式のあるブックは、保存したときの計算結果をそのまま表示します。",
+  "セルの値を変えると、そのセルと、それを使う計算（保険料・所得税・差引支給額など SONAE 関数のセルと、それを参照するセル）が #NAME? になります。アドインがないと SONAE 関数を計算できないためです。",
+  "アドインのない PC では、値だけのブック（コマンド rebuild --values-only で作成）を使ってください。値だけのブックには数式がないため、入力を変えても計算結果は変わりません。変えるときは、アドインのある PC で作り直してください。",
 ] as const;
 
-function withoutAddIn(row: number): ValueBlock {
-  return { kind: "values", row, col: 0, values: WITHOUT_ADD_IN.map((line) => [line]) };
+/** 説明's width in characters, and what a line of wrapped text takes: Excel keeps a row's height as saved. */
+const NOTE_WIDTH = 70;
+const LINE_HEIGHT = 15;
+
+/**
+ * Lines a note wraps to: a full-width character takes two of the column's characters; a third is left
+ * for fonts wider than the workbook's (LibreOffice's substitutes).
+ */
+function noteLines(note: string): number {
+  const width = [...note].reduce((w, ch) => w + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
+  return Math.ceil(width / ((NOTE_WIDTH * 2) / 3));
+}
+
+/** Below the settings, in the table's own columns: the heading in 項目, the text in 説明. */
+function withoutAddIn(row: number): { block: ValueBlock; formats: FormatArea[] } {
+  const values = WITHOUT_ADD_IN.map((line, i) => [i === 0 ? "アドイン「備え」がない PC で開くと" : null, null, line]);
+  return {
+    block: { kind: "values", row, col: 0, values },
+    formats: [
+      { row, col: 0, rows: values.length, cols: 3, border: true },
+      { row, col: 0, rows: 1, cols: 1, bold: true, wrap: true },
+      { row, col: 2, rows: values.length, cols: 1, wrap: true },
+    ],
+  };
 }
 
 /** 設定, and notes for what could not be looked up (a month outside the law data). */
@@ -106,22 +125,27 @@ export function settingsSheet(a: SettingsInput): { sheet: SheetPlan; notes: stri
   const about = withoutAddIn(n + 2);
   const sheet: SheetPlan = {
     name: SHEET.settings,
-    rows: about.row + about.values.length,
+    rows: about.block.row + WITHOUT_ADD_IN.length,
     cols: 3,
     blocks: [
       { kind: "values", row: 0, col: 0, values: [["項目", "値", "説明"]] },
       { kind: "values", row: 1, col: 0, values: ordered.map((r) => [r.label]) },
       { kind: "values", row: 1, col: 2, values: ordered.map((r) => [r.note]) },
-      about,
+      about.block,
     ],
     formats: [
       { row: 0, col: 0, rows: 1, cols: 3, bold: true, fill: HEADER_FILL, border: true, align: "Center" },
       { row: 1, col: 0, rows: n, cols: 3, border: true },
       { row: 1, col: 2, rows: n, cols: 1, wrap: true },
       ...ordered.map((r, i) => ({ row: i + 1, col: 1, rows: 1, cols: 1, numberFormat: r.format ?? "General", ...(r.input ? { fill: INPUT_FILL } : {}) })),
-      { row: about.row, col: 0, rows: 1, cols: 1, bold: true },
+      ...about.formats,
     ],
-    columnWidths: [30, 16, 70],
+    columnWidths: [30, 16, NOTE_WIDTH],
+    rowHeights: [...ordered.map((r) => r.note), ...WITHOUT_ADD_IN].flatMap((note, i) => {
+      const row = i < n ? i + 1 : about.block.row + i - n;
+      const lines = noteLines(note);
+      return lines > 1 ? [{ row, rows: 1, height: lines * LINE_HEIGHT }] : [];
+    }),
     freeze: { rows: 1, cols: 0 },
   };
   // One block per run of values or formulas in column B.
