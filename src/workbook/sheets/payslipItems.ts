@@ -9,7 +9,6 @@
  */
 import { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import { computePayroll } from "../../calc/payroll/computePayroll";
-import { PayrollDetail } from "../../calc/payroll/payrollResult";
 import { PayrollSettings } from "../../calc/payroll/types";
 import { CalcError } from "../../calc/law/errors";
 import { VariableKey } from "../layout";
@@ -71,6 +70,27 @@ export const DEDUCTION_ITEMS: readonly (readonly AmountItem[])[] = [
 
 const ALWAYS: ReadonlySet<string> = new Set(["basePay"]);
 
+const nonZero = (x: number | undefined) => x !== undefined && x !== 0;
+type Inputs = (e: Employee, v: MonthlyVariables | undefined) => boolean;
+
+/**
+ * An amount that can only be non-zero when one input is: an employee without that input need not be
+ * computed to know it. (The premiums and the tax have no such input: they are computed.)
+ */
+const DRIVEN_BY: Partial<Record<PayrollAmount, Inputs>> = {
+  fixedAllowance: (e) => nonZero(e.fixedAllowance),
+  overtime: (_, v) => nonZero(v?.overtimeHours),
+  overtimeOver60: (_, v) => nonZero(v?.overtimeHours),
+  holiday: (_, v) => nonZero(v?.holidayHours),
+  lateNight: (_, v) => nonZero(v?.lateNightHours),
+  absenceDeduction: (_, v) => nonZero(v?.absenceDays),
+  commuteAllowance: (e) => nonZero(e.commuteAllowance),
+  extraTaxable: (_, v) => nonZero(v?.extraTaxable),
+  extraNonTaxable: (_, v) => nonZero(v?.extraNonTaxable),
+  residentTax: (e) => nonZero(e.residentTax),
+  extraDeduction: (_, v) => nonZero(v?.extraDeduction),
+};
+
 export interface ShownItems {
   attendance: AttendanceItem[];
   pay: AmountItem[];
@@ -86,21 +106,42 @@ export const ALL_ITEMS: ShownItems = { attendance: [...ATTENDANCE_ITEMS], pay: [
  * @example shownPayslipItems({ employees, variables, settings }).pay.map((i) => i.label) // ["基本給", "固定手当", "時間外手当", "通勤手当"]
  */
 export function shownPayslipItems(a: { employees: readonly Employee[]; variables: readonly (MonthlyVariables | undefined)[]; settings: PayrollSettings }): ShownItems {
-  const details: PayrollDetail[] = [];
+  let paid: Set<PayrollAmount>;
   try {
-    a.employees.forEach((employee, i) => {
-      const o = computePayroll({ employee, variables: a.variables[i], settings: a.settings });
-      if (o.status === "paid") details.push(o.detail);
-    });
+    paid = amountsPaid(a);
   } catch (e) {
     if (e instanceof CalcError) return ALL_ITEMS;
     throw e;
   }
-  const paid = (item: AmountItem) => ALWAYS.has(item.key) || details.some((d) => d[item.key] !== 0);
+  const shown = (item: AmountItem) => ALWAYS.has(item.key) || paid.has(item.key);
   const worked = (item: AttendanceItem) => a.variables.some((v) => Number(v?.[item.key] ?? 0) !== 0);
   return {
     attendance: ATTENDANCE_ITEMS.filter(worked),
-    pay: PAY_ITEMS.filter(paid),
-    deductions: DEDUCTION_ITEMS.map((line) => line.filter(paid)),
+    pay: PAY_ITEMS.filter(shown),
+    deductions: DEDUCTION_ITEMS.map((line) => line.filter(shown)),
   };
+}
+
+/**
+ * The amounts some employee is paid or charged. Employees are computed only while an amount is still
+ * unseen that their inputs could make non-zero: a large office is decided by its first few employees
+ * and those with a rare input (休日労働, 臨時の手当).
+ */
+function amountsPaid(a: { employees: readonly Employee[]; variables: readonly (MonthlyVariables | undefined)[]; settings: PayrollSettings }): Set<PayrollAmount> {
+  const unseen = new Set<PayrollAmount>([...PAY_ITEMS, ...DEDUCTION_ITEMS.flat()].map((i) => i.key));
+  const paid = new Set<PayrollAmount>();
+  a.employees.forEach((employee, i) => {
+    const v = a.variables[i];
+    const worth = [...unseen].some((k) => DRIVEN_BY[k]?.(employee, v) ?? true);
+    if (!worth) return;
+    const o = computePayroll({ employee, variables: v, settings: a.settings });
+    if (o.status !== "paid") return;
+    for (const k of unseen) {
+      if (o.detail[k] !== 0) {
+        paid.add(k);
+        unseen.delete(k);
+      }
+    }
+  });
+  return paid;
 }
