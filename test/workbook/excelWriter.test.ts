@@ -99,6 +99,9 @@ describe("what is written", () => {
     expect(s.pageBreaks).toEqual([34, 68, 102, 136, 170]);
     expect(s.pageLayout).toMatchObject({ paperSize: "A4", orientation: "Portrait", printArea: "A1:H204" });
     expect([...s.hiddenColumns]).toEqual([8]);
+    const payroll = fake.workbook.sheet("給与計算")!;
+    const firstHelper = [...Array(120).keys()].find((c) => payroll.at(0, c).value === "賃金計算期間に在籍")!;
+    expect([firstHelper - 1, firstHelper].map((c) => payroll.hiddenColumns.has(c))).toEqual([false, true]); // 差引支給額 shown, 計算用 hidden
     expect(s.formats).toContainEqual({ address: "A1:H17", property: "font.name", value: "游ゴシック" });
     expect(s.frozen).toBeUndefined();
     expect(fake.workbook.sheet("給与計算")!.frozen).toEqual({ rows: 1, cols: 2 });
