@@ -172,3 +172,22 @@ test("游ゴシック over the whole payslip; the payslip's number column hidden
   expect(s.hiddenColumns).toEqual([{ col: 8, cols: 1 }]);
   expect(s.print?.printArea?.cols).toBe(8);
 });
+
+test("two payslips fit an A4 portrait page at the print scale, with room to spare", () => {
+  const s = payslipSheet(input());
+  const p = s.print!;
+  const scale = p.scale! / 100;
+  // A4 is 210 × 297 mm = 595 × 842 pt; margins are in inches (72 pt).
+  const printableWidth = 595 - 72 * (p.margins.left + p.margins.right);
+  const printableHeight = 842 - 72 * (p.margins.top + p.margins.bottom);
+  const heightOf = (row: number) => [...s.rowHeights!].reverse().find((h) => row >= h.row && row < h.row + h.rows)!.height;
+  const page = Array.from({ length: 2 * PAYSLIP_ROWS }, (_, r) => heightOf(r)).reduce((a, b) => a + b, 0);
+  expect(page).toBe(2 * (30 + 16 * 22));
+  expect(page * scale).toBeLessThanOrEqual(printableHeight * 0.9);
+  // A column of w characters is w × 7 px + 5 px in Excel (Calibri 11 Normal style); LibreOffice's rendering
+  // of the example measured 8.9 px a character. 96 px = 72 pt.
+  const printed = s.columnWidths.slice(0, p.printArea!.cols);
+  const width = (px: number) => printed.reduce((a, w) => a + w * px + 5, 0) * 0.75 * scale;
+  expect(width(7)).toBeLessThanOrEqual(printableWidth * 0.9);
+  expect(width(8.9)).toBeLessThanOrEqual(printableWidth);
+});
