@@ -56,7 +56,9 @@ export function planWorkbook(input: WorkbookInput): PlannedWorkbook {
   const settings = settingsSheet({ settings: input.settings, bonusPayDate: input.bonus?.payDate, bonusPeriodMonths: input.bonus?.periodMonths });
   notes.push(...settings.notes);
   const variableSource = { variables: input.variables, previous: previousVariables, needsInput: input.needsInput };
-  const shown = shownPayslipItems({ employees, variables: variablesByEmployee(employees, variableSource).values, settings: input.settings });
+  // The user's law rows (a month past the built-in data) decide which amounts are paid, as in the formulas.
+  const law = input.userLaw && { userRows: input.userLaw, notices: [] };
+  const shown = shownPayslipItems({ employees, variables: variablesByEmployee(employees, variableSource).values, settings: input.settings, law });
   const payroll = payrollSheet(employees);
   const col = (key: string) => columnName(payroll.index(key));
   const sheets: SheetPlan[] = [

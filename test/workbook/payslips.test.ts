@@ -78,6 +78,12 @@ test("the same item appears as soon as one employee has it: 0003 with 61 hours o
   expect(labels(payslipSheet(input({ variables: more })))).toContain("時間外手当（60時間超）");
 });
 
+test("when the core cannot compute the month (2027-03分 premiums are past the built-in law data), every item is shown", () => {
+  const later = defaultPayrollSettings("2027-04", { companyName: "ソナエ商事株式会社" });
+  const names = labels(payslipSheet({ ...input(), settings: later, lawInfo: collectLawInfo({ settings: later }) }));
+  expect(names).toContain("時間外手当（60時間超）");
+});
+
 test("days and hours are shown as entered (General: 20, 0.5), never as 0.0", () => {
   const s = payslipSheet(input());
   const tile = tileOf(s);

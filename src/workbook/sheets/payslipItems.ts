@@ -11,6 +11,7 @@ import { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import { computePayroll } from "../../calc/payroll/computePayroll";
 import { PayrollSettings } from "../../calc/payroll/types";
 import { CalcError } from "../../calc/law/errors";
+import type { LawContext } from "../../calc/law/lawContext";
 import { VariableKey } from "../layout";
 import { PayrollAmount } from "./payroll";
 
@@ -91,6 +92,15 @@ const DRIVEN_BY: Partial<Record<PayrollAmount, Inputs>> = {
   extraDeduction: (_, v) => nonZero(v?.extraDeduction),
 };
 
+interface ItemsInput {
+  employees: readonly Employee[];
+  /** Employee i's inputs, as 勤怠・変動 holds them. */
+  variables: readonly (MonthlyVariables | undefined)[];
+  settings: PayrollSettings;
+  /** The law with the user's rows, when they added any. */
+  law?: LawContext;
+}
+
 export interface ShownItems {
   attendance: AttendanceItem[];
   pay: AmountItem[];
@@ -101,11 +111,11 @@ export interface ShownItems {
 export const ALL_ITEMS: ShownItems = { attendance: [...ATTENDANCE_ITEMS], pay: [...PAY_ITEMS], deductions: DEDUCTION_ITEMS.map((l) => [...l]) };
 
 /**
- * The items shown this month. `variables[i]` are employee i's inputs (as 勤怠・変動 holds them). When the
- * core cannot compute someone (a month outside the law data), every item is shown: never guess a 0.
+ * The items shown this month. When the core cannot compute someone (a month outside the law data),
+ * every item is shown: never guess a 0.
  * @example shownPayslipItems({ employees, variables, settings }).pay.map((i) => i.label) // ["基本給", "固定手当", "時間外手当", "通勤手当"]
  */
-export function shownPayslipItems(a: { employees: readonly Employee[]; variables: readonly (MonthlyVariables | undefined)[]; settings: PayrollSettings }): ShownItems {
+export function shownPayslipItems(a: ItemsInput): ShownItems {
   let paid: Set<PayrollAmount>;
   try {
     paid = amountsPaid(a);
@@ -127,14 +137,14 @@ export function shownPayslipItems(a: { employees: readonly Employee[]; variables
  * unseen that their inputs could make non-zero: a large office is decided by its first few employees
  * and those with a rare input (休日労働, 臨時の手当).
  */
-function amountsPaid(a: { employees: readonly Employee[]; variables: readonly (MonthlyVariables | undefined)[]; settings: PayrollSettings }): Set<PayrollAmount> {
+function amountsPaid(a: ItemsInput): Set<PayrollAmount> {
   const unseen = new Set<PayrollAmount>([...PAY_ITEMS, ...DEDUCTION_ITEMS.flat()].map((i) => i.key));
   const paid = new Set<PayrollAmount>();
   a.employees.forEach((employee, i) => {
     const v = a.variables[i];
     const worth = [...unseen].some((k) => DRIVEN_BY[k]?.(employee, v) ?? true);
     if (!worth) return;
-    const o = computePayroll({ employee, variables: v, settings: a.settings });
+    const o = computePayroll({ employee, variables: v, settings: a.settings, law: a.law });
     if (o.status !== "paid") return;
     for (const k of unseen) {
       if (o.detail[k] !== 0) {
