@@ -78,6 +78,8 @@ export interface XlWorksheet {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   copy(positionType?: "None" | "Before" | "After" | "Beginning" | "End", relativeTo?: XlWorksheet): XlWorksheet;
   delete(): void;
+  /** Shows this sheet to the user (ExcelApi 1.1). */
+  activate(): void;
   load(propertyNames?: string | string[]): unknown;
 }
 

@@ -12,10 +12,13 @@
  *   at the end;
  * - progress after each request and a cancel signal checked between requests.
  *
- * Existing sheets are never overwritten silently: `confirmOverwrite` is asked first, and a backup copy is
- * made with `worksheet.copy` when chosen. The user's old sheets are only renamed while the new ones are
- * written and deleted at the very end; a cancel or a failure removes every sheet this run added and gives
- * the old sheets their names back, so no half-written sheet is ever left behind silently.
+ * Existing sheets are never overwritten silently: `confirmOverwrite` is asked first. The user's old sheets
+ * are renamed out of the way while the new ones are written; at the very end they are deleted, or, when a
+ * backup was chosen, kept under their "_バックアップ" names — renamed, not copied, because Excel rewrites
+ * every reference to a renamed sheet, so the backups keep referring to each other and keep working, where
+ * copies would refer to the deleted originals and read #REF!. A cancel or a failure removes every sheet
+ * this run added and gives the old sheets their names back, so no half-written sheet is ever left behind
+ * silently.
  */
 import { area, columnName } from "./address";
 import { XlHost, XlRange, XlRequestContext, XlWorksheet } from "./excelApi";
@@ -40,6 +43,10 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /** Largest payload one request may carry (estimated JSON bytes). Default 2,000,000: 40% of the 5 MB limit. */
   requestBudgetBytes?: number;
+  /** The plan sheet to show the user once everything is written (e.g. 給与計算). */
+  activate?: string;
+  /** An Excel error in words for the user (the task pane's glue gives Japanese; default: the error's message). */
+  describeError?: (e: unknown) => string;
 }
 
 export interface WriteReport {
@@ -65,9 +72,9 @@ export const DEFAULT_REQUEST_BUDGET = 2_000_000;
 export function overwriteMessage(sheetNames: string[]): string {
   const names = sheetNames.map((n) => `「${n}」`).join("");
   return (
-    `次のシートは既にあります: ${names}。作り直すと今の内容は失われ、ほかのシートからこれらのシートへの参照は #REF! になります。` +
+    `次のシートは既にあります: ${names}。上書きすると今の内容は失われ、ほかのシートからこれらのシートへの参照は #REF! になります。` +
     "アドインによる変更は Excel の「元に戻す」（Ctrl+Z）で戻せません。" +
-    "「バックアップしてから上書き」を選ぶと、今のシートを別名でコピーしてから作り直します。"
+    "「バックアップしてから上書き」を選ぶと、今のシートは名前に「_バックアップ」を付けてそのまま残し（数式もほかのシートからの参照も、残したシートを指したまま働きます）、新しいシートを作ります。"
   );
 }
 
@@ -337,7 +344,7 @@ export async function writeWorkbook(plan: WorkbookPlan, o: WriteOptions): Promis
       report.largestRequestBytes = Math.max(report.largestRequestBytes, bytes);
     };
     const taken = new Set(existing.map((n) => n.toLowerCase()));
-    const moved: { original: string; tempName: string }[] = [];
+    const moved: { original: string; tempName: string; keep: boolean }[] = [];
     const added: { name: string; sheet: XlWorksheet }[] = [];
     // Until the old sheets have been renamed, a sheet with a plan name is the user's: never delete it.
     let oldSheetsMoved = conflicts.length === 0;
@@ -355,16 +362,15 @@ export async function writeWorkbook(plan: WorkbookPlan, o: WriteOptions): Promis
     try {
       // 3. Backups and the old sheets out of the way (one request), then the new sheets (one request).
       ctx.application.suspendApiCalculationUntilNextSync();
+      // The backup IS the old sheet, renamed: Excel rewrites every reference to a renamed sheet, so the old
+      // sheets keep referring to each other under their backup names. A copy would keep referring to the
+      // originals, which are deleted below, and fill with #REF!.
+      const backup = choice === "backup-and-overwrite";
       for (const name of conflicts) {
-        const old = ctx.workbook.worksheets.getItem(name);
-        if (choice === "backup-and-overwrite") {
-          const backup = uniqueName(`${name}_バックアップ`, taken);
-          old.copy("End").name = backup;
-          report.backups.push({ sheet: name, backup });
-        }
-        const tempName = uniqueName(`${name}_旧`, taken);
-        old.name = tempName;
-        moved.push({ original: name, tempName });
+        const tempName = uniqueName(backup ? `${name}_バックアップ` : `${name}_旧`, taken);
+        ctx.workbook.worksheets.getItem(name).name = tempName;
+        moved.push({ original: name, tempName, keep: backup });
+        if (backup) report.backups.push({ sheet: name, backup: tempName });
       }
       await sync(OPERATION_OVERHEAD * (conflicts.length * 3 + 1));
       oldSheetsMoved = true;
@@ -393,8 +399,9 @@ export async function writeWorkbook(plan: WorkbookPlan, o: WriteOptions): Promis
 
       // 5. Recalculate once, then let the old sheets go (one request).
       ctx.application.calculate("Full");
-      for (const m of moved) ctx.workbook.worksheets.getItem(m.tempName).delete();
-      await sync(OPERATION_OVERHEAD * (1 + moved.length));
+      for (const m of moved) if (!m.keep) ctx.workbook.worksheets.getItem(m.tempName).delete();
+      if (o.activate && names.includes(o.activate)) added[names.indexOf(o.activate)].sheet.activate();
+      await sync(OPERATION_OVERHEAD * (2 + moved.length));
       done++;
       progress("");
       const backups = report.backups.map((b) => `「${b.backup}」`).join("");
@@ -426,11 +433,15 @@ export async function writeWorkbook(plan: WorkbookPlan, o: WriteOptions): Promis
         await ctx.sync();
         report.requests++;
       } catch (cleanup) {
-        report.message = `途中で${cancelled ? "中止" : "エラーに"}なり、作りかけのシートを片付けられませんでした（${String(cleanup)}）。` +
+        const describe = o.describeError ?? String;
+        report.message = `途中で${cancelled ? "中止" : "エラーに"}なり、作りかけのシートを片付けられませんでした（${describe(cleanup)}）。` +
           `作成途中のシート: ${added.map((a) => `「${a.name}」`).join("")}。手作業で削除してください。`;
         return report;
       }
-      const what = cancelled ? "中止しました" : `エラーのため中止しました（${e instanceof Error ? e.message : String(e)}）`;
+      const describe = o.describeError ?? ((x: unknown) => (x instanceof Error ? x.message : String(x)));
+      const what = cancelled ? "中止しました" : `エラーのため中止しました（${describe(e)}）`;
+      // A backup was the old sheet itself, renamed: it has its own name again now.
+      report.backups = report.backups.filter((b) => !report.restored.includes(b.sheet));
       report.message =
         `${what}。作りかけのシート ${report.removed.map((n) => `「${n}」`).join("")} は削除しました` +
         (report.restored.length ? `。元のシート ${report.restored.map((n) => `「${n}」`).join("")} はそのまま残っています` : "") +

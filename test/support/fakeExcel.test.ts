@@ -14,6 +14,8 @@
  * - Worksheet.getUsedRangeOrNullObject: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)
  * - Range.text, Range.address: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-text-member
  * - Empty cells read as "": https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
+ * - Sheet rename and delete, #REF!, #SPILL!: see test/support/fakeExcelReferences.ts and FakeSheet.spillError,
+ *   and docs/excel-behaviour.md for every behaviour and its page.
  */
 import { createFakeExcel, FakeExcelError, formatNumber, PAYLOAD_LIMIT_BYTES } from "./fakeExcel";
 
@@ -60,6 +62,42 @@ describe("proxies: nothing happens before sync; reading before load + sync throw
       expect(there.isNullObject).toBe(false);
     });
   });
+
+  test("getItemOrNullObject: isNullObject is readable after sync without load (the documented pattern); name still needs load", async () => {
+    const { host } = createFakeExcel({ sheets: ["A"] });
+    await host.run(async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject("給与計算");
+      const there = ctx.workbook.worksheets.getItemOrNullObject("A");
+      expect(() => missing.isNullObject).toThrow(/PropertyNotLoaded/); // known only once Excel answered
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(there.isNullObject).toBe(false);
+      expect(() => there.name).toThrow(/PropertyNotLoaded/);
+    });
+  });
+
+  test("getItem: isNullObject is not answered without load (no looser than Excel)", async () => {
+    const { host } = createFakeExcel({ sheets: ["A"] });
+    await host.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("A");
+      sheet.getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+      await ctx.sync();
+      expect(() => sheet.isNullObject).toThrow(/PropertyNotLoaded/);
+    });
+  });
+
+  test("getUsedRangeOrNullObject: isNullObject after sync without load; its size still needs load", async () => {
+    const { host } = createFakeExcel({ sheets: ["空", "入力"] });
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("入力").getRangeByIndexes(1, 1, 1, 1).values = [[1]];
+      const empty = ctx.workbook.worksheets.getItem("空").getUsedRangeOrNullObject(true);
+      const used = ctx.workbook.worksheets.getItem("入力").getUsedRangeOrNullObject(true);
+      await ctx.sync();
+      expect(empty.isNullObject).toBe(true);
+      expect(used.isNullObject).toBe(false);
+      expect(() => used.rowCount).toThrow(/PropertyNotLoaded/);
+    });
+  });
 });
 
 describe("requests: every sync is recorded with its JSON size; over 5 MB the request fails (resource limits)", () => {
@@ -84,6 +122,26 @@ describe("requests: every sync is recorded with its JSON size; over 5 MB the req
     });
     expect(workbook.sheet("Sheet1")!.cell("A1").value).toBeNull();
     expect(workbook.syncs).toHaveLength(0);
+  });
+
+  test(`a response over ${PAYLOAD_LIMIT_BYTES} bytes fails with ResponsePayloadSizeLimitExceeded; a smaller read passes`, async () => {
+    const { host, workbook } = createFakeExcel();
+    const rows = 60_000;
+    const text = "給与".repeat(20); // 120 bytes of UTF-8: 60,000 of them are 7.4 MB of JSON
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, rows, 1).values = text as unknown as unknown[][];
+      await ctx.sync();
+      const all = ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, rows, 1);
+      all.load("values");
+      await rejects(ctx.sync(), "ResponsePayloadSizeLimitExceeded");
+      const half = ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, rows / 2, 1);
+      half.load("values");
+      await ctx.sync();
+      expect(half.values).toHaveLength(rows / 2);
+    });
+    // The single value written to the whole range was a small request; the reads were large responses.
+    expect(workbook.syncs[0].bytes).toBeLessThan(1_000);
+    expect(workbook.syncs[2].responseBytes).toBeGreaterThan(PAYLOAD_LIMIT_BYTES / 2);
   });
 
   test("suspendApiCalculationUntilNextSync lasts until the next sync only (Excel.Application)", async () => {
@@ -187,6 +245,70 @@ describe("worksheets: names, duplicates, missing sheets, copies (error codes)", 
       await rejects(ctx.sync(), "InvalidOperation");
     });
   });
+});
+
+describe("formulas follow their sheets: a rename rewrites references everywhere, a delete leaves #REF! (Rename a worksheet; #REF!)", () => {
+  async function book() {
+    const fake = createFakeExcel({ sheets: ["勤怠・変動", "給与計算", "メモ"] });
+    await fake.host.run(async (ctx) => {
+      const pay = ctx.workbook.worksheets.getItem("給与計算");
+      pay.getRangeByIndexes(0, 0, 1, 3).formulas = [["='勤怠・変動'!A1*2", '="勤怠・変動!A1"&A1', "=SUM('勤怠・変動'!$B$2:$B$9)+A1"]];
+      ctx.workbook.worksheets.getItem("メモ").getRangeByIndexes(0, 0, 1, 1).formulas = [["=給与計算!C1"]];
+    });
+    return fake;
+  }
+
+  test("renaming a sheet rewrites every formula that refers to it, on every sheet; text in quotes stays", async () => {
+    const fake = await book();
+    await fake.host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("勤怠・変動").name = "勤怠_旧";
+      ctx.workbook.worksheets.getItem("給与計算").name = "給与計算 11月";
+    });
+    const pay = fake.workbook.sheet("給与計算 11月")!;
+    expect([pay.cell("A1").formula, pay.cell("B1").formula, pay.cell("C1").formula]).toEqual(["=勤怠_旧!A1*2", '="勤怠・変動!A1"&A1', "=SUM(勤怠_旧!$B$2:$B$9)+A1"]);
+    expect(fake.workbook.sheet("メモ")!.cell("A1").formula).toBe("='給与計算 11月'!C1");
+  });
+
+  test("deleting a sheet turns the references to it into #REF!", async () => {
+    const fake = await book();
+    await fake.host.run(async (ctx) => ctx.workbook.worksheets.getItem("勤怠・変動").delete());
+    const pay = fake.workbook.sheet("給与計算")!;
+    expect([pay.cell("A1").formula, pay.cell("C1").formula]).toEqual(["=#REF!A1*2", "=SUM(#REF!$B$2:$B$9)+A1"]);
+    expect(fake.workbook.sheet("メモ")!.cell("A1").formula).toBe("=給与計算!C1");
+  });
+
+  test("a copy refers to the same sheets as its original, so renaming and deleting the originals breaks the copy", async () => {
+    const fake = await book();
+    await fake.host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("給与計算").copy("End").name = "控え";
+      ctx.workbook.worksheets.getItem("勤怠・変動").name = "勤怠_旧";
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("勤怠_旧").delete();
+    });
+    expect(fake.workbook.sheet("控え")!.cell("A1").formula).toBe("=#REF!A1*2");
+  });
+});
+
+describe("#SPILL!: a dynamic array whose spill range is not blank (Dynamic array formulas and spilled array behavior)", () => {
+  test("an empty spill range spills; one value in it blocks the spill; the anchor itself does not count", async () => {
+    const { host, workbook } = createFakeExcel();
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 1, 1).formulas = [["=SEQUENCE(3)"]];
+    });
+    const s = workbook.sheet("Sheet1")!;
+    expect(s.spillError("A1", 3, 1)).toBeUndefined();
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(2, 0, 1, 1).values = [["x"]];
+    });
+    expect(s.spillError("A1", 3, 1)).toBe("#SPILL!");
+    expect(s.spillError("A1", 2, 1)).toBeUndefined();
+  });
+});
+
+test("activate() makes a sheet the active one (Worksheet.activate)", async () => {
+  const { host, workbook } = createFakeExcel({ sheets: ["A", "B"] });
+  await host.run(async (ctx) => ctx.workbook.worksheets.getItem("B").activate());
+  expect(workbook.active().name).toBe("B");
 });
 
 test("autoFill FillCopy repeats a block and its formats downwards, relative references moving (AutoFillType.fillCopy)", async () => {

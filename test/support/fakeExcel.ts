@@ -24,11 +24,19 @@
  * - Range.autoFill(destination, "FillCopy") repeats the range's cells and formats over the destination,
  *   which must extend it downwards, relative references moving with each copy ("FillCopy: Populates the
  *   adjacent cells with the selected value", Excel.AutoFillType; Excel's "Copy Cells").
+ * - A response (what the loads of a request return) larger than 5 MB fails with
+ *   ResponsePayloadSizeLimitExceeded (same page: "requests and responses"), measured the same way.
  * - worksheets.add with an existing name: ItemAlreadyExists; getItem of a missing sheet: ItemNotFound;
- *   getItemOrNullObject: a null object whose isNullObject is true after load + sync.
+ *   getItemOrNullObject and getUsedRangeOrNullObject: isNullObject is readable after the next sync,
+ *   with or without load (the page's own example reads it right after `await context.sync()`); every
+ *   other property still needs load.
  *   https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
  *   https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
  * - Sheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rule for worksheet names).
+ * - Renaming a sheet rewrites every reference to it in every formula of the workbook; deleting a sheet
+ *   turns them into #REF!; a copy refers to the same sheets as its original (fakeExcelReferences.ts).
+ * - FakeSheet.spillError: #SPILL! when the spill range of a dynamic array is not blank.
+ * - worksheet.activate() makes the sheet the active one.
  * - application.suspendApiCalculationUntilNextSync() lasts until the next sync ("Suspends calculation until
  *   the next context.sync() is called").
  * - Reading what a user pasted (the task pane's src/taskpane/excel/excelGlue.ts):
@@ -56,6 +64,7 @@ import type {
 } from "../../src/workbook/excelApi";
 // Excel's relative-reference rule (tested on its own in test/workbook/relative.test.ts).
 import { shiftFormula } from "../../src/workbook/relative";
+import { deleteSheetReferences, renameSheetReferences } from "./fakeExcelReferences";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -89,6 +98,11 @@ export class FakeCell {
   /** This cell's formula is `formula` moved by (rows, cols). */
   copyOf(formula: string, rows: number, cols: number) {
     this.source = { formula, rows, cols };
+  }
+
+  /** Rewrite the formula's text (a sheet renamed or deleted); its offset stays. */
+  rewrite(f: (formula: string) => string) {
+    if (this.source) this.source = { ...this.source, formula: f(this.source.formula) };
   }
 
   clone(rows = 0): FakeCell {
@@ -140,6 +154,25 @@ export class FakeSheet {
     return this.cells.get(cellKey(row, col)) ?? new FakeCell();
   }
 
+  /**
+   * What Excel shows in the anchor of a dynamic-array formula whose result is rows × cols: "#SPILL!" when
+   * any other cell of that spill range holds a value or a formula ("#SPILL! … the spill range isn't blank";
+   * Dynamic array formulas and spilled array behavior,
+   * https://support.microsoft.com/office/205c6b06-03ba-4151-89a1-87a7eb36e531), else undefined. The
+   * stand-in does not calculate, so the caller gives the result's size.
+   */
+  spillError(anchorA1: string, rows: number, cols: number): "#SPILL!" | undefined {
+    const a = parseAddress(anchorA1);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const cell = this.cells.get(cellKey(a.row + r, a.col + c));
+        const used = cell && ((cell.value !== null && cell.value !== "") || cell.formula !== undefined);
+        if (used && (r > 0 || c > 0)) return "#SPILL!";
+      }
+    }
+    return undefined;
+  }
+
   copyFrom(other: FakeSheet) {
     for (const [k, v] of other.cells) this.cells.set(k, v.clone());
     for (const [k, v] of other.columnWidths) this.columnWidths.set(k, v);
@@ -160,6 +193,8 @@ export interface SyncRecord {
   calculationSuspended: boolean;
   /** Sheets touched by the request's operations. */
   sheets: string[];
+  /** UTF-8 bytes of the JSON of what the request's loads returned. */
+  responseBytes?: number;
 }
 
 export class FakeWorkbook {
@@ -196,6 +231,30 @@ export class FakeWorkbook {
 
   activate(sheet: FakeSheet) {
     this.activeSheet = sheet;
+  }
+
+  /** Rename a sheet: every formula of the workbook that refers to it follows (fakeExcelReferences.ts). */
+  renameSheet(sheet: FakeSheet, name: string) {
+    checkName(name);
+    const other = this.sheet(name);
+    if (other && other !== sheet) throw new FakeExcelError("ItemAlreadyExists", `The resource with the name '${name}' already exists.`);
+    const from = sheet.name;
+    sheet.name = name;
+    if (from !== name) this.rewriteFormulas((f) => renameSheetReferences(f, from, name));
+  }
+
+  /** Delete a sheet: every formula that referred to it now reads #REF!. */
+  deleteSheet(sheet: FakeSheet) {
+    if (this.sheets.length === 1) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.rewriteFormulas((f) => deleteSheetReferences(f, sheet.name));
+  }
+
+  private rewriteFormulas(f: (formula: string) => string) {
+    for (const s of this.sheets) {
+      for (const cell of s.cells.values()) cell.rewrite(f);
+      for (const cf of s.conditionalFormats) if (cf.formula) cf.formula = f(cf.formula);
+    }
   }
 
   largestRequest(): number {
@@ -278,8 +337,16 @@ class Context implements XlRequestContext {
     };
   }
 
+  /** What the loads of the running request send back (its JSON size counts against the response limit). */
+  private responses: unknown[] = [];
+
+  respond(loaded: unknown) {
+    this.responses.push(loaded);
+  }
+
   async sync(): Promise<void> {
     const ops = this.queue.splice(0, this.queue.length);
+    this.responses = [];
     const bytes = new TextEncoder().encode(JSON.stringify(ops.map((o) => o.wire))).length;
     if (bytes > this.book.payloadLimit) {
       this.suspended = false;
@@ -298,6 +365,10 @@ class Context implements XlRequestContext {
       record.calculationSuspended = this.suspended;
       record.sheets = [...touched];
       this.suspended = false;
+    }
+    record.responseBytes = new TextEncoder().encode(JSON.stringify(this.responses)).length;
+    if (record.responseBytes > this.book.payloadLimit) {
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
     }
   }
 }
@@ -347,8 +418,11 @@ class WorksheetsProxy implements XlWorksheetCollection {
     }, `worksheets.getItem(${key})`);
   }
 
+  /** A sheet or a null object; isNullObject is readable after the next sync, without load (the documented pattern). */
   getItemOrNullObject(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(key) ?? null, `worksheets.getItemOrNullObject(${key})`);
+    const proxy = new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(key) ?? null, `worksheets.getItemOrNullObject(${key})`);
+    proxy.answerIsNullObjectAtSync();
+    return proxy;
   }
 
   /** The sheet the user is on, resolved when the first operation on it runs. */
@@ -360,6 +434,7 @@ class WorksheetsProxy implements XlWorksheetCollection {
 class WorksheetProxy implements XlWorksheet {
   private resolved: FakeSheet | null | undefined;
   private loaded: { name: string; isNullObject: boolean } | NotLoaded = NOT_LOADED;
+  private nullAfterSync?: boolean;
   readonly freezePanes: XlWorksheet["freezePanes"];
   readonly pageLayout: XlPageLayout;
   readonly horizontalPageBreaks: XlWorksheet["horizontalPageBreaks"];
@@ -410,17 +485,27 @@ class WorksheetProxy implements XlWorksheet {
   }
 
   set name(value: string) {
-    this.op({ p: "name", v: value }, (s) => {
-      checkName(value);
-      const other = this.ctx.book.sheet(value);
-      if (other && other !== s) throw new FakeExcelError("ItemAlreadyExists", `The resource with the name '${value}' already exists.`);
-      s.name = value;
-    });
+    this.op({ p: "name", v: value }, (s) => this.ctx.book.renameSheet(s, value));
   }
 
   get isNullObject(): boolean {
-    if (this.loaded instanceof NotLoaded) notLoaded("isNullObject");
-    return this.loaded.isNullObject;
+    if (!(this.loaded instanceof NotLoaded)) return this.loaded.isNullObject;
+    if (this.nullAfterSync === undefined) notLoaded("isNullObject");
+    return this.nullAfterSync;
+  }
+
+  /**
+   * An *OrNullObject proxy: Excel answers isNullObject with the next sync, no load needed ("*OrNullObject
+   * methods and properties": getItemOrNullObject, await context.sync(), then `if (sheet.isNullObject)`).
+   */
+  answerIsNullObjectAtSync() {
+    this.ctx.queue.push({
+      wire: { o: this.path, p: "isNullObject" },
+      run: () => {
+        if (this.resolved === undefined) this.resolved = this.resolver();
+        this.nullAfterSync = this.resolved === null;
+      },
+    });
   }
 
   get tabColor(): string {
@@ -478,11 +563,7 @@ class WorksheetProxy implements XlWorksheet {
   }
 
   delete(): void {
-    this.op({ m: "delete" }, (s) => {
-      const book = this.ctx.book.sheets;
-      if (book.length === 1) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
-      book.splice(book.indexOf(s), 1);
-    });
+    this.op({ m: "delete" }, (s) => this.ctx.book.deleteSheet(s));
   }
 
   private pageLayoutProxy(): XlPageLayout {
@@ -655,6 +736,7 @@ class RangeProxy extends LoadedRangeProperties implements XlRange {
     const names = loadNames(propertyNames);
     this.ws.op({ r: this.a1, m: "load", a: names }, (s) => {
       this.loaded = snapshot(s, { row: this.row, col: this.col, rows: this.rows, cols: this.cols }, names);
+      this.ws.ctx.respond(this.loaded);
     });
     return this;
   }
@@ -819,18 +901,26 @@ class UsedRangeProxy extends LoadedRangeProperties {
     private readonly valuesOnly: boolean,
   ) {
     super();
+    // An *OrNullObject: isNullObject is answered by the next sync, without load.
+    ws.op({ m: "getUsedRangeOrNullObject", a: [valuesOnly], p: "isNullObject" }, (s) => {
+      this.nullAfterSync = usedBox(s, valuesOnly) === null;
+    });
   }
+
+  private nullAfterSync?: boolean;
 
   load(propertyNames?: string | string[]): this {
     const names = loadNames(propertyNames);
     this.ws.op({ m: "getUsedRangeOrNullObject", a: [this.valuesOnly], load: names }, (s) => {
       const box = usedBox(s, this.valuesOnly);
       this.loaded = box ? snapshot(s, box, names) : { isNullObject: true };
+      this.ws.ctx.respond(this.loaded);
     });
     return this;
   }
 
   protected read(prop: RangeProperty): any {
+    if (prop === "isNullObject" && this.loaded instanceof NotLoaded && this.nullAfterSync !== undefined) return this.nullAfterSync;
     if (!(this.loaded instanceof NotLoaded) && this.loaded.isNullObject && prop !== "isNullObject") {
       throw new Error(`fakeExcel: the used range is a null object (the sheet is empty); reading its ${prop} is not modelled`);
     }

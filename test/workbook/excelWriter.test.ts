@@ -11,6 +11,7 @@ import { DEFAULT_REQUEST_BUDGET, overwriteMessage, planRequests, writeWorkbook, 
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";
 import { createFakeExcel, FakeExcel, PAYLOAD_LIMIT_BYTES } from "../support/fakeExcel";
+import { mapSheetReferences, renameSheetReferences } from "../support/fakeExcelReferences";
 
 const settings = defaultPayrollSettings("2026-11");
 function planFor(n: number) {
@@ -149,7 +150,7 @@ describe("existing sheets are never overwritten without asking", () => {
     expect(fake.workbook.sheet("給与計算")!.cell("A1").value).toBe("先月の手入力");
   });
 
-  test("backup and overwrite: the old sheet is copied first, then replaced", async () => {
+  test("backup and overwrite: the old sheet is kept under a backup name, then replaced", async () => {
     const fake = await existing();
     const report = await write(fake, 3, { confirmOverwrite: async () => "backup-and-overwrite" });
     expect(report.status).toBe("written");
@@ -158,6 +159,38 @@ describe("existing sheets are never overwritten without asking", () => {
     expect(fake.workbook.sheet("給与計算")!.cell("A1").value).toBe("社員番号");
     expect(fake.workbook.names()).not.toContain("給与計算_旧");
     expect(report.message).toMatch(/バックアップ/);
+  });
+
+  test("backups survive Excel's rename and delete: their formulas refer to each other, never #REF! nor a deleted sheet", async () => {
+    const fake = createFakeExcel();
+    await write(fake, 3);
+    const planNames = planFor(3).sheets.map((s) => s.name);
+    const before = formulasOf(fake, planNames);
+    const report = await write(fake, 3, { confirmOverwrite: async () => "backup-and-overwrite" });
+    expect(report.backups.map((b) => b.sheet)).toEqual(planNames);
+    const backups = report.backups.map((b) => b.backup);
+    const after = formulasOf(fake, backups);
+    expect(after.length).toBe(before.length);
+    expect(after.length).toBeGreaterThan(100);
+    expect(after.filter((f) => f.includes("#REF!"))).toEqual([]);
+    // Every sheet a backup refers to is another backup (or the sheet itself).
+    const referred = new Set<string>();
+    for (const f of after) mapSheetReferences(f, (sheet) => void referred.add(sheet));
+    expect(referred.size).toBeGreaterThan(1);
+    for (const name of referred) expect(backups).toContain(name);
+    // The formulas are the old ones, their sheet names following the renames.
+    const renamed = (f: string) => report.backups.reduce((g, b) => renameSheetReferences(g, b.sheet, b.backup), f);
+    expect(after).toEqual(before.map(renamed));
+  });
+
+  test("overwrite without a backup: a user's formula that referred to the old sheet reads #REF!, as the warning says", async () => {
+    const fake = await existing();
+    await fake.host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("メモ").getRangeByIndexes(0, 0, 1, 1).formulas = [["='給与計算'!A1"]];
+    });
+    await write(fake, 3, { confirmOverwrite: async () => "overwrite" });
+    expect(fake.workbook.sheet("メモ")!.cell("A1").formula).toBe("=#REF!A1");
+    expect(overwriteMessage(["給与計算"])).toMatch(/#REF!/);
   });
 
   test("overwrite: the old sheet is gone, the user's other sheets stay", async () => {
@@ -193,6 +226,17 @@ describe("existing sheets are never overwritten without asking", () => {
   });
 });
 
+test("the sheet to start from is shown once everything is written", async () => {
+  const fake = createFakeExcel();
+  await write(fake, 2, { activate: "給与計算" });
+  expect(fake.workbook.active().name).toBe("給与計算");
+});
+
+/** Every formula of the named sheets, sheet by sheet in cell order. */
+function formulasOf(fake: FakeExcel, sheets: string[]): string[] {
+  return sheets.flatMap((n) => [...fake.workbook.sheet(n)!.cells.values()].map((c) => c.formula).filter((f): f is string => f !== undefined));
+}
+
 describe("cancel or failure midway leaves no half-written sheet, and says so", () => {
   test("cancel after the first sheet: every added sheet removed, the old sheet back under its name, reported", async () => {
     const fake = createFakeExcel({ sheets: ["給与計算"] });
@@ -213,6 +257,20 @@ describe("cancel or failure midway leaves no half-written sheet, and says so", (
     expect(report.written).toEqual([]);
     expect(report.message).toMatch(/中止しました。作りかけのシート/);
     expect(progress.length).toBeGreaterThan(0);
+  });
+
+  test("cancel after a backup was chosen: the old sheet has its own name again, and no backup is claimed", async () => {
+    const fake = createFakeExcel({ sheets: ["給与計算"] });
+    const controller = new AbortController();
+    const report = await write(fake, 5, {
+      confirmOverwrite: async () => "backup-and-overwrite",
+      signal: controller.signal,
+      onProgress: (p) => p.sheet === "設定" && controller.abort(),
+    });
+    expect(report.status).toBe("cancelled");
+    expect(fake.workbook.names()).toEqual(["給与計算"]);
+    expect(report.backups).toEqual([]);
+    expect(report.message).not.toMatch(/バックアップ/);
   });
 
   test("a request the host refuses: the run fails, is cleaned up and reported", async () => {
