@@ -12,6 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { DEV_BASE_URL, manifestVersion, normalizeBaseUrl, renderManifest } from "../../scripts/manifest";
 import { FORMULAS } from "../../src/functions/registry";
+import { EXCEL_API_MEMBERS, EXCEL_API_VERSION } from "../../src/taskpane/excel/requirements";
 import { MANIFEST_CHECKS, manifestUrls, readManifest } from "./manifestChecks";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -135,6 +136,8 @@ describe("the checks catch broken manifests", () => {
     { id: "runtimes-not-first", mutate: (x) => x.replace(runtimeBlock, "").replace("</AllFormFactors>", `</AllFormFactors>${x.match(runtimeBlock)![0]}`), check: /Runtimes> is the first/, problem: /first element inside <Host> is <AllFormFactors>/ },
     { id: "short-lifetime", mutate: (x) => x.replace('lifetime="long"', 'lifetime="short"'), check: /Runtimes> is the first/, problem: /lifetime "short"/ },
     { id: "no-shared-runtime-set", mutate: (x) => x.replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', ""), check: /SharedRuntime 1\.1/, problem: /SharedRuntime/ },
+    { id: "no-excel-api-set", mutate: (x) => x.replace(/\s*<Set Name="ExcelApi"[^>]*\/>/, ""), check: /ExcelApi/, problem: /has no <Set Name="ExcelApi"/ },
+    { id: "old-excel-api-set", mutate: (x) => x.replace(/<Set Name="ExcelApi" MinVersion="[^"]*"\/>/, '<Set Name="ExcelApi" MinVersion="1.7"/>'), check: /ExcelApi/, problem: /MinVersion is "1\.7"/ },
     { id: "long-resid", mutate: (x) => x.split("Functions.Metadata.Url").join("Functions.Metadata.Url.Is.Too.Long.Now"), check: /every resid/, problem: /at most 32/ },
     { id: "undefined-resid", mutate: (x) => x.replace('<Namespace resid="Functions.Namespace"/>', '<Namespace resid="Functions.Nmspace"/>'), check: /every resid/, problem: /no resource with this id/ },
     { id: "wrong-kind", mutate: (x) => x.replace('<Label resid="Group.Label"/>', '<Label resid="GetStarted.Description"/>'), check: /every resid/, problem: /expected bt:ShortStrings/ },
@@ -168,5 +171,32 @@ describe("the checks catch broken manifests", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the ExcelApi set the manifest declares is the highest set of the Excel calls the pane makes", () => {
+  const types = fs.readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8");
+  const excel = types.slice(types.indexOf("declare namespace Excel {"));
+
+  /** The `[Api set: ExcelApi n.n]` tag of Excel.Class.member in @types/office-js. */
+  function apiSet(member: string): string | undefined {
+    const [cls, name] = member.split(".");
+    const at = excel.search(new RegExp(`\\n    class ${cls} extends`));
+    if (at < 0) return undefined;
+    const body = excel.slice(at);
+    const m = body.search(new RegExp(`\\n        (readonly )?${name}[(:?<]`));
+    if (m < 0) return undefined;
+    const tags = [...body.slice(Math.max(0, m - 2000), m).matchAll(/\[Api set: ExcelApi (\d+\.\d+)/g)];
+    return tags.pop()?.[1];
+  }
+
+  test.each(Object.entries(EXCEL_API_MEMBERS))("%s is ExcelApi %s", (member, set) => {
+    expect(apiSet(member)).toBe(set);
+  });
+
+  test(`the highest is ${EXCEL_API_VERSION}, and the manifest declares it`, () => {
+    expect(Object.keys(EXCEL_API_MEMBERS).length).toBeGreaterThan(0);
+    expect(EXCEL_API_VERSION).toBe(Object.values(EXCEL_API_MEMBERS).sort((a, b) => Number(a) - Number(b)).pop());
+    expect(TEMPLATE).toContain(`<Set Name="ExcelApi" MinVersion="${EXCEL_API_VERSION}"/>`);
   });
 });

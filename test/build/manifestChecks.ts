@@ -3,6 +3,8 @@
  * internet). Each check returns the problems it found, in words that say what to fix. The rules come
  * from Microsoft Learn:
  * - "Configure your Office Add-in to use a shared runtime": SharedRuntime 1.1 in <Requirements>;
+ * - Set element (https://learn.microsoft.com/javascript/api/manifest/set): the ExcelApi set the code
+ *   calls (src/taskpane/excel/requirements.ts) in the base manifest's <Requirements>;
  *   <Runtimes> right after <Host>, lifetime "long"; the runtime, the custom functions <Page>, the
  *   task pane and the <FunctionFile> use the same resid, or the shared runtime does not load.
  * - Manifest reference (Runtime, SourceLocation, Namespace, Resources): every resid names a resource
@@ -14,6 +16,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { EXCEL_API_VERSION } from "../../src/taskpane/excel/requirements";
 
 export interface XmlNode {
   name: string;
@@ -178,6 +181,19 @@ export const MANIFEST_CHECKS: ManifestCheck[] = [
       if (!shared) return ['<Requirements><Sets> has no <Set Name="SharedRuntime" MinVersion="1.1"/>'];
       const min = shared.attrs.MinVersion ?? child(m.root, "Requirements")?.children[0]?.attrs.DefaultMinVersion;
       return min && Number(min) >= 1.1 ? [] : [`SharedRuntime MinVersion is "${min}", expected 1.1 or later`];
+    },
+  },
+  {
+    name: `requires the ExcelApi ${EXCEL_API_VERSION} requirement set the task pane's Excel calls need`,
+    run: (m) => {
+      // A <Set> in the base manifest's <Requirements> is a set "your Office Add-in needs in order to be
+      // activated by Office" (manifest reference, Set element); ExcelApi is not among the sets that
+      // cannot be declared there.
+      const requirements = child(m.root, "Requirements");
+      const excel = children(child(requirements, "Sets"), "Set").find((s) => s.attrs.Name === "ExcelApi");
+      if (!excel) return [`<Requirements><Sets> has no <Set Name="ExcelApi" MinVersion="${EXCEL_API_VERSION}"/>`];
+      const min = excel.attrs.MinVersion ?? child(requirements, "Sets")?.attrs.DefaultMinVersion;
+      return min === EXCEL_API_VERSION ? [] : [`ExcelApi MinVersion is "${min}", expected ${EXCEL_API_VERSION} (src/taskpane/excel/requirements.ts)`];
     },
   },
   {

@@ -8,7 +8,10 @@
  */
 import { officeHost } from "../../workbook/officeHost";
 import { OverwriteChoice, WriteProgress, WriteReport, writeWorkbook } from "../../workbook/excelWriter";
+import { SHEET } from "../../workbook/layout";
 import type { WorkbookPlan } from "../../workbook/types";
+import { excelErrorMessage, inJapanese } from "./excelErrors";
+import { missingExcelFeatures } from "./requirements";
 
 /** Excel JS is there (inside Excel, or the tests' stand-in). */
 export function excelAvailable(): boolean {
@@ -66,12 +69,12 @@ export interface PastedCells {
  */
 export async function readActiveSheetCells(): Promise<PastedCells> {
   if (!excelAvailable()) throw new Error(`シートからの読み込みは${NOT_IN_EXCEL}`);
-  return Excel.run(async (ctx) => {
+  return inJapanese(() => Excel.run(async (ctx) => {
     const sheet = ctx.workbook.worksheets.getActiveWorksheet();
     const read = await readUsedRange(ctx, sheet);
     if (!read) throw new Error(`シート「${sheet.name}」は空です。従業員マスタ（見出し行とデータ）を貼り付けてから読み込んでください。`);
     return { sheetName: sheet.name, ...read };
-  });
+  }));
 }
 
 /**
@@ -80,13 +83,13 @@ export async function readActiveSheetCells(): Promise<PastedCells> {
  */
 export async function readSheetValues(sheetName: string): Promise<PastedCells | undefined> {
   if (!excelAvailable()) throw new Error(`シートの読み取りは${NOT_IN_EXCEL}`);
-  return Excel.run(async (ctx) => {
+  return inJapanese(() => Excel.run(async (ctx) => {
     const sheet = ctx.workbook.worksheets.getItemOrNullObject(sheetName);
     await ctx.sync();
     if (sheet.isNullObject) return undefined;
     const read = await readUsedRange(ctx, sheet);
     return { sheetName, cells: read?.cells ?? [], firstRow: read?.firstRow ?? 1 };
-  });
+  }));
 }
 
 /** The used range's values in row chunks (sheet.name is loaded too). */
@@ -117,8 +120,24 @@ export interface WritePlanOptions {
   signal?: AbortSignal;
 }
 
-/** Write a workbook plan into the open workbook (batched, cancellable; existing sheets only after confirmation). */
+/**
+ * Write a workbook plan into the open workbook (batched, cancellable; existing sheets only after
+ * confirmation), then show the sheet to start from: 給与計算 when the plan has it, else its first sheet.
+ */
 export async function writePlanToExcel(plan: WorkbookPlan, o: WritePlanOptions): Promise<WriteReport> {
   if (!excelAvailable()) throw new Error(`ブックの作成は${NOT_IN_EXCEL}`);
-  return writeWorkbook(plan, { host: officeHost, confirmOverwrite: o.confirmOverwrite, onProgress: o.onProgress, signal: o.signal });
+  const missing = missingExcelFeatures();
+  if (missing) throw new Error(missing);
+  const names = plan.sheets.map((s) => s.name);
+  const activate = names.includes(SHEET.payroll) ? SHEET.payroll : names[0];
+  return inJapanese(() =>
+    writeWorkbook(plan, {
+      host: officeHost,
+      confirmOverwrite: o.confirmOverwrite,
+      onProgress: o.onProgress,
+      signal: o.signal,
+      activate,
+      describeError: excelErrorMessage,
+    }),
+  );
 }
