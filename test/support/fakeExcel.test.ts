@@ -6,6 +6,8 @@
  * - Resource limits (5 MB): https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
  * - Error codes: https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
  * - *OrNullObject: https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties
+ * - ClientObject.isNullObject ("You must call context.sync() before reading the isNullObject property"):
+ *   https://learn.microsoft.com/javascript/api/office/officeextension.clientobject
  * - Programming notes "Null-Input", "Blank input", "Single input copy" (OfficeDev/office-js-docs, Excel
  *   JavaScript API programming notes)
  * - Application.suspendApiCalculationUntilNextSync: https://learn.microsoft.com/javascript/api/excel/excel.application
@@ -76,13 +78,14 @@ describe("proxies: nothing happens before sync; reading before load + sync throw
     });
   });
 
-  test("getItem: isNullObject is not answered without load (no looser than Excel)", async () => {
+  test("getItem: isNullObject is known once a sync has resolved the sheet, not before (OfficeExtension.ClientObject.isNullObject)", async () => {
     const { host } = createFakeExcel({ sheets: ["A"] });
     await host.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("A");
       sheet.getRangeByIndexes(0, 0, 1, 1).values = [[1]];
-      await ctx.sync();
       expect(() => sheet.isNullObject).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect(sheet.isNullObject).toBe(false);
     });
   });
 

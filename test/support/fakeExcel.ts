@@ -466,6 +466,9 @@ class WorksheetProxy implements XlWorksheet {
   /** The sheet, resolved once when the first operation on it runs (as Excel resolves object paths). */
   sheet(): FakeSheet {
     if (this.resolved === undefined) this.resolved = this.resolver();
+    // "You must call context.sync() before reading the isNullObject property" (OfficeExtension.ClientObject):
+    // once a request has resolved this proxy, isNullObject is known.
+    this.nullAfterSync = this.resolved === null;
     if (this.resolved === null) throw new FakeExcelError("InvalidObjectPath", `${this.path} is a null object.`);
     return this.resolved;
   }

@@ -62,7 +62,12 @@ export function BuildStep(p: BuildStepProps) {
           </Button>
         )}
       </div>
-      <WriteProgress build={b} doneTitle="ブックを作成しました" failedTitle="ブックを作成できませんでした" />
+      <WriteProgress
+        build={b}
+        doneTitle="ブックを作成しました"
+        failedTitle="ブックを作成できませんでした"
+        nextStep="「給与計算」シートを開きました。今月の勤怠・手当は「勤怠・変動」シートに入力してください。入力すると、給与計算と給与明細が再計算されます。"
+      />
       {b.status === "done" && (
         <div className={s.row}>
           <Button appearance="primary" onClick={p.onNext}>

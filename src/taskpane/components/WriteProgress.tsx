@@ -5,7 +5,7 @@ import type { BuildState } from "../workflow/wizard";
  * How a write into Excel is going and how it ended: the progress bar while it runs, then written (with
  * the backups made), cancelled, or failed — the same for the payroll workbook and the year-end sheet.
  */
-export function WriteProgress(p: { build: BuildState; doneTitle: string; failedTitle: string }) {
+export function WriteProgress(p: { build: BuildState; doneTitle: string; failedTitle: string; nextStep?: string }) {
   const b = p.build;
   return (
     <>
@@ -20,6 +20,7 @@ export function WriteProgress(p: { build: BuildState; doneTitle: string; failedT
             <MessageBarTitle>{p.doneTitle}</MessageBarTitle>
             {b.employees}人分のシート {b.sheets.map((n) => `「${n}」`).join("")} を作成しました。
             {b.backups.length > 0 && `元のシートは ${b.backups.map((n) => `「${n}」`).join("")} にバックアップしました。`}
+            {p.nextStep}
           </MessageBarBody>
         </MessageBar>
       )}
