@@ -6,6 +6,7 @@
  * leaves no half-written sheet.
  */
 import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
+import { columnName } from "../../src/workbook/address";
 import { syntheticEmployees, syntheticVariables } from "../../src/workbook/bench";
 import { DEFAULT_REQUEST_BUDGET, overwriteMessage, planRequests, writeWorkbook, WriteOptions } from "../../src/workbook/excelWriter";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
@@ -89,6 +90,13 @@ describe("what is written", () => {
     const spills = [...Array(120).keys()].map((c) => s.at(1, c).formula).filter((f) => f?.startsWith("=SONAE."));
     expect(spills.length).toBeGreaterThan(5);
     for (let c = 0; c < 120; c++) if (s.at(1, c).formula?.startsWith("=SONAE.")) expect(s.at(2, c).formula).toBeUndefined();
+  });
+
+  test("every spill range is left blank, so no custom function shows #SPILL! in Excel", () => {
+    const spills = planFor(12).sheets.flatMap((sheet) => sheet.blocks.flatMap((b) => (b.kind === "spill" ? [{ sheet: sheet.name, b }] : [])));
+    expect(spills.length).toBeGreaterThan(5);
+    const blocked = spills.filter(({ sheet, b }) => fake.workbook.sheet(sheet)!.spillError(columnName(b.col) + (b.row + 1), b.rows, b.cols));
+    expect(blocked).toEqual([]);
   });
 
   test("payslips: the layout copied down, page breaks, A4 portrait", () => {
