@@ -36,7 +36,7 @@ export function assertValuesStayValues(sheet: SheetPlan): void {
       // Constants in a formula block are the plan's own labels; one that Excel could misread is a bug.
       for (const line of b.kind === "tile" ? b.pattern : b.formulas) {
         for (const f of line) {
-          if (f !== null && !f.startsWith("=") && /^[+\-@]/.test(f)) throw new Error(`${sheet.name}: label 「${f}」 would be read as a formula`);
+          if (f !== null && !f.startsWith("=") && /^[+\-@]/.test(f)) throw new Error(`${sheet.name}: 見出し「${f}」は数式として読まれるおそれがあります（計画の誤り）`);
         }
       }
       continue;

@@ -78,6 +78,21 @@ describe("proxies: nothing happens before sync; reading before load + sync throw
     });
   });
 
+  test("a worksheet's name is readable after load(\"name\") or load() and sync, not after loading another property", async () => {
+    const { host } = createFakeExcel({ sheets: ["A"] });
+    await host.run(async (ctx) => {
+      const named = ctx.workbook.worksheets.getItem("A").load("name") as { name: string };
+      const all = ctx.workbook.worksheets.getItem("A");
+      all.load();
+      const other = ctx.workbook.worksheets.getItem("A");
+      other.load("isNullObject");
+      await ctx.sync();
+      expect([named.name, all.name]).toEqual(["A", "A"]);
+      expect(() => other.name).toThrow(/PropertyNotLoaded/);
+      expect(other.isNullObject).toBe(false);
+    });
+  });
+
   test("getItem: isNullObject is known once a sync has resolved the sheet, not before (OfficeExtension.ClientObject.isNullObject)", async () => {
     const { host } = createFakeExcel({ sheets: ["A"] });
     await host.run(async (ctx) => {

@@ -519,12 +519,16 @@ class WorksheetProxy implements XlWorksheet {
     this.op({ p: "tabColor", v: value }, (s) => (s.tabColor = value));
   }
 
-  load(_propertyNames?: string | string[]): unknown {
+  /** load("name") or load() makes the name readable after sync; loading another property does not. */
+  load(propertyNames?: string | string[]): unknown {
+    const names = propertyNames === undefined ? ["name"] : (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",")).map((n) => n.trim());
+    for (const n of names) if (n !== "name" && n !== "isNullObject") throw new Error(`fakeExcel: loading Worksheet.${n} is not modelled (only name, isNullObject)`);
     this.ctx.queue.push({
-      wire: { o: this.path, m: "load" },
+      wire: { o: this.path, m: "load", a: names },
       run: () => {
         if (this.resolved === undefined) this.resolved = this.resolver();
-        this.setLoaded(this.resolved);
+        this.nullAfterSync = this.resolved === null;
+        if (names.includes("name")) this.setLoaded(this.resolved);
       },
     });
     return this;

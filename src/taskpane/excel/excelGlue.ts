@@ -47,7 +47,8 @@ export function saveSettings(values: Record<string, unknown>): Promise<void> {
   return new Promise((resolve, reject) => {
     s.saveAsync((r) => {
       if (r.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else reject(new Error(`ブックへの設定の保存に失敗しました: ${r.error?.message ?? "原因不明"}`));
+      // Office's own message is English: the clerk gets what to check, support gets the code.
+      else reject(new Error(`ブックへの設定の保存に失敗しました。ブックが読み取り専用や保護されていないか確かめて、もう一度お試しください（Office のエラーコード: ${r.error?.code ?? "不明"}）。`));
     });
   });
 }

@@ -104,9 +104,9 @@ test("settings are kept in the workbook (Office.context.document.settings) and s
         settings: {
           get: (k: string) => (store.has(k) ? store.get(k) : null),
           set: (k: string, v: unknown) => store.set(k, v),
-          saveAsync: (cb: (r: { status: string; error?: { message: string } }) => void) => {
+          saveAsync: (cb: (r: { status: string; error?: { code: number; message: string } }) => void) => {
             saves++;
-            cb({ status: saves === 1 ? "succeeded" : "failed", error: { message: "容量不足" } });
+            cb({ status: saves === 1 ? "succeeded" : "failed", error: { code: 5001, message: "An internal error has occurred." } });
           },
         },
       },
@@ -115,7 +115,9 @@ test("settings are kept in the workbook (Office.context.document.settings) and s
   await saveSettings({ "sonae.test": { a: 1 } });
   expect(loadSetting("sonae.test")).toEqual({ a: 1 });
   expect(loadSetting("sonae.none")).toBeUndefined();
-  await expect(saveSettings({ "sonae.test": 2 })).rejects.toThrow("ブックへの設定の保存に失敗しました: 容量不足");
+  await expect(saveSettings({ "sonae.test": 2 })).rejects.toThrow(
+    "ブックへの設定の保存に失敗しました。ブックが読み取り専用や保護されていないか確かめて、もう一度お試しください（Office のエラーコード: 5001）。",
+  );
 });
 
 describe("against the in-memory Excel stand-in (test/support/fakeExcel.ts): what a paste leaves in the sheet", () => {
