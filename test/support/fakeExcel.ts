@@ -49,7 +49,7 @@
  *   empty cell is "" ("Empty strings in responses indicate cells contain no data"); `text` is the value as
  *   Excel displays it through the cell's number format ("Text values of the specified range") — 12 under
  *   "0000" is "0012", a date serial under "yyyy/m/d" is "1985/4/1". Only the number formats in
- *   `formatNumber` below are rendered; any other throws, naming the format, rather than guess.
+ *   `formatNumber` (fakeExcelText.ts) are rendered; any other throws, naming the format, rather than guess.
  *   https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getactiveworksheet-member(1)
  *   https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)
  *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-text-member
@@ -65,6 +65,9 @@ import type {
 // Excel's relative-reference rule (tested on its own in test/workbook/relative.test.ts).
 import { shiftFormula } from "../../src/workbook/relative";
 import { deleteSheetReferences, renameSheetReferences } from "./fakeExcelReferences";
+import { displayText } from "./fakeExcelText";
+
+export { formatNumber } from "./fakeExcelText";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -943,70 +946,6 @@ class UsedRangeProxy extends LoadedRangeProperties {
   get numberFormat(): any[][] {
     return this.read("numberFormat");
   }
-}
-
-/** A cell's value as Excel displays it (Range.text). */
-function displayText(value: FakeCell["value"], numberFormat: string): string {
-  if (value === null || value === "") return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "string") return value;
-  return formatNumber(value, numberFormat);
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * A number through one of the number formats the stand-in renders: General; "@" (a number stays General);
- * digit patterns of 0 # , . (e.g. "0000", "#,##0", "#,##0.00"); dates of y m d with literal / - . and
- * quoted or \-escaped text (e.g. "yyyy/m/d", 'yyyy"年"m"月"d"日"'), serials counted from 1899-12-30 as in
- * the 1900 date system (serials from 61 on; Excel's fictitious 1900-02-29 is not modelled). Only the first
- * section of "pos;neg;zero;text" is used (a trailing ";@" is ignored). Anything else throws.
- */
-export function formatNumber(value: number, numberFormat: string): string {
-  const fmt = numberFormat.split(";")[0];
-  if (fmt === "General" || fmt === "@") return generalText(value);
-  const bare = fmt.replace(/"[^"]*"|\\./g, "");
-  if (/^[#0,.]+$/.test(bare)) return digitPattern(value, fmt);
-  if (/^[ymd/\-. ]+$/i.test(bare) && /[yd]/i.test(bare)) return datePattern(value, fmt);
-  throw new Error(`fakeExcel: number format ${numberFormat} is not modelled (Range.text)`);
-}
-
-/** General: integers in full up to 11 digits, otherwise at most 10 significant digits. */
-function generalText(v: number): string {
-  if (Number.isInteger(v) && Math.abs(v) < 1e11) return String(v);
-  return String(Number(v.toPrecision(10)));
-}
-
-function literals(fmt: string, f: (token: string) => string): string {
-  return fmt.replace(/"([^"]*)"|\\(.)|([^"\\]+)/g, (_, quoted, escaped, plain) => quoted ?? escaped ?? f(plain));
-}
-
-function digitPattern(value: number, fmt: string): string {
-  return literals(fmt, (p) => {
-    const [intPart, decPart = ""] = p.split(".");
-    const decimals = (decPart.match(/0/g) ?? []).length;
-    const minInt = (intPart.match(/0/g) ?? []).length;
-    const fixed = Math.abs(value).toFixed(decimals);
-    let [i, d] = fixed.split(".");
-    if (i === "0" && minInt === 0) i = "";
-    i = i.padStart(minInt, "0");
-    if (intPart.includes(",")) i = i.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return (value < 0 && Number(fixed) !== 0 ? "-" : "") + i + (decimals > 0 ? `.${d}` : "");
-  });
-}
-
-function datePattern(value: number, fmt: string): string {
-  if (value < 61) throw new Error(`fakeExcel: date serial ${value} is before 1900-03-01 (not modelled)`);
-  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * DAY_MS);
-  const parts: Record<string, string> = {
-    yyyy: String(date.getUTCFullYear()),
-    yy: String(date.getUTCFullYear() % 100).padStart(2, "0"),
-    mm: String(date.getUTCMonth() + 1).padStart(2, "0"),
-    m: String(date.getUTCMonth() + 1),
-    dd: String(date.getUTCDate()).padStart(2, "0"),
-    d: String(date.getUTCDate()),
-  };
-  return literals(fmt, (p) => p.replace(/yyyy|yy|mm|m|dd|d/gi, (t) => parts[t.toLowerCase()]));
 }
 
 /** Define a write-only proxy property: reading it before load + sync throws PropertyNotLoaded. */
