@@ -97,10 +97,14 @@ describe("proxies: nothing happens before sync; reading before load + sync throw
     const { host } = createFakeExcel({ sheets: ["A"] });
     await host.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("A");
-      sheet.getRangeByIndexes(0, 0, 1, 1).values = [[1]];
+      const range = sheet.getRangeByIndexes(0, 0, 1, 1);
+      range.values = [[1]];
       expect(() => sheet.isNullObject).toThrow(/PropertyNotLoaded/);
+      expect(() => range.isNullObject).toThrow(/PropertyNotLoaded/);
       await ctx.sync();
       expect(sheet.isNullObject).toBe(false);
+      expect(range.isNullObject).toBe(false);
+      expect(() => range.values).toThrow(/PropertyNotLoaded/);
     });
   });
 

@@ -650,12 +650,12 @@ class RangeProxy extends LoadedRangeProperties implements XlRange {
     this.conditionalFormats = {
       add: (type: "Custom") => {
         let record: FakeConditionalFormat | undefined;
-        this.ws.op({ r: this.a1, m: "conditionalFormats.add", a: [type] }, (s) => {
+        this.op({ r: this.a1, m: "conditionalFormats.add", a: [type] }, (s) => {
           record = { address: this.a1, type };
           s.conditionalFormats.push(record);
         });
         const set = (field: "fill" | "fontColor" | "formula") => (v: string) =>
-          this.ws.op({ r: this.a1, p: `conditionalFormat.${field}`, v }, () => {
+          this.op({ r: this.a1, p: `conditionalFormat.${field}`, v }, () => {
             record![field] = v;
           });
         const cf: XlConditionalFormat = {
@@ -680,7 +680,7 @@ class RangeProxy extends LoadedRangeProperties implements XlRange {
   }
 
   autoFill(destination: string, type: "FillCopy"): void {
-    this.ws.op({ r: this.a1, m: "autoFill", a: [destination, type] }, (s) => {
+    this.op({ r: this.a1, m: "autoFill", a: [destination, type] }, (s) => {
       const d = parseAddress(destination);
       if (d.row !== this.row || d.col !== this.col || d.cols !== this.cols || d.rows < this.rows) {
         throw new FakeExcelError("InvalidArgument", `autoFill: ${destination} must extend ${this.a1} downwards (only vertical FillCopy is modelled).`);
@@ -719,7 +719,7 @@ class RangeProxy extends LoadedRangeProperties implements XlRange {
   }
 
   private each(grid: Grid | string | number | boolean, what: string, apply: (cell: FakeCell, v: unknown, r: number, c: number) => void) {
-    this.ws.op({ r: this.a1, p: what, v: grid }, (s) => {
+    this.op({ r: this.a1, p: what, v: grid }, (s) => {
       // Single input copy: one value for the whole range, a formula's relative references moving.
       const single = !Array.isArray(grid);
       if (!single) this.check(grid, what);
@@ -744,7 +744,7 @@ class RangeProxy extends LoadedRangeProperties implements XlRange {
   /** Queue a load of range properties: a snapshot of the cells when the load runs at sync. */
   load(propertyNames?: string | string[]): this {
     const names = loadNames(propertyNames);
-    this.ws.op({ r: this.a1, m: "load", a: names }, (s) => {
+    this.op({ r: this.a1, m: "load", a: names }, (s) => {
       this.loaded = snapshot(s, { row: this.row, col: this.col, rows: this.rows, cols: this.cols }, names);
       this.ws.ctx.respond(this.loaded);
     });
@@ -752,7 +752,19 @@ class RangeProxy extends LoadedRangeProperties implements XlRange {
   }
 
   protected read(prop: RangeProperty): any {
+    // "You must call context.sync() before reading the isNullObject property" (OfficeExtension.ClientObject).
+    if (prop === "isNullObject" && this.loaded instanceof NotLoaded && this.synced) return false;
     return readLoaded(this.loaded, prop);
+  }
+
+  /** A sync has run an operation on this range: Excel has resolved it. */
+  private synced = false;
+
+  private op(wire: object, run: (s: FakeSheet) => void) {
+    this.ws.op(wire, (s) => {
+      this.synced = true;
+      run(s);
+    });
   }
 
   get values(): any[][] {
@@ -806,7 +818,7 @@ class RangeProxy extends LoadedRangeProperties implements XlRange {
 
   private formatProxy(): XlRangeFormat {
     const record = (property: string) => (value: unknown) =>
-      this.ws.op({ r: this.a1, p: `format.${property}`, v: value }, (s) => {
+      this.op({ r: this.a1, p: `format.${property}`, v: value }, (s) => {
         s.formats.push({ address: this.a1, property, value });
         if (property === "columnWidth") for (let c = 0; c < this.cols; c++) s.columnWidths.set(this.col + c, value as number);
         if (property === "rowHeight") for (let r = 0; r < this.rows; r++) s.rowHeights.set(this.row + r, value as number);
