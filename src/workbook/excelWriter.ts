@@ -317,6 +317,7 @@ export async function writeWorkbook(plan: WorkbookPlan, o: WriteOptions): Promis
   let done = 0;
   const progress = (sheet: string) => o.onProgress?.({ done, total, sheet });
   const names = plan.sheets.map((s) => s.name);
+  const describe = o.describeError ?? ((x: unknown) => (x instanceof Error ? x.message : String(x)));
 
   // 1. Which sheets exist already? (one request)
   const existing = await o.host.run(async (ctx) => {
@@ -433,12 +434,10 @@ export async function writeWorkbook(plan: WorkbookPlan, o: WriteOptions): Promis
         await ctx.sync();
         report.requests++;
       } catch (cleanup) {
-        const describe = o.describeError ?? String;
         report.message = `途中で${cancelled ? "中止" : "エラーに"}なり、作りかけのシートを片付けられませんでした（${describe(cleanup)}）。` +
           `作成途中のシート: ${added.map((a) => `「${a.name}」`).join("")}。手作業で削除してください。`;
         return report;
       }
-      const describe = o.describeError ?? ((x: unknown) => (x instanceof Error ? x.message : String(x)));
       const what = cancelled ? "中止しました" : `エラーのため中止しました（${describe(e)}）`;
       // A backup was the old sheet itself, renamed: it has its own name again now.
       report.backups = report.backups.filter((b) => !report.restored.includes(b.sheet));
