@@ -14,6 +14,7 @@
 export const EXCEL_API_MEMBERS: Record<string, string> = {
   "RangeFormat.columnWidth": "1.2",
   "RangeFormat.rowHeight": "1.2",
+  "Range.columnHidden": "1.2",
   "WorksheetCollection.getItemOrNullObject": "1.4",
   "Worksheet.getUsedRangeOrNullObject": "1.4",
   "Application.suspendApiCalculationUntilNextSync": "1.6",
