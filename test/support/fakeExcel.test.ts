@@ -20,6 +20,7 @@
  *   and docs/excel-behaviour.md for every behaviour and its page.
  */
 import { createFakeExcel, FakeExcelError, formatNumber, PAYLOAD_LIMIT_BYTES } from "./fakeExcel";
+import { renameSheetReferences } from "./fakeExcelReferences";
 
 async function rejects(p: Promise<unknown>, code: string) {
   await expect(p).rejects.toMatchObject({ code });
@@ -289,6 +290,17 @@ describe("formulas follow their sheets: a rename rewrites references everywhere,
     const pay = fake.workbook.sheet("給与計算 11月")!;
     expect([pay.cell("A1").formula, pay.cell("B1").formula, pay.cell("C1").formula]).toEqual(["=勤怠_旧!A1*2", '="勤怠・変動!A1"&A1', "=SUM(勤怠_旧!$B$2:$B$9)+A1"]);
     expect(fake.workbook.sheet("メモ")!.cell("A1").formula).toBe("='給与計算 11月'!C1");
+  });
+
+  test.each([
+    ["=A!B2+'A'!C3", "A", "新しい名前", "=新しい名前!B2+新しい名前!C3"],
+    ["='it''s'!A1&\"it's!A1\"", "it's", "月次", "=月次!A1&\"it's!A1\""],
+    ["=Memo!A1", "memo", "Sheet 2", "='Sheet 2'!A1"],
+    ["=X!A1", "X", "AB12", "='AB12'!A1"],
+    ["=X!A1", "X", "R1C1", "='R1C1'!A1"],
+    ["=SUM(Other!A1:A3)", "X", "Y", "=SUM(Other!A1:A3)"],
+  ])("rename %s (%s → %s) gives %s", (formula, from, to, expected) => {
+    expect(renameSheetReferences(formula, from, to)).toBe(expected);
   });
 
   test("deleting a sheet turns the references to it into #REF!", async () => {

@@ -14,9 +14,13 @@
 /** Characters that end a bare name in a formula (operators, separators, brackets, quotes). */
 const DELIMITER = /[\s"'!(),;:=+\-*/&<>^%{}[\]]/;
 
-/** A sheet name as a formula writes it: bare when it is letters, digits, _ and . only, else quoted. */
+/**
+ * A sheet name as a formula writes it: bare when it is letters, digits, _ and . only and cannot be read as a
+ * cell reference (A1 or R1C1 style), else quoted.
+ */
 export function formulaSheetName(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Every sheet reference `X!` of a formula passed through `replace` (given X unquoted; returns the new prefix without "!"). */
