@@ -198,6 +198,8 @@ export interface SyncRecord {
   sheets: string[];
   /** UTF-8 bytes of the JSON of what the request's loads returned. */
   responseBytes?: number;
+  /** The error code when Excel refused the response (its loads are not readable). */
+  refused?: string;
 }
 
 export class FakeWorkbook {
@@ -371,6 +373,7 @@ class Context implements XlRequestContext {
     }
     record.responseBytes = new TextEncoder().encode(JSON.stringify(this.responses)).length;
     if (record.responseBytes > this.book.payloadLimit) {
+      record.refused = "ResponsePayloadSizeLimitExceeded";
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
     }
   }

@@ -10,7 +10,7 @@ import { officeHost } from "../../workbook/officeHost";
 import { OverwriteChoice, WriteProgress, WriteReport, writeWorkbook } from "../../workbook/excelWriter";
 import { SHEET } from "../../workbook/layout";
 import type { WorkbookPlan } from "../../workbook/types";
-import { excelErrorMessage, inJapanese } from "./excelErrors";
+import { excelErrorCode, excelErrorMessage, inJapanese } from "./excelErrors";
 import { missingExcelFeatures } from "./requirements";
 
 /** Excel JS is there (inside Excel, or the tests' stand-in). */
@@ -53,7 +53,10 @@ export function saveSettings(values: Record<string, unknown>): Promise<void> {
   });
 }
 
-/** Cells per read request: 2 properties × ~20 bytes a cell stay well under Excel on the web's 5 MB response limit. */
+/**
+ * Cells per read request: 2 properties × ~20 bytes a cell stay well under Excel on the web's 5 MB response
+ * limit; a paste of long texts that goes over it is read again in halves.
+ */
 const CELLS_PER_READ = 60_000;
 
 export interface PastedCells {
@@ -66,7 +69,7 @@ export interface PastedCells {
 /**
  * The used range of the active sheet, as values (numbers stay numbers, dates are serials), except that a
  * number shown with leading zeros by its format (0012) is taken as it is shown, so codes keep their zeros.
- * Large ranges are read in row chunks so that no response nears the 5 MB limit.
+ * Large ranges are read in row chunks; a chunk whose response Excel refuses as over 5 MB is read again in halves.
  */
 export async function readActiveSheetCells(): Promise<PastedCells> {
   if (!excelAvailable()) throw new Error(`シートからの読み込みは${NOT_IN_EXCEL}`);
@@ -100,19 +103,37 @@ async function readUsedRange(ctx: Excel.RequestContext, sheet: Excel.Worksheet):
   used.load(["isNullObject", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
   await ctx.sync();
   if (used.isNullObject) return undefined;
-  const rowsPerRead = Math.max(1, Math.floor(CELLS_PER_READ / used.columnCount));
+  let rowsPerRead = Math.max(1, Math.floor(CELLS_PER_READ / used.columnCount));
   const cells: unknown[][] = [];
-  for (let start = 0; start < used.rowCount; start += rowsPerRead) {
+  for (let start = 0; start < used.rowCount; ) {
     const n = Math.min(rowsPerRead, used.rowCount - start);
-    const part = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
-    part.load(["values", "text"]);
-    await ctx.sync();
-    part.values.forEach((line, r) =>
-      cells.push(line.map((v, c) => (typeof v === "number" && /^0\d+$/.test(part.text[r][c]) ? part.text[r][c] : v))),
-    );
+    const rows = await readRows(ctx, sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount));
+    if ("tooLarge" in rows) {
+      // Long texts: the same rows in smaller reads. A single row that is too large is Excel's error to show.
+      if (n === 1) throw rows.tooLarge;
+      rowsPerRead = Math.ceil(n / 2);
+      continue;
+    }
+    cells.push(...rows);
+    start += n;
   }
   // Leading empty columns are not part of the used range; the row numbers are the sheet's.
   return { cells, firstRow: used.rowIndex + 1 };
+}
+
+/**
+ * The rows of a range as values, except that a number shown with leading zeros by its format (0012) is
+ * taken as it is shown; or Excel's error when it refuses the response as over its 5 MB limit.
+ */
+async function readRows(ctx: Excel.RequestContext, part: Excel.Range): Promise<unknown[][] | { tooLarge: unknown }> {
+  part.load(["values", "text"]);
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (excelErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+    return { tooLarge: e };
+  }
+  return part.values.map((line, r) => line.map((v, c) => (typeof v === "number" && /^0\d+$/.test(part.text[r][c]) ? part.text[r][c] : v)));
 }
 
 export interface WritePlanOptions {

@@ -5,7 +5,7 @@
  * back as shown, an empty sheet is a message, and settings go to Office.context.document.settings.
  */
 import { excelAvailable, loadSetting, readActiveSheetCells, saveSettings } from "../../../src/taskpane/excel/excelGlue";
-import { createFakeExcel } from "../../support/fakeExcel";
+import { createFakeExcel, PAYLOAD_LIMIT_BYTES } from "../../support/fakeExcel";
 
 type Grid = { values: unknown[][]; text: string[][] };
 
@@ -144,6 +144,25 @@ describe("against the in-memory Excel stand-in (test/support/fakeExcel.ts): what
     });
     // One request for the used range, one for its cells.
     expect(fake.workbook.syncs.length - before).toBe(2);
+  });
+
+  test("a paste of long Japanese text over Excel on the web's 5 MB response limit is read again in smaller parts, whole", async () => {
+    const rows = 20_000;
+    const address = "東京都千代田区霞が関一丁目二番三号　中央合同庁舎第五号館別館十二階"; // 32 characters, 96 bytes of UTF-8
+    const fake = createFakeExcel({ sheets: ["貼り付け"] });
+    await fake.host.run(async (ctx) => {
+      ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, rows, 3).values = address as unknown as unknown[][];
+    });
+    (globalThis as any).Excel = { run: fake.host.run };
+    const read = await readActiveSheetCells();
+    expect(read.cells).toHaveLength(rows);
+    expect(read.cells[rows - 1]).toEqual([address, address, address]);
+    const refused = fake.workbook.syncs.filter((x) => x.refused);
+    const answered = fake.workbook.syncs.filter((x) => !x.refused).map((x) => x.responseBytes ?? 0);
+    // 60,000 cells of ~100 bytes, twice (values and text): refused at 12 MB and 6 MB, answered in quarters.
+    expect(refused.map((x) => x.refused)).toEqual(["ResponsePayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+    expect(Math.max(...answered)).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(answered.reduce((a, b) => a + b, 0)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
   });
 
   test("an empty active sheet is the message that says what to paste", async () => {
