@@ -673,8 +673,12 @@ class RangeProxy extends LoadedRangeProperties implements XlRange {
   }
 
   /** Range.columnHidden (ExcelApi 1.2): hides or shows the range's entire columns. */
+  get columnHidden(): boolean {
+    return notLoaded("columnHidden");
+  }
+
   set columnHidden(hidden: boolean) {
-    this.ws.op({ r: this.a1, p: "columnHidden", v: hidden }, (s) => {
+    this.op({ r: this.a1, p: "columnHidden", v: hidden }, (s) => {
       for (let c = this.col; c < this.col + this.cols; c++) {
         if (hidden) s.hiddenColumns.add(c);
         else s.hiddenColumns.delete(c);
