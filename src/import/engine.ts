@@ -8,6 +8,7 @@ import { fold, NormalizeContext, Normalizer } from "./normalize";
 import { columnLetter, FieldSpec, normalizeHeader, Schema } from "./schema";
 import { isSensitiveHeader } from "./sensitive";
 import { SourceTable } from "./table";
+import { aboveHeaderProblem, findHeaderRow, holdsData, isBlankRow, usualColumns } from "./header";
 import { ImportProblem, ImportReport, RejectedRow, Severity } from "./types";
 
 export interface DataRow {
@@ -24,12 +25,8 @@ export interface Prepared<K extends string> {
   context: NormalizeContext;
   /** Problems of the whole file that stop every row (a required column is missing). */
   fatal: boolean;
-}
-
-const HEADER_SEARCH_ROWS = 10;
-
-function isBlankRow(cells: readonly string[]): boolean {
-  return cells.every((c) => c.trim() === "");
+  /** Rows above the header that hold data: rejected, never read as records. */
+  above: RejectedRow[];
 }
 
 /**
@@ -48,23 +45,23 @@ export function readHeaders(cells: readonly string[]): string[] {
   });
 }
 
-/** The header row: among the first non-blank rows, the one that names the most known columns (title rows above are skipped). */
-function findHeaderRow<K extends string>(table: SourceTable, schema: Schema<K>, mapping?: ColumnMapping<K>): number {
-  const candidates: number[] = [];
-  for (let i = 0; i < table.rows.length && candidates.length < HEADER_SEARCH_ROWS; i++) if (!isBlankRow(table.rows[i])) candidates.push(i);
-  if (candidates.length === 0) return -1;
+/** The header row: the row that names the most known (or, with a mapping, mapped) columns; title rows above are allowed. */
+function headerRowOf<K extends string>(table: SourceTable, schema: Schema<K>, mapping?: ColumnMapping<K>): number {
   const wanted = mapping ? new Set(Object.values(mapping.columns as Record<string, string>).map(normalizeHeader)) : undefined;
-  const score = (i: number) => {
-    const headers = readHeaders(table.rows[i]);
+  return findHeaderRow(table.rows, (cells) => {
+    const headers = readHeaders(cells);
     return wanted ? headers.filter((h) => wanted.has(normalizeHeader(h))).length : recognisedCount(schema, headers);
-  };
-  let best = candidates[0];
-  let bestScore = score(best);
-  for (const i of candidates.slice(1)) {
-    const s = score(i);
-    if (s > bestScore) [best, bestScore] = [i, s];
+  });
+}
+
+/** Data rows above the header, each rejected with a problem naming its line (title rows are left out). */
+function rowsAboveHeader(table: SourceTable, h: number, dataRows: readonly DataRow[], columns: readonly number[], idColumn?: number): RejectedRow[] {
+  const usual = usualColumns(dataRows.map((r) => r.cells), columns);
+  const out: RejectedRow[] = [];
+  for (let i = 0; i < h; i++) {
+    if (holdsData(table.rows[i], usual, idColumn)) out.push({ row: table.rowNumbers[i], problems: [aboveHeaderProblem(table.rowNumbers[i], table.rowNumbers[h])] });
   }
-  return best;
+  return out;
 }
 
 export function prepare<K extends string>(
@@ -75,14 +72,14 @@ export function prepare<K extends string>(
 ): Prepared<K> {
   const problems: ImportProblem[] = [];
   const context: NormalizeContext = { date1904: table.date1904 };
-  const h = findHeaderRow(table, schema, mapping);
+  const h = headerRowOf(table, schema, mapping);
   const headerRow = h < 0 ? 1 : table.rowNumbers[h];
   const headers = h < 0 ? [] : readHeaders(table.rows[h]);
   const used = mapping ?? detectPreset(options.presets ?? [], headers)?.mapping ?? suggestMapping(schema, headers, options.shared);
-  const report: ImportReport<K> = { encoding: table.encoding, headers, mapping: used, rejected: [], problems, droppedColumns: [], ignoredColumns: [] };
+  const report: ImportReport<K> = { encoding: table.encoding, headers, mapping: used, rejected: [], problems, droppedColumns: [], ignoredColumns: [], rowCounts: { read: 0, imported: 0, rejected: 0 } };
   if (h < 0) {
     problems.push({ row: 1, column: "", value: "", message: "ファイルにデータがありません（見出し行も見つかりません）。", severity: "error" });
-    return { report, index: {}, rows: [], headerRow, context, fatal: true };
+    return { report, index: {}, rows: [], headerRow, context, fatal: true, above: [] };
   }
 
   const position = new Map(headers.map((hd, i) => [hd, i]));
@@ -128,7 +125,10 @@ export function prepare<K extends string>(
     problems.push({ row: headerRow, column: "", value: "", message: "見出し行の下にデータの行がありません。", severity: "warning" });
   }
   const fatal = problems.some((p) => p.severity === "error");
-  return { report, index, rows: dataRows, headerRow, context, fatal };
+  const above = rowsAboveHeader(table, h, dataRows, [...mappedColumns], (index as Partial<Record<string, number>>).id);
+  problems.unshift(...above.flatMap((r) => r.problems));
+  report.rowCounts.read = above.length + dataRows.length;
+  return { report, index, rows: dataRows, headerRow, context, fatal, above };
 }
 
 const SPECS = new WeakMap<Schema, ReadonlyMap<string, FieldSpec>>();
@@ -230,7 +230,7 @@ export class RowReader<K extends string> {
 export function finish<K extends string, R>(prepared: Prepared<K>, results: { reader: RowReader<K>; record?: R }[]): { records: R[]; rows: number[]; report: ImportReport<K> } {
   const records: R[] = [];
   const rows: number[] = [];
-  const rejected: RejectedRow[] = [];
+  const rejected: RejectedRow[] = [...prepared.above];
   for (const { reader, record } of results) {
     prepared.report.problems.push(...reader.problems);
     if (reader.failed || record === undefined) rejected.push({ row: reader.row, problems: reader.problems });
@@ -240,5 +240,6 @@ export function finish<K extends string, R>(prepared: Prepared<K>, results: { re
     }
   }
   prepared.report.rejected = rejected;
+  prepared.report.rowCounts = { read: rejected.length + records.length, imported: records.length, rejected: rejected.length };
   return { records, rows, report: prepared.report };
 }

@@ -10,6 +10,7 @@ import { CalcError } from "../calc/law/errors";
 import { YearEndInput } from "../calc/yearEnd/types";
 import { decodeText } from "./decode";
 import { guessDelimiter, parseCsv } from "./csv";
+import { aboveHeaderProblem, findHeaderRow, holdsData, isBlankRow, usualColumns } from "./header";
 
 // ---- columns of the template -----------------------------------------------------------------
 
@@ -183,19 +184,21 @@ export function readStaffList(bytes: Uint8Array): StaffList {
   } catch (e) {
     return { encoding, rows: [], warnings: [], fatal: e instanceof Error ? e.message : String(e) };
   }
-  const [header, ...body] = records;
-  if (!header) return { encoding, rows: [], warnings: [], fatal: "CSV が空です。1行目に見出し（templates/nencho-template.csv）が必要です。" };
   const byHeader = new Map(COLUMNS.map((c) => [fold(c.header), c]));
+  const h = findHeaderRow(records, (cells) => cells.filter((c) => byHeader.has(fold(c))).length);
+  if (h < 0) return { encoding, rows: [], warnings: [], fatal: "CSV が空です。1行目に見出し（templates/nencho-template.csv）が必要です。" };
+  const header = records[h];
+  const at = `${lines[h]}行目`;
   const index = new Map<number, Column>();
   const seen = new Set<Key>();
   const warnings: string[] = [];
-  for (const [i, h] of header.entries()) {
-    const col = byHeader.get(fold(h));
+  for (const [i, hd] of header.entries()) {
+    const col = byHeader.get(fold(hd));
     if (!col) {
-      if (h.trim() !== "") warnings.push(`1行目 列「${h}」は使いません（docs/nencho.md の見出しと一致しません）。`);
+      if (hd.trim() !== "") warnings.push(`${at} 列「${hd}」は使いません（docs/nencho.md の見出しと一致しません）。`);
       continue;
     }
-    if (seen.has(col.key)) return { encoding, rows: [], warnings, fatal: `1行目 列「${col.header}」が重複しています。` };
+    if (seen.has(col.key)) return { encoding, rows: [], warnings, fatal: `${at} 列「${col.header}」が重複しています。` };
     seen.add(col.key);
     index.set(i, col);
   }
@@ -204,9 +207,20 @@ export function readStaffList(bytes: Uint8Array): StaffList {
     return { encoding, rows: [], warnings, fatal: `必須の列 ${missing.join("")} がありません（templates/nencho-template.csv を使ってください）。` };
   }
   const rows: StaffRow[] = [];
-  body.forEach((cells, i) => {
-    if (cells.every((c) => c.trim() === "")) return; // an empty line is not an employee
-    rows.push(parseStaffRow(lines[i + 1], cells, index, header.length));
+  records.forEach((cells, i) => {
+    if (i > h && !isBlankRow(cells)) rows.push(parseStaffRow(lines[i], cells, index, header.length)); // an empty line is not an employee
   });
-  return { encoding, rows, warnings, header };
+  const idColumn = [...index].find(([, c]) => c.key === "id")![0];
+  const above = rowsAbove(records.slice(0, h), lines, lines[h], rows, [...index.keys()], idColumn);
+  return { encoding, rows: [...above, ...rows], warnings, header };
+}
+
+/** Rows above the header that hold data (title rows are left out): each a row with one error naming its line. */
+function rowsAbove(records: string[][], lines: number[], headerLine: number, below: StaffRow[], columns: number[], idColumn: number): StaffRow[] {
+  const usual = usualColumns(below.map((r) => r.cells), columns);
+  return records.flatMap((cells, i) => {
+    if (!holdsData(cells, usual, idColumn)) return [];
+    const p = aboveHeaderProblem(lines[i], headerLine);
+    return [{ row: lines[i], id: (cells[idColumn] ?? "").trim(), name: "", fields: {}, errors: [{ row: p.row, column: p.column, message: p.message }], cells }];
+  });
 }

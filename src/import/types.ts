@@ -28,6 +28,17 @@ export interface RejectedRow {
   problems: ImportProblem[];
 }
 
+/**
+ * How many rows the file held and what became of them. `read` counts every non-blank row except the header
+ * and the title rows above it; when the file can be read row by row, read = imported + rejected (nothing
+ * else happens to a row). When a problem of the whole file stops the import, imported and rejected are 0.
+ */
+export interface RowCounts {
+  read: number;
+  imported: number;
+  rejected: number;
+}
+
 /** The common part of every import result. */
 export interface ImportReport<K extends string = string> {
   encoding: SourceEncoding;
@@ -47,6 +58,8 @@ export interface ImportReport<K extends string = string> {
   droppedColumns: string[];
   /** Columns that no field uses. */
   ignoredColumns: string[];
+  /** Rows read, imported and rejected: shown by the pane and the command line, so that no row goes uncounted. */
+  rowCounts: RowCounts;
 }
 
 /** A failure that stops the whole import (unreadable file): the message says what to do. */

@@ -1,0 +1,79 @@
+/**
+ * Where a table's header row is, and what lies above it. Exports often start with title rows
+ * (「従業員マスタ 2026年11月」, a company name, a group heading over some columns); those are skipped. But a
+ * row above the header that holds data — an employee that a sort in Excel moved above the header — is
+ * never skipped silently: the readers reject it, naming its line.
+ */
+import { DEFAULT_CONTEXT, normalizeEmployeeId } from "./normalize";
+import { ImportProblem, RowCounts } from "./types";
+
+type Cells = readonly string[];
+
+/** Title rows seldom run longer than this; the header is looked for among the first non-blank rows first. */
+const HEADER_SEARCH_ROWS = 10;
+
+/** A header names at least two known columns; a lower best score near the top means the header moved further down. */
+const HEADER_MIN_SCORE = 2;
+
+export function isBlankRow(cells: Cells): boolean {
+  return cells.every((c) => c.trim() === "");
+}
+
+/**
+ * The index of the header row: among the first non-blank rows, the one that scores highest (names the most
+ * known columns). When none of them looks like a header, the rest of the table is searched too, because a
+ * sort puts the header row below the data (text sorts after numbers). -1 when the table is blank.
+ * @example findHeaderRow([["従業員マスタ"], ["社員番号", "氏名"], ["0001", "山田"]], score) // 1
+ */
+export function findHeaderRow(rows: readonly Cells[], score: (cells: Cells) => number): number {
+  let best = -1;
+  let bestScore = -1;
+  let seen = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (isBlankRow(rows[i])) continue;
+    if (seen++ >= HEADER_SEARCH_ROWS && bestScore >= HEADER_MIN_SCORE) break;
+    const s = score(rows[i]);
+    if (s > bestScore) [best, bestScore] = [i, s];
+  }
+  return best;
+}
+
+const filledIn = (cells: Cells, columns: readonly number[]) => columns.filter((i) => (cells[i] ?? "").trim() !== "").length;
+
+/**
+ * The columns a data row usually fills: those filled in at least half of the rows below the header; all the
+ * read columns when there are too few such rows to tell.
+ */
+export function usualColumns(dataRows: readonly Cells[], columns: readonly number[]): number[] {
+  const usual = columns.filter((i) => 2 * dataRows.filter((r) => (r[i] ?? "").trim() !== "").length >= dataRows.length);
+  return dataRows.length === 0 || usual.length < 2 ? [...columns] : usual;
+}
+
+/**
+ * A row above the header holds data when it fills more than half of the usual columns, and at least two, and
+ * (when the table has a 社員番号 column) has a 社員番号 there; a title (「2026年11月 勤怠」 in the 社員番号
+ * column, a date beside it) or a group heading over a few columns does not.
+ * @example holdsData(["0001", "山田", "300000"], [0, 1, 2], 0) // true; holdsData(["11月分 勤怠", "総務部"], [0, 1], 0) // false
+ */
+export function holdsData(cells: Cells, usual: readonly number[], idColumn?: number): boolean {
+  const n = filledIn(cells, usual);
+  if (n < 2 || 2 * n <= usual.length) return false;
+  return idColumn === undefined || "value" in normalizeEmployeeId((cells[idColumn] ?? "").trim(), DEFAULT_CONTEXT);
+}
+
+/** The rejection of a data row found above the header, naming both lines. */
+export function aboveHeaderProblem(row: number, headerRow: number): ImportProblem {
+  return {
+    row,
+    column: "",
+    value: "",
+    message: `見出し行（${headerRow}行目）より上にあるデータの行は読み込みません。並べ替えで見出し行が動いた可能性があります。見出し行をデータの上（先頭）に戻してから取り込み直してください。`,
+    severity: "error",
+  };
+}
+
+/** "12行を読み込みました（取り込み 3行、エラーで除外 9行）" — the counts every import reports, as a sentence. */
+export function describeRowCounts(c: RowCounts): string {
+  if (c.imported + c.rejected < c.read) return `データの行 ${c.read}行: ファイル全体のエラーのため、1行も取り込んでいません。`;
+  return `${c.read}行を読み込みました（取り込み ${c.imported}行、エラーで除外 ${c.rejected}行）。`;
+}
