@@ -97,9 +97,14 @@ function moneyText(text: string): string {
 export const normalizeYen: Normalizer<number> = (text) => {
   // Plain digits (most cells) need no parsing beyond Number; everything else goes through args.yen.
   if (PLAIN_DIGITS.test(text)) return { value: Number(text) };
+  const t = moneyText(text).replace(/,/g, "");
+  if ((/^\d+$/.test(t) || EXPONENT.test(t)) && Number(t) > MAX_YEN) return { error: TOO_LARGE };
   return parsed("金額として読めません。", () => A.yen(moneyText(text), ""));
 };
 const PLAIN_DIGITS = /^\d{1,12}$/;
+/** The largest amount args.yen accepts (1兆円): every sum of a payroll then stays far below Number.MAX_SAFE_INTEGER, so exact. */
+const MAX_YEN = 1_000_000_000_000;
+const TOO_LARGE = `金額が大きすぎて正確に計算できません。${MAX_YEN.toLocaleString("ja-JP")}円までの整数で指定してください（桁の打ち間違いがないか確認してください）。`;
 
 /** A whole amount of yen that may be negative (差引支給額): "-1,000", "△1,000", "▲1,000". */
 export const normalizeSignedYen: Normalizer<number> = (text) => {
