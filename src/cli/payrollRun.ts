@@ -11,7 +11,9 @@ import { PayrollLine, PayrollSettings } from "../calc/payroll/types";
 import { PayrollDetail, PayrollSkip } from "../calc/payroll/payrollResult";
 import type { LawContext } from "../calc/law/lawContext";
 import { computePayroll } from "../calc/payroll/computePayroll";
-import { defaultPayrollSettings, readSettings } from "../calc/payroll/settings";
+import { defaultPayrollSettings, parsePeriod, readSettings } from "../calc/payroll/settings";
+import { grossChangedSharply, payrollPlausibility } from "../calc/payroll/plausibility";
+import { describeRowCounts } from "../import/header";
 import { importMasterFile, importVariablesFile, ImportReport, readTable } from "../import";
 import { readHeaders } from "../import/engine";
 import { DEFAULT_CONTEXT, normalizeEmployeeId } from "../import/normalize";
@@ -36,6 +38,10 @@ export interface PayrollRun {
   skipped: PayrollSkip[];
   /** Rows rejected at import plus employees left without a line by an error: more than 0 means exit code 1. */
   rejectedCount: number;
+  /** How many rows each file had, and how many were imported and rejected (for stderr). */
+  rowCounts: string[];
+  /** The file row of each employee (0 when unknown). */
+  rowOf: (e: Employee) => number;
 }
 
 /**
@@ -45,11 +51,13 @@ export interface PayrollRun {
 export async function runPayrollFromFiles(o: { masterPath: string; period: string; payDate?: string; variablesPath?: string; law?: LawContext }): Promise<PayrollRun> {
   const settings = defaultPayrollSettings(o.period, o.payDate === undefined ? {} : { payDate: o.payDate });
   readSettings(settings); // a bad period or pay date stops here, with a message naming the setting
+  const month = parsePeriod(settings.period, "対象年月");
 
   const masterBytes = await readBytes(o.masterPath);
   const master = await importMasterFile(masterBytes, basename(o.masterPath));
   const problems: RunProblem[] = master.problems.map(toRunProblem);
   let rejectedCount = master.rejected.length;
+  const rowCounts = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`];
   const masterRows = await rowsById(masterBytes, basename(o.masterPath), master);
   const rowOf = (e: Employee) => masterRows.get(e.id) ?? 0;
 
@@ -60,6 +68,7 @@ export async function runPayrollFromFiles(o: { masterPath: string; period: strin
     const vars = await importVariablesFile(bytes, basename(o.variablesPath), undefined, master.employees);
     problems.push(...vars.problems.map(toRunProblem));
     rejectedCount += vars.rejected.length;
+    rowCounts.push(`勤怠・変動: ${describeRowCounts(vars.rowCounts)}`);
     for (const v of vars.variables) variablesById.set(v.employeeId, v);
     if (vars.rejected.length > 0) {
       const idByRow = new Map([...(await rowsById(bytes, basename(o.variablesPath), vars))].map(([id, row]) => [row, id]));
@@ -89,6 +98,12 @@ export async function runPayrollFromFiles(o: { masterPath: string; period: strin
         problems.push({ row, column: left ? "退職日" : "入社日", value: (left ? employee.leaveDate : employee.hireDate) ?? "", message: outcome.skip.message, severity: "warning" });
         continue;
       }
+      const findings = payrollPlausibility({ detail: outcome.detail, healthStandard: employee.healthStandard, pensionStandard: employee.pensionStandard, month });
+      problems.push(...findings.map((f) => ({ row, column: f.column, value: f.value, message: `社員番号 ${employee.id}: ${f.message}`, severity: f.severity })));
+      if (findings.some((f) => f.severity === "error")) {
+        rejectedCount++;
+        continue;
+      }
       details.push(outcome.detail);
       lines.push(outcome.detail.line);
       for (const note of outcome.detail.notes) problems.push({ row, column: "", value: "", message: `社員番号 ${employee.id}: ${note}`, severity: "warning" });
@@ -98,7 +113,17 @@ export async function runPayrollFromFiles(o: { masterPath: string; period: strin
       rejectedCount++;
     }
   }
-  return { employees: master.employees, lines, details, settings, problems, skipped, rejectedCount };
+  return { employees: master.employees, lines, details, settings, problems, skipped, rejectedCount, rowCounts, rowOf };
+}
+
+/** 総支給額 far from the previous result's (more than 3× or under ⅓): a 注意 on the employee's master row. */
+export function previousGrossProblems(run: PayrollRun, previous: readonly { employeeId: string; gross?: number }[]): RunProblem[] {
+  const gross = new Map(previous.map((p) => [p.employeeId, p.gross]));
+  const byId = new Map(run.employees.map((e) => [e.id, e]));
+  return run.details.flatMap((d) => {
+    const f = grossChangedSharply({ gross: d.gross, previousGross: gross.get(d.employeeId) });
+    return f ? [{ row: run.rowOf(byId.get(d.employeeId)!), column: f.column, value: f.value, message: `社員番号 ${d.employeeId}: ${f.message}`, severity: f.severity }] : [];
+  });
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

@@ -7,6 +7,7 @@
 import { Employee, MonthlyVariables } from "../calc/payroll/employee";
 import { PayrollSettings } from "../calc/payroll/types";
 import type { PreviousResult } from "../import/previousResults";
+import type { EmployeeFindings } from "../calc/payroll/plausibilityOfMonth";
 import { LawTableUse } from "./lawInfo";
 import type { UserLawRow } from "../calc/law/lawContext";
 import { SheetPlan, WorkbookPlan } from "./types";
@@ -32,6 +33,8 @@ export interface WorkbookInput {
   previousResults?: readonly PreviousResult[];
   /** 社員番号 whose variable inputs could not be imported: 勤怠・変動 asks for them. */
   needsInput?: readonly string[];
+  /** Plausibility findings by employee (plausibilityOfDetails): on 検算's 備考; 検算 is made for them even without previous results. */
+  plausibility?: readonly EmployeeFindings[];
   /** The law tables used (collectLawInfo), shown on 法令データ. */
   lawInfo: readonly LawTableUse[];
   /** The rows a user added to the law (--law, the pane's law file), shown on 法令データ as such. */
@@ -71,8 +74,8 @@ export function planWorkbook(input: WorkbookInput): PlannedWorkbook {
     transfersSheet(employees, col).sheet,
     summarySheet(employees, input.settings, col, payroll.totalsRow!),
   ];
-  if (input.previousResults) {
-    const check = checkSheet(employees, input.previousResults, col);
+  if (input.previousResults || input.plausibility?.length) {
+    const check = checkSheet(employees, input.previousResults, col, input.plausibility);
     sheets.push(check.sheet);
     notes.push(...check.notes);
   }

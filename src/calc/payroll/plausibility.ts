@@ -65,7 +65,7 @@ export function standardGradeGap(a: { standardAmount: number; remuneration: numb
     severity: "warning",
     column,
     value: String(a.standardAmount),
-    message: `${column} ${yen(a.standardAmount)}（${standard.grade}級）は今月の報酬 ${yen(a.remuneration)}（${pay.grade}級）と${gap}等級離れています。昇給・降給があれば随時改定（月額変更届）の対象か、標準報酬月額が正しいか確認してください。`,
+    message: `${column} ${yen(a.standardAmount)}（${standard.grade}級）は今月の報酬 ${yen(a.remuneration)}（${pay.grade}級）と${gap}等級離れています。標準報酬月額が正しいか、昇給・降給による随時改定（月額変更届）の対象かを確認してください（残業などによる今月だけの変動なら問題ありません）。`,
   };
 }
 

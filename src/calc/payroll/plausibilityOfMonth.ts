@@ -3,9 +3,11 @@
  * sheet: every employee computed as the 給与計算 sheet computes them, then checked by payrollPlausibility.
  * Employees outside the period or whose payroll fails are left to the messages that already report them.
  */
+import { Day } from "../dates/calendar";
 import { CalcError } from "../law/errors";
 import { computePayroll } from "./computePayroll";
 import { Employee, MonthlyVariables } from "./employee";
+import { PayrollDetail } from "./payrollResult";
 import { PlausibilityFinding, payrollPlausibility } from "./plausibility";
 import { parsePeriod } from "./settings";
 import { PayrollSettings } from "./types";
@@ -14,6 +16,16 @@ export interface EmployeeFindings {
   employeeId: string;
   name: string;
   findings: PlausibilityFinding[];
+}
+
+/** The findings of months already computed (the command line has them), employees with findings only. */
+export function plausibilityOfDetails(a: { details: readonly PayrollDetail[]; employees: readonly Employee[]; previousGross?: ReadonlyMap<string, number>; month: Day }): EmployeeFindings[] {
+  const byId = new Map(a.employees.map((e) => [e.id, e]));
+  return a.details.flatMap((detail) => {
+    const e = byId.get(detail.employeeId);
+    const findings = payrollPlausibility({ detail, healthStandard: e?.healthStandard, pensionStandard: e?.pensionStandard, previousGross: a.previousGross?.get(detail.employeeId), month: a.month });
+    return findings.length > 0 ? [{ employeeId: detail.employeeId, name: detail.name, findings }] : [];
+  });
 }
 
 /** @example plausibilityOfMonth({ employees, settings }) // [{ employeeId: "0001", name: "山田 太郎", findings: [{ column: "基本給", … }] }] */
@@ -25,19 +37,14 @@ export function plausibilityOfMonth(a: {
   previousGross?: ReadonlyMap<string, number>;
 }): EmployeeFindings[] {
   const byId = new Map((a.variables ?? []).map((v) => [v.employeeId, v]));
-  const month = parsePeriod(a.settings.period, "設定「対象年月」");
-  const out: EmployeeFindings[] = [];
+  const details: PayrollDetail[] = [];
   for (const e of a.employees) {
-    let outcome;
     try {
-      outcome = computePayroll({ employee: e, variables: byId.get(e.id), settings: a.settings });
+      const outcome = computePayroll({ employee: e, variables: byId.get(e.id), settings: a.settings });
+      if (outcome.status === "paid") details.push(outcome.detail);
     } catch (err) {
-      if (err instanceof CalcError) continue;
-      throw err;
+      if (!(err instanceof CalcError)) throw err;
     }
-    if (outcome.status !== "paid") continue;
-    const findings = payrollPlausibility({ detail: outcome.detail, healthStandard: e.healthStandard, pensionStandard: e.pensionStandard, previousGross: a.previousGross?.get(e.id), month });
-    if (findings.length > 0) out.push({ employeeId: e.id, name: e.name, findings });
   }
-  return out;
+  return plausibilityOfDetails({ details, employees: a.employees, previousGross: a.previousGross, month: parsePeriod(a.settings.period, "設定「対象年月」") });
 }

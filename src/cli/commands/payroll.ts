@@ -60,6 +60,7 @@ export const command: Command = async (argv, law) => {
     }
     throw e;
   }
+  for (const line of run.rowCounts) process.stderr.write(line + "\n");
   for (const p of run.problems) process.stderr.write(describeRunProblem(p) + "\n");
   for (const line of run.lines) {
     const ordered = Object.fromEntries(LINE_KEYS.map((k) => [k, line[k]]));

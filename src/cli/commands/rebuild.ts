@@ -5,7 +5,11 @@ import { CalcError } from "../../calc/law/errors";
 import { PayrollLine } from "../../calc/payroll/types";
 import { importPreviousResultsFile, importVariablesFile } from "../../import";
 import type { PreviousResult } from "../../import/previousResults";
-import { runPayrollFromFiles } from "../payrollRun";
+import { previousGrossProblems, runPayrollFromFiles } from "../payrollRun";
+import { describeRowCounts } from "../../import/header";
+import { plausibilityOfDetails } from "../../calc/payroll/plausibilityOfMonth";
+import { parsePeriod } from "../../calc/payroll/settings";
+import { previousGrossOf } from "../../workbook/sheets/check";
 import { describeRunProblem } from "./payroll";
 import type { LawContext } from "../../calc/law/lawContext";
 import { collectLawInfo } from "../../workbook/lawInfo";
@@ -92,10 +96,14 @@ export async function rebuild(a: RebuildArgs): Promise<RebuildResult> {
     previousResults = prev.results;
     rejected += prev.rejected.length;
     problems.push(...prev.problems.map((p) => describeRunProblem({ ...p, message: `前回の結果: ${p.message}` })));
+    run.rowCounts.push(`前回の結果: ${describeRowCounts(prev.rowCounts)}`);
+    problems.push(...previousGrossProblems(run, prev.results).map(describeRunProblem));
   }
 
   const settings = a.company === undefined ? run.settings : { ...run.settings, companyName: a.company.trim() };
-  const plan = planWorkbook({ employees: run.employees, variables, settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings, law: a.law }), userLaw: a.law?.userRows, needsInput });
+  const month = parsePeriod(run.settings.period, "対象年月");
+  const plausibility = plausibilityOfDetails({ details: run.details, employees: run.employees, previousGross: previousGrossOf(previousResults), month });
+  const plan = planWorkbook({ employees: run.employees, variables, settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings, law: a.law }), userLaw: a.law?.userRows, needsInput, plausibility });
   problems.push(...plan.notes.map((n) => `[注意] ${n}`));
   const ev = evaluatePlan(plan, a.law);
 
@@ -118,6 +126,7 @@ export async function rebuild(a: RebuildArgs): Promise<RebuildResult> {
     `給与計算ブックを作成しました: ${a.out}（${a.valuesOnly ? "値のみ。アドインなしで開けます" : "数式と計算結果つき。SONAE 関数にはアドインが必要です"}）`,
     `対象年月 ${run.settings.period}／支給日 ${run.settings.payDate}`,
     `従業員 ${run.employees.length}人（給与を計算 ${run.lines.length}人、対象外 ${skipped}人${needsInput.length ? `、勤怠の入力待ち ${needsInput.length}人` : ""}）`,
+    ...run.rowCounts,
     `シート ${plan.sheets.length}枚: ${plan.sheets.map((s) => s.name).join("、")}`,
     `総支給額 ${yen(totals.get("総支給額") ?? 0)}／社会保険料 ${yen(totals.get("社会保険料計") ?? 0)}／所得税 ${yen(totals.get("所得税") ?? 0)}／差引支給額 ${yen(totals.get("差引支給額") ?? 0)}`,
     problems.length ? `問題 ${problems.length}件（下に表示）` : "問題はありません。",

@@ -2,10 +2,13 @@
  * 検算: Sonae's figures beside the payroll system's last results, per employee and item, with the
  * difference; a difference other than 0 is highlighted (conditional format on numbers ≠ 0). The 差額 is
  * empty where the system gave no figure: "nothing to compare", never a silent 0. Results whose 社員番号 is
- * not in the master are listed at the end, not dropped.
+ * not in the master are listed at the end, not dropped. The 備考 column also carries each employee's
+ * plausibility 注意 (基本給 far too high, 総支給額 far from the previous one, a 標準報酬月額 two grades off), so
+ * the sheet exists with them even without previous results.
  */
 import { Employee } from "../../calc/payroll/employee";
 import { PayrollLine } from "../../calc/payroll/types";
+import type { EmployeeFindings } from "../../calc/payroll/plausibilityOfMonth";
 import type { PreviousResult } from "../../import/previousResults";
 import { columnName, quoteSheet } from "../address";
 import { SHEET } from "../layout";
@@ -24,10 +27,33 @@ export function checkColumn(item: Item, which: 0 | 1 | 2): number {
   return 2 + CHECK_ITEMS.findIndex(([k]) => k === item) * 3 + which;
 }
 
-export function checkSheet(employees: readonly Employee[], previous: readonly PreviousResult[], col: (key: string) => string): { sheet: SheetPlan; notes: string[] } {
-  const prevById = new Map(previous.map((p) => [p.employeeId, p]));
+/** 総支給額 of the previous results by 社員番号 (for the plausibility check), when they have one. */
+export function previousGrossOf(previous: readonly PreviousResult[] | undefined): Map<string, number> | undefined {
+  return previous && new Map(previous.flatMap((p) => (p.gross === undefined ? [] : [[p.employeeId, p.gross] as [string, number]])));
+}
+
+/** 備考 of an employee's row: where the previous figures come from, then each plausibility finding. */
+function remarks(p: PreviousResult | undefined, withPrevious: boolean, findings: EmployeeFindings["findings"] = []): string | null {
+  const parts = withPrevious ? [p ? (p.period ? `前回: ${p.period}` : "") : "前回の結果にありません"] : [];
+  for (const f of findings) parts.push(`${f.severity === "error" ? "エラー" : "注意"}「${f.column}」: ${f.message}`);
+  const text = parts.filter((x) => x !== "").join("／");
+  return text === "" ? null : text;
+}
+
+/**
+ * @param previous the system's previous results, or undefined (then only the plausibility findings fill 備考)
+ * @param plausibility findings by employee (plausibilityOfDetails / plausibilityOfMonth)
+ */
+export function checkSheet(
+  employees: readonly Employee[],
+  previous: readonly PreviousResult[] | undefined,
+  col: (key: string) => string,
+  plausibility: readonly EmployeeFindings[] = [],
+): { sheet: SheetPlan; notes: string[] } {
+  const prevById = new Map((previous ?? []).map((p) => [p.employeeId, p]));
+  const findingsById = new Map(plausibility.map((f) => [f.employeeId, f.findings]));
   const known = new Set(employees.map((e) => e.id));
-  const unmatched = previous.filter((p) => !known.has(p.employeeId));
+  const unmatched = (previous ?? []).filter((p) => !known.has(p.employeeId));
   const cols = 2 + CHECK_ITEMS.length * 3 + 1;
   const header = ["社員番号", "氏名", ...CHECK_ITEMS.flatMap(([, label]) => [`${label}（Sonae）`, `${label}（前回）`, `${label} 差額`]), "備考"];
 
@@ -40,7 +66,7 @@ export function checkSheet(employees: readonly Employee[], previous: readonly Pr
     v[0] = e.id;
     v[1] = e.name;
     for (const [item] of CHECK_ITEMS) v[checkColumn(item, 1)] = p?.[item] ?? null;
-    v[cols - 1] = p ? (p.period ? `前回: ${p.period}` : null) : "前回の結果にありません";
+    v[cols - 1] = remarks(p, previous !== undefined, findingsById.get(e.id));
     values.push(v);
   });
   for (const p of unmatched) {
@@ -72,6 +98,8 @@ export function checkSheet(employees: readonly Employee[], previous: readonly Pr
   const highlights: NonZeroHighlight[] =
     data > 0 ? CHECK_ITEMS.map(([item]) => ({ row: 1, col: checkColumn(item, 2), rows: data, cols: 1, fill: "#FFC7CE", fontColor: "#9C0006" })) : [];
   const notes = unmatched.length > 0 ? [`前回の結果のうち ${unmatched.length} 人は従業員マスタにない社員番号です（検算シートの末尾に載せました）。`] : [];
+  const flagged = plausibility.filter((f) => f.findings.length > 0).length;
+  if (flagged > 0) notes.push(`${flagged} 人の給与に確認したほうがよい点があります（検算シートの備考）。`);
   return {
     sheet: {
       name: SHEET.check,
