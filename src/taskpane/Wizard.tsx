@@ -174,7 +174,8 @@ export function Wizard(props: { env: WizardEnv }) {
       settings ? `対象年月 ${settings.period}・支給日 ${settings.payDate}・${settings.premiumTiming === "nextMonth" ? "翌月徴収" : "当月徴収"}` : "設定にエラーがあります",
       st.variables.status === "loaded" ? `勤怠・変動: ${st.variables.fileName}` : "勤怠・変動: ブックの「勤怠・変動」シートに入力します",
       st.previous.status === "loaded" ? `前回の計算結果: ${st.previous.fileName}（検算シートを作成し、勤怠は前月同額で補います）` : "前回の計算結果: なし",
-      `作成するシート: ${Object.values(SHEET).filter((n) => n !== SHEET.check || st.previous.status === "loaded").join("・")}`,
+      `作成するシート: ${Object.values(SHEET).filter((n) => n !== SHEET.check || st.previous.status === "loaded" || w.plausibility.length > 0).join("・")}`,
+      ...(w.plausibility.length > 0 ? [`確認したほうがよい点 ${w.plausibility.length}件（検算シートの備考にも載せます）:`, ...w.plausibility] : []),
     ];
     body = (
       <BuildStep

@@ -32,6 +32,7 @@ import {
   AmountSource, TRANSFER_SETTING_KEY, TransferForm, amountSourceProblem, amountsFromSheet, prepareTransfer, restoreTransferForm, storedTransfer,
 } from "./workflow/transfer";
 import { computeNetPay } from "./workflow/payrollNet";
+import { monthPlausibility, plausibilityLines } from "./workflow/plausibility";
 import { excelAvailable, loadSetting, readActiveSheetCells, readSheetValues, saveSettings, writePlanToExcel } from "./excel/excelGlue";
 import { downloadBytes, readFileBytes } from "./browser/download";
 
@@ -212,6 +213,12 @@ export function useWizard(env: WizardEnv) {
         previousResults: s.previous.status === "loaded" ? s.previous.result.results : undefined,
         lawInfo: collectLawInfo({ settings, law }),
         userLaw: law.userRows,
+        plausibility: monthPlausibility({
+          employees,
+          variables: s.variables.status === "loaded" ? s.variables.result.variables : [],
+          settings,
+          previous: s.previous.status === "loaded" ? s.previous.result.results : undefined,
+        }),
       });
     } catch (e) {
       dispatch({ type: "buildFailed", message: messageOf(e) });
@@ -260,6 +267,15 @@ export function useWizard(env: WizardEnv) {
   const employees = useMemo(() => employeesOf(state), [state.master, state.bank]);
   const variables = state.variables.status === "loaded" ? state.variables.result.variables : undefined;
   const onTransferStep = state.step === "transfer";
+
+  // The plausibility 注意 the build step lists before the clerk builds (the same as 検算's 備考).
+  const plausibility = useMemo(
+    () =>
+      state.step === "build" && settingsCheck.settings
+        ? plausibilityLines(monthPlausibility({ employees, variables, settings: settingsCheck.settings, previous: state.previous.status === "loaded" ? state.previous.result.results : undefined }))
+        : [],
+    [state.step, employees, variables, settingsCheck.settings, state.previous],
+  );
 
   const net = useMemo(
     () => (onTransferStep && state.amountSource === "computed" && settingsCheck.settings ? computeNetPay({ employees, variables, settings: settingsCheck.settings }) : undefined),
@@ -335,6 +351,7 @@ export function useWizard(env: WizardEnv) {
     settingsCheck,
     employees,
     net,
+    plausibility,
     transfer,
     sourceProblem,
     bankNames,

@@ -41,7 +41,7 @@ export function ReviewStep(p: ReviewStepProps) {
         <dd className={s.number}>{p.sourceName}</dd>
         <dt className={s.term}>文字コード</dt>
         <dd className={s.number}>{r.encodingLabel}</dd>
-        <dt className={s.term}>データの行</dt>
+        <dt className={s.term}>読み込んだ行</dt>
         <dd className={s.number}>{r.totalRows}行</dd>
         <dt className={s.term}>取り込める行</dt>
         <dd className={s.number}>{r.validRows}行</dd>

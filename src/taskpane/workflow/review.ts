@@ -21,7 +21,7 @@ export interface ProblemRow {
 }
 
 export interface ReviewSummary {
-  /** Data rows read (valid + rejected). */
+  /** Rows read (every non-blank row but the header and the title rows above it): valid + rejected. */
   totalRows: number;
   validRows: number;
   rejectedRows: number;
@@ -74,7 +74,7 @@ export function reviewSummary(master: ImportResult, bank?: BankImportResult): Re
   const validRows = master.employees.length;
   const rejectedRows = master.rejected.length;
   return {
-    totalRows: validRows + rejectedRows,
+    totalRows: master.rowCounts.read,
     validRows,
     rejectedRows,
     errors: problems.filter((p) => p.severity === "error").length,

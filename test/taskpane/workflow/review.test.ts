@@ -38,3 +38,11 @@ test("the bank-account file's problems are listed with its name; unused columns 
   expect(s.problems.filter((p) => p.file === "振込口座").map((p) => [p.row, p.column, p.value, p.severity])).toEqual([[2, "預金種目", "2", "error"]]);
   expect(s.notes).toContainEqual(expect.stringContaining("列 「備考」 はどの項目にも対応付けていないため、使いません。"));
 });
+
+test("rows above the header are counted: read 4 = 1 valid + 3 rejected (lines 1–3 above the header on line 4)", async () => {
+  const head = "社員番号,氏名,生年月日,基本給,健康保険,税区分,扶養親族等の数";
+  const row = (id: string) => `${id},山田 太郎,1985/4/1,300000,東京都,甲,0`;
+  const s = reviewSummary(await importMasterFile(shiftJis([row("0001"), row("0002"), row("0003"), head, row("0004")].join("\r\n")), "sorted.csv"));
+  expect([s.totalRows, s.validRows, s.rejectedRows, s.needsDecision]).toEqual([4, 1, 3, true]);
+  expect(s.problems.filter((p) => p.severity === "error").map((p) => p.row)).toEqual([1, 2, 3]);
+});
