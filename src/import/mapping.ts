@@ -68,9 +68,12 @@ function namesOf(field: FieldSpec): string[] {
 
 /** How many of the headers a schema recognises (to find the header row and to pick a preset). */
 export function recognisedCount(schema: Schema, headers: readonly string[]): number {
-  const all = new Set(schema.flatMap((f) => namesOf(f)));
+  let all = KNOWN_NAMES.get(schema);
+  if (!all) KNOWN_NAMES.set(schema, (all = new Set(schema.flatMap((f) => namesOf(f)))));
   return headers.filter((h) => all.has(normalizeHeader(h))).length;
 }
+// The header search may score every row of a file whose header moved to the bottom: build the names once.
+const KNOWN_NAMES = new WeakMap<Schema, ReadonlySet<string>>();
 
 /** The required fields that have neither a column nor a default. */
 export function missingRequired<K extends string>(schema: Schema<K>, mapping: ColumnMapping<K>): FieldSpec<K>[] {
