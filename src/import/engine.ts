@@ -126,7 +126,8 @@ export function prepare<K extends string>(
   }
   const fatal = problems.some((p) => p.severity === "error");
   const above = rowsAboveHeader(table, h, dataRows, [...mappedColumns], (index as Partial<Record<string, number>>).id);
-  problems.unshift(...above.flatMap((r) => r.problems));
+  // In file order: those rows come before the header (concat, since a sorted file may have thousands).
+  report.problems = above.flatMap((r) => r.problems).concat(problems);
   report.rowCounts.read = above.length + dataRows.length;
   return { report, index, rows: dataRows, headerRow, context, fatal, above };
 }
