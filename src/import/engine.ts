@@ -8,7 +8,7 @@ import { fold, NormalizeContext, Normalizer } from "./normalize";
 import { columnLetter, FieldSpec, normalizeHeader, Schema } from "./schema";
 import { isSensitiveHeader } from "./sensitive";
 import { SourceTable } from "./table";
-import { aboveHeaderProblem, findHeaderRow, holdsData, isBlankRow, usualColumns } from "./header";
+import { aboveHeaderProblem, DataColumns, findHeaderRow, holdsData, isBlankRow } from "./header";
 import { ImportProblem, ImportReport, RejectedRow, Severity } from "./types";
 
 export interface DataRow {
@@ -55,11 +55,10 @@ function headerRowOf<K extends string>(table: SourceTable, schema: Schema<K>, ma
 }
 
 /** Data rows above the header, each rejected with a problem naming its line (title rows are left out). */
-function rowsAboveHeader(table: SourceTable, h: number, dataRows: readonly DataRow[], columns: readonly number[], idColumn?: number): RejectedRow[] {
-  const usual = usualColumns(dataRows.map((r) => r.cells), columns);
+function rowsAboveHeader(table: SourceTable, h: number, columns: DataColumns): RejectedRow[] {
   const out: RejectedRow[] = [];
   for (let i = 0; i < h; i++) {
-    if (holdsData(table.rows[i], usual, idColumn)) out.push({ row: table.rowNumbers[i], problems: [aboveHeaderProblem(table.rowNumbers[i], table.rowNumbers[h])] });
+    if (holdsData(table.rows[i], columns)) out.push({ row: table.rowNumbers[i], problems: [aboveHeaderProblem(table.rowNumbers[i], table.rowNumbers[h])] });
   }
   return out;
 }
@@ -125,7 +124,8 @@ export function prepare<K extends string>(
     problems.push({ row: headerRow, column: "", value: "", message: "見出し行の下にデータの行がありません。", severity: "warning" });
   }
   const fatal = problems.some((p) => p.severity === "error");
-  const above = rowsAboveHeader(table, h, dataRows, [...mappedColumns], (index as Partial<Record<string, number>>).id);
+  const required = schema.filter((f) => f.required && index[f.key] !== undefined).map((f) => index[f.key] as number);
+  const above = rowsAboveHeader(table, h, { read: [...mappedColumns], required, id: (index as Partial<Record<string, number>>).id });
   // In file order: those rows come before the header (concat, since a sorted file may have thousands).
   report.problems = above.flatMap((r) => r.problems).concat(problems);
   report.rowCounts.read = above.length + dataRows.length;

@@ -40,25 +40,25 @@ export function findHeaderRow(rows: readonly Cells[], score: (cells: Cells) => n
 
 const filledIn = (cells: Cells, columns: readonly number[]) => columns.filter((i) => (cells[i] ?? "").trim() !== "").length;
 
-/**
- * The columns a data row usually fills: those filled in at least half of the rows below the header; all the
- * read columns when there are too few such rows to tell.
- */
-export function usualColumns(dataRows: readonly Cells[], columns: readonly number[]): number[] {
-  const usual = columns.filter((i) => 2 * dataRows.filter((r) => (r[i] ?? "").trim() !== "").length >= dataRows.length);
-  return dataRows.length === 0 || usual.length < 2 ? [...columns] : usual;
+/** The columns of a table that decide whether a row above its header holds data. */
+export interface DataColumns {
+  /** Every column a field is read from. */
+  read: readonly number[];
+  /** The columns of the required fields. */
+  required: readonly number[];
+  /** The 社員番号 column, when there is one. */
+  id?: number;
 }
 
 /**
- * A row above the header holds data when it fills more than half of the usual columns, and at least two, and
- * (when the table has a 社員番号 column) has a 社員番号 there; a title (「2026年11月 勤怠」 in the 社員番号
- * column, a date beside it) or a group heading over a few columns does not.
- * @example holdsData(["0001", "山田", "300000"], [0, 1, 2], 0) // true; holdsData(["11月分 勤怠", "総務部"], [0, 1], 0) // false
+ * A row above the header holds data when it has a 社員番号 in the 社員番号 column, fills more than half of the
+ * required columns, and fills at least two columns: an employee moved there by a sort does; a title
+ * (「2026年11月 勤怠」, a date beside it) or a group heading over some columns (「基本情報」「振込先」) does not.
+ * @example holdsData(["0001", "山田", "300000"], { read: [0, 1, 2], required: [0, 2], id: 0 }) // true
  */
-export function holdsData(cells: Cells, usual: readonly number[], idColumn?: number): boolean {
-  const n = filledIn(cells, usual);
-  if (n < 2 || 2 * n <= usual.length) return false;
-  return idColumn === undefined || "value" in normalizeEmployeeId((cells[idColumn] ?? "").trim(), DEFAULT_CONTEXT);
+export function holdsData(cells: Cells, c: DataColumns): boolean {
+  if (filledIn(cells, c.read) < 2 || 2 * filledIn(cells, c.required) <= c.required.length) return false;
+  return c.id === undefined || "value" in normalizeEmployeeId((cells[c.id] ?? "").trim(), DEFAULT_CONTEXT);
 }
 
 /** The rejection of a data row found above the header, naming both lines. */

@@ -10,7 +10,7 @@ import { CalcError } from "../calc/law/errors";
 import { YearEndInput } from "../calc/yearEnd/types";
 import { decodeText } from "./decode";
 import { guessDelimiter, parseCsv } from "./csv";
-import { aboveHeaderProblem, findHeaderRow, holdsData, isBlankRow, usualColumns } from "./header";
+import { aboveHeaderProblem, DataColumns, findHeaderRow, holdsData, isBlankRow } from "./header";
 
 // ---- columns of the template -----------------------------------------------------------------
 
@@ -210,17 +210,16 @@ export function readStaffList(bytes: Uint8Array): StaffList {
   records.forEach((cells, i) => {
     if (i > h && !isBlankRow(cells)) rows.push(parseStaffRow(lines[i], cells, index, header.length)); // an empty line is not an employee
   });
-  const idColumn = [...index].find(([, c]) => c.key === "id")![0];
-  const above = rowsAbove(records.slice(0, h), lines, lines[h], rows, [...index.keys()], idColumn);
+  const columns = { read: [...index.keys()], required: [...index].filter(([, c]) => c.required).map(([i]) => i), id: [...index].find(([, c]) => c.key === "id")![0] };
+  const above = rowsAbove(records.slice(0, h), lines, lines[h], columns);
   return { encoding, rows: [...above, ...rows], warnings, header };
 }
 
 /** Rows above the header that hold data (title rows are left out): each a row with one error naming its line. */
-function rowsAbove(records: string[][], lines: number[], headerLine: number, below: StaffRow[], columns: number[], idColumn: number): StaffRow[] {
-  const usual = usualColumns(below.map((r) => r.cells), columns);
+function rowsAbove(records: string[][], lines: number[], headerLine: number, columns: DataColumns): StaffRow[] {
   return records.flatMap((cells, i) => {
-    if (!holdsData(cells, usual, idColumn)) return [];
+    if (!holdsData(cells, columns)) return [];
     const p = aboveHeaderProblem(lines[i], headerLine);
-    return [{ row: lines[i], id: (cells[idColumn] ?? "").trim(), name: "", fields: {}, errors: [{ row: p.row, column: p.column, message: p.message }], cells }];
+    return [{ row: lines[i], id: (cells[columns.id!] ?? "").trim(), name: "", fields: {}, errors: [{ row: p.row, column: "（行全体）", message: p.message }], cells }]; // the staff list's reporters always name a column
   });
 }

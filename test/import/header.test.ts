@@ -5,7 +5,7 @@
  * staff list alike.
  */
 import { importMasterFile, importPreviousResultsFile, importVariablesFile, MASTER_TEMPLATE_HEADERS, VARIABLES_TEMPLATE_HEADERS } from "../../src/import";
-import { describeRowCounts, findHeaderRow } from "../../src/import/header";
+import { describeRowCounts, findHeaderRow, holdsData } from "../../src/import/header";
 import { COLUMNS, readStaffList } from "../../src/import/nenchoStaff";
 import { templateRow, utf8, VALID } from "./helpers";
 
@@ -46,6 +46,23 @@ describe("master: rows above the header", () => {
     expect(r.rowCounts).toEqual({ read: 15, imported: 0, rejected: 15 });
   });
 
+  test("an employee above with only the required columns filled, the rows below full: still data", async () => {
+    const sparse = templateRow({ 社員番号: "0009", 氏名: "鈴木 一郎", 生年月日: "1987/06/15", 基本給: "250000", 健康保険: "大阪府", 税区分: "甲", 扶養親族等の数: "1" });
+    const r = await importMasterFile(csv([sparse, HEADER, employee(1), employee(2)]), "m.csv");
+    expect(r.rejected.map((x) => x.row)).toEqual([1]);
+    expect(r.rowCounts).toEqual({ read: 3, imported: 2, rejected: 1 });
+  });
+
+  test.each([
+    ["an employee", ["0001", "山田", "300000", "東京都"], true],
+    ["half of the required columns only (2 of 4: not more than half)", ["0001", "", "300000", ""], false],
+    ["a title in the 社員番号 column", ["2026年11月 従業員一覧", "山田", "300000", "東京都"], false],
+    ["a date and a title", ["2026/11/01", "従業員一覧", "", ""], false],
+    ["one cell", ["0001", "", "", ""], false],
+  ])("holdsData: %s", (_name, cells, data) => {
+    expect(holdsData(cells, { read: [0, 1, 2, 3], required: [0, 1, 2, 3], id: 0 })).toBe(data);
+  });
+
   test("findHeaderRow: a title then the header; the best-scoring row", () => {
     const score = (cells: readonly string[]) => cells.filter((c) => c === "社員番号" || c === "氏名").length;
     expect(findHeaderRow([["従業員マスタ"], ["社員番号", "氏名"], ["0001", "山田"]], score)).toBe(1);
@@ -82,6 +99,11 @@ describe("the other readers behave the same", () => {
     expect(titled.warnings).toEqual(["2行目 列「メモ」は使いません（docs/nencho.md の見出しと一致しません）。"]);
     const moved = readStaffList(csv([row("E002"), head, row("E001")]));
     expect(moved.rows.map((r) => [r.row, r.id, r.errors.map((e) => TITLE_MESSAGE.exec(e.message)?.[1])])).toEqual([[1, "E002", ["2"]], [3, "E001", []]]);
+    // The example list's E002 fills only 7 columns while E001 fills 20: still data, since it fills the 4 required ones.
+    const example = ["E002", "検算 花子", "5000000", "734500", "", "", "120000", ...new Array(COLUMNS.length - 9).fill(""), "119400", "600"].join(",");
+    const full = ["E001", "年末 太郎", "8970000", "1386102", "", "", "156670", "", "0", "", "1", "1", "", "1", "1000000", "1", ...new Array(COLUMNS.length - 16).fill("1")].join(",");
+    const sparse = readStaffList(csv(["令和8年分 年末調整", example, head, full]));
+    expect(sparse.rows.map((r) => [r.row, r.errors.map((e) => TITLE_MESSAGE.exec(e.message)?.[1])])).toEqual([[2, ["3"]], [4, []]]);
   });
 });
 
