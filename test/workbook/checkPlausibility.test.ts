@@ -45,7 +45,7 @@ test("with previous results: 前回 first, then the 総支給額 finding (300,00
   const plan = planWorkbook({ employees: [employees[0]], variables: [], settings, lawInfo: collectLawInfo({ settings }), previousResults, plausibility });
   const [[id, remark]] = remarksOf(plan);
   expect(id).toBe("E1");
-  expect(String(remark)).toMatch(/^前回: 2026-10／注意「総支給額」: 総支給額 300,000円が前回の 90,000円の3倍を超えて/);
+  expect(String(remark)).toMatch(/^前回: 2026-10／注意「総支給額」: 総支給額 300,000円は前回の 90,000円の3倍を超えています/);
 });
 
 test("no findings and no previous results: no 検算 sheet", () => {

@@ -46,9 +46,9 @@ export function basePayAboveCeiling(a: { basePay: number }): PlausibilityFinding
 export function grossChangedSharply(a: { gross: number; previousGross?: number }): PlausibilityFinding | undefined {
   const p = a.previousGross;
   if (p === undefined || p <= 0) return undefined;
-  const how = a.gross > GROSS_CHANGE_FACTOR * p ? `${GROSS_CHANGE_FACTOR}倍を超えて` : GROSS_CHANGE_FACTOR * a.gross < p ? `${GROSS_CHANGE_FACTOR}分の1未満に` : undefined;
+  const how = a.gross > GROSS_CHANGE_FACTOR * p ? `${GROSS_CHANGE_FACTOR}倍を超えています` : GROSS_CHANGE_FACTOR * a.gross < p ? `${GROSS_CHANGE_FACTOR}分の1未満です` : undefined;
   if (!how) return undefined;
-  return { severity: "warning", column: "総支給額", value: String(a.gross), message: `総支給額 ${yen(a.gross)}が前回の ${yen(p)}の${how}なっています。勤怠・変動の入力と基本給を確認してください。` };
+  return { severity: "warning", column: "総支給額", value: String(a.gross), message: `総支給額 ${yen(a.gross)}は前回の ${yen(p)}の${how}。勤怠・変動の入力と基本給を確認してください。` };
 }
 
 /**

@@ -61,10 +61,10 @@ describe("basePayAboveCeiling: above 10,000,000円 a month", () => {
 describe("grossChangedSharply: more than 3× or under ⅓ of the previous 総支給額", () => {
   test.each([
     [900_000, 300_000, undefined], // exactly 3 × 300,000
-    [900_001, 300_000, "3倍を超えて"],
+    [900_001, 300_000, "3倍を超えています"],
     [100_000, 300_000, undefined], // 3 × 100,000 = 300,000: not under ⅓
-    [99_999, 300_000, "3分の1未満に"], // 3 × 99,999 = 299,997 < 300,000
-    [0, 300_000, "3分の1未満に"],
+    [99_999, 300_000, "3分の1未満です"], // 3 × 99,999 = 299,997 < 300,000
+    [0, 300_000, "3分の1未満です"],
     [500_000, 0, undefined], // nothing to compare with
     [500_000, undefined, undefined],
   ])("総支給 %d, 前回 %s → %s", (gross, previousGross, how) => {
