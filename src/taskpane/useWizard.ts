@@ -218,6 +218,7 @@ export function useWizard(env: WizardEnv) {
           variables: s.variables.status === "loaded" ? s.variables.result.variables : [],
           settings,
           previous: s.previous.status === "loaded" ? s.previous.result.results : undefined,
+          law,
         }),
       });
     } catch (e) {
@@ -272,9 +273,9 @@ export function useWizard(env: WizardEnv) {
   const plausibility = useMemo(
     () =>
       state.step === "build" && settingsCheck.settings
-        ? plausibilityLines(monthPlausibility({ employees, variables, settings: settingsCheck.settings, previous: state.previous.status === "loaded" ? state.previous.result.results : undefined }))
+        ? plausibilityLines(monthPlausibility({ employees, variables, settings: settingsCheck.settings, previous: state.previous.status === "loaded" ? state.previous.result.results : undefined, law }))
         : [],
-    [state.step, employees, variables, settingsCheck.settings, state.previous],
+    [state.step, employees, variables, settingsCheck.settings, state.previous, law],
   );
 
   const net = useMemo(

@@ -5,6 +5,7 @@
  * says why it was chosen. An amount past what a number holds exactly is an error: the figure would be wrong.
  */
 import { Day } from "../dates/calendar";
+import { CalcError } from "../law/errors";
 import { standardMonthlyRemuneration } from "../socialInsurance/standardMonthlyRemuneration";
 import { Scheme } from "../socialInsurance/types";
 import { PayrollDetail } from "./payrollResult";
@@ -97,7 +98,16 @@ export function payrollPlausibility(a: { detail: PayrollDetail; healthStandard?:
   const inexact = inexactAmounts(d.line);
   if (inexact.length > 0) return inexact;
   const remuneration = d.gross - d.extraTaxable - d.extraNonTaxable;
-  const grade = (scheme: Scheme, standardAmount?: number) => (standardAmount === undefined ? undefined : standardGradeGap({ standardAmount, remuneration, scheme, month: a.month }));
+  const grade = (scheme: Scheme, standardAmount?: number) => {
+    if (standardAmount === undefined) return undefined;
+    try {
+      return standardGradeGap({ standardAmount, remuneration, scheme, month: a.month });
+    } catch (e) {
+      // A month before the grade table's data: the payroll itself stands; only this check cannot be made.
+      if (e instanceof CalcError) return undefined;
+      throw e;
+    }
+  };
   const found = [
     basePayAboveCeiling({ basePay: d.basePay }),
     grossChangedSharply({ gross: d.gross, previousGross: a.previousGross }),

@@ -5,6 +5,7 @@
  */
 import { Day } from "../dates/calendar";
 import { CalcError } from "../law/errors";
+import type { LawContext } from "../law/lawContext";
 import { computePayroll } from "./computePayroll";
 import { Employee, MonthlyVariables } from "./employee";
 import { PayrollDetail } from "./payrollResult";
@@ -35,12 +36,14 @@ export function plausibilityOfMonth(a: {
   settings: PayrollSettings;
   /** 総支給額 of the previous results, by 社員番号. */
   previousGross?: ReadonlyMap<string, number>;
+  /** The law with the user's rows, as the payroll itself is computed. */
+  law?: LawContext;
 }): EmployeeFindings[] {
   const byId = new Map((a.variables ?? []).map((v) => [v.employeeId, v]));
   const details: PayrollDetail[] = [];
   for (const e of a.employees) {
     try {
-      const outcome = computePayroll({ employee: e, variables: byId.get(e.id), settings: a.settings });
+      const outcome = computePayroll({ employee: e, variables: byId.get(e.id), settings: a.settings, law: a.law });
       if (outcome.status === "paid") details.push(outcome.detail);
     } catch (err) {
       if (!(err instanceof CalcError)) throw err;

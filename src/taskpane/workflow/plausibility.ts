@@ -4,12 +4,13 @@
  */
 import type { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import type { PayrollSettings } from "../../calc/payroll/types";
+import type { LawContext } from "../../calc/law/lawContext";
 import { EmployeeFindings, plausibilityOfMonth } from "../../calc/payroll/plausibilityOfMonth";
 import type { PreviousResult } from "../../import/previousResults";
 import { previousGrossOf } from "../../workbook/sheets/check";
 
-export function monthPlausibility(a: { employees: readonly Employee[]; variables?: readonly MonthlyVariables[]; settings: PayrollSettings; previous?: readonly PreviousResult[] }): EmployeeFindings[] {
-  return plausibilityOfMonth({ employees: a.employees, variables: a.variables, settings: a.settings, previousGross: previousGrossOf(a.previous) });
+export function monthPlausibility(a: { employees: readonly Employee[]; variables?: readonly MonthlyVariables[]; settings: PayrollSettings; previous?: readonly PreviousResult[]; law?: LawContext }): EmployeeFindings[] {
+  return plausibilityOfMonth({ employees: a.employees, variables: a.variables, settings: a.settings, previousGross: previousGrossOf(a.previous), law: a.law });
 }
 
 /** "注意: 社員番号 0002（佐藤 花子）「基本給」 今月の基本給 …" — one line per finding, every employee. */
