@@ -5,6 +5,7 @@
 import { Suspense, lazy, useMemo, useState, type ReactElement } from "react";
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ImportReport } from "../import";
+import { describeRowCounts } from "../import/header";
 import { MASTER_SCHEMA } from "../import/template";
 import { SHAROUMU_BANK_PRESET } from "../import/presets";
 import { SHEET } from "../workbook/layout";
@@ -144,7 +145,7 @@ export function Wizard(props: { env: WizardEnv }) {
         warnings={w.settingsCheck.warnings}
         onChange={w.setSettings}
         variables={{
-          view: sideView(st.variables, (r) => `${r.variables.length}人分の勤怠・変動項目`),
+          view: sideView(st.variables, (r) => `${r.variables.length}人分の勤怠・変動項目・${describeRowCounts(r.rowCounts)}`),
           problems: sideProblems(st.variables),
           onFile: (f) => w.onSideFile("variables", f),
           onClear: () => w.onSideClear("variables"),
@@ -156,7 +157,7 @@ export function Wizard(props: { env: WizardEnv }) {
           onClear: w.onLawClear,
         }}
         previous={{
-          view: sideView(st.previous, (r) => `${r.results.length}人分の前回の結果`),
+          view: sideView(st.previous, (r) => `${r.results.length}人分の前回の結果・${describeRowCounts(r.rowCounts)}`),
           problems: sideProblems(st.previous),
           onFile: (f) => w.onSideFile("previous", f),
           onClear: () => w.onSideClear("previous"),
