@@ -145,7 +145,7 @@ export function Wizard(props: { env: WizardEnv }) {
         warnings={w.settingsCheck.warnings}
         onChange={w.setSettings}
         variables={{
-          view: sideView(st.variables, (r) => `${r.variables.length}人分の勤怠・変動項目・${describeRowCounts(r.rowCounts)}`),
+          view: sideView(st.variables, (r) => `${r.variables.length}人分の勤怠・変動項目・${describeRowCounts(r.rowCounts).replace(/。$/, "")}`),
           problems: sideProblems(st.variables),
           onFile: (f) => w.onSideFile("variables", f),
           onClear: () => w.onSideClear("variables"),
@@ -157,7 +157,7 @@ export function Wizard(props: { env: WizardEnv }) {
           onClear: w.onLawClear,
         }}
         previous={{
-          view: sideView(st.previous, (r) => `${r.results.length}人分の前回の結果・${describeRowCounts(r.rowCounts)}`),
+          view: sideView(st.previous, (r) => `${r.results.length}人分の前回の結果・${describeRowCounts(r.rowCounts).replace(/。$/, "")}`),
           problems: sideProblems(st.previous),
           onFile: (f) => w.onSideFile("previous", f),
           onClear: () => w.onSideClear("previous"),
