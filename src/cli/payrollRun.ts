@@ -3,7 +3,6 @@
  * variable items) with the import library, compute every employee with computePayroll, and report every
  * row that was rejected, every employee outside the period and every calculation that failed.
  */
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { CalcError } from "../calc/law/errors";
 import { Employee, MonthlyVariables } from "../calc/payroll/employee";
@@ -14,9 +13,11 @@ import { computePayroll } from "../calc/payroll/computePayroll";
 import { defaultPayrollSettings, parsePeriod, readSettings } from "../calc/payroll/settings";
 import { grossChangedSharply, payrollPlausibility } from "../calc/payroll/plausibility";
 import { describeRowCounts } from "../import/header";
-import { importMasterFile, importVariablesFile, ImportReport, readTable } from "../import";
+import { describeProblem, ImportError, importMasterFile, importVariablesFile, ImportReport, readTable } from "../import";
 import { readHeaders } from "../import/engine";
 import { DEFAULT_CONTEXT, normalizeEmployeeId } from "../import/normalize";
+import { readInputFile } from "./inputFile";
+import { UsageError } from "./usageError";
 
 export interface RunProblem {
   /** Row of the file (1-based), or 0 when the problem is not about one row. */
@@ -42,19 +43,34 @@ export interface PayrollRun {
   rowCounts: string[];
   /** The file row of each employee (0 when unknown). */
   rowOf: (e: Employee) => number;
+  /** The master file's row of each 社員番号 (rejected rows included), the one numbering every message uses. */
+  masterRows: ReadonlyMap<string, number>;
+  /** Master rows rejected at import: an employee there has no line because of that, not because it is unknown. */
+  rejectedMasterRows: ReadonlySet<number>;
 }
+
+export const MASTER_LABEL = "従業員マスタ（--master）";
 
 /**
  * Reads the files, computes every valid employee with the default settings (支給日 the 25th unless given, 末日締め,
  * 翌月徴収, 160時間・20日, 東京都, 一般) and returns lines in the master's order.
  */
-export async function runPayrollFromFiles(o: { masterPath: string; period: string; payDate?: string; variablesPath?: string; law?: LawContext }): Promise<PayrollRun> {
+export async function runPayrollFromFiles(o: {
+  masterPath: string;
+  period: string;
+  payDate?: string;
+  variablesPath?: string;
+  law?: LawContext;
+  /** Called as employees are computed (for a progress line). */
+  onProgress?: (done: number, total: number) => void;
+}): Promise<PayrollRun> {
   const settings = defaultPayrollSettings(o.period, o.payDate === undefined ? {} : { payDate: o.payDate });
   readSettings(settings); // a bad period or pay date stops here, with a message naming the setting
   const month = parsePeriod(settings.period, "対象年月");
 
-  const masterBytes = await readBytes(o.masterPath);
-  const master = await importMasterFile(masterBytes, basename(o.masterPath));
+  const masterBytes = await readInputFile(o.masterPath, MASTER_LABEL);
+  const master = await namingPath(MASTER_LABEL, o.masterPath, () => importMasterFile(masterBytes, basename(o.masterPath)));
+  if (master.employees.length === 0) throw new UsageError(unusableMasterMessage(o.masterPath, master));
   const problems: RunProblem[] = master.problems.map(toRunProblem);
   let rejectedCount = master.rejected.length;
   const rowCounts = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`];
@@ -64,8 +80,8 @@ export async function runPayrollFromFiles(o: { masterPath: string; period: strin
   const variablesById = new Map<string, MonthlyVariables>();
   const variablesRejected = new Map<string, number>();
   if (o.variablesPath !== undefined) {
-    const bytes = await readBytes(o.variablesPath);
-    const vars = await importVariablesFile(bytes, basename(o.variablesPath), undefined, master.employees);
+    const bytes = await readInputFile(o.variablesPath, "勤怠・変動（--variables）");
+    const vars = await namingPath("勤怠・変動（--variables）", o.variablesPath, () => importVariablesFile(bytes, basename(o.variablesPath!), undefined, master.employees));
     problems.push(...vars.problems.map(toRunProblem));
     rejectedCount += vars.rejected.length;
     rowCounts.push(`勤怠・変動: ${describeRowCounts(vars.rowCounts)}`);
@@ -82,7 +98,8 @@ export async function runPayrollFromFiles(o: { masterPath: string; period: strin
   const lines: PayrollLine[] = [];
   const details: PayrollDetail[] = [];
   const skipped: PayrollSkip[] = [];
-  for (const employee of master.employees) {
+  for (const [index, employee] of master.employees.entries()) {
+    o.onProgress?.(index, master.employees.length);
     const row = rowOf(employee);
     const badVariables = variablesRejected.get(employee.id);
     if (badVariables !== undefined) {
@@ -113,7 +130,9 @@ export async function runPayrollFromFiles(o: { masterPath: string; period: strin
       rejectedCount++;
     }
   }
-  return { employees: master.employees, lines, details, settings, problems, skipped, rejectedCount, rowCounts, rowOf };
+  o.onProgress?.(master.employees.length, master.employees.length);
+  const rejectedMasterRows = new Set(master.rejected.map((r) => r.row));
+  return { employees: master.employees, lines, details, settings, problems, skipped, rejectedCount, rowCounts, rowOf, masterRows, rejectedMasterRows };
 }
 
 /** 総支給額 far from the previous result's (more than 3× or under ⅓): a 注意 on the employee's master row. */
@@ -126,8 +145,25 @@ export function previousGrossProblems(run: PayrollRun, previous: readonly { empl
   });
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(path));
+/** A file that cannot be read as a table at all (empty, .xls, unknown encoding) is a usage error naming it. */
+async function namingPath<T>(label: string, path: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof ImportError) throw new UsageError(`${label}「${path}」: ${e.message}`);
+    throw e;
+  }
+}
+
+/**
+ * A master none of whose rows can be used (a required column missing, English headers, the variables file
+ * given as master, every row rejected) is a usage error: paying nobody and reporting success would hide it.
+ */
+function unusableMasterMessage(path: string, master: ImportReport<string>): string {
+  const problems = master.problems.filter((p) => p.severity === "error");
+  const shown = problems.slice(0, 20).map((p) => `  ${describeProblem(p)}`);
+  if (problems.length > shown.length) shown.push(`  ほか ${problems.length - shown.length}件`);
+  return [`${MASTER_LABEL}「${path}」に給与を計算できる行がありません${master.rejected.length > 0 ? `（${master.rejected.length}行すべてエラー）` : ""}。何も作成していません。`, ...shown].join("\n");
 }
 
 function toRunProblem(p: { row: number; column: string; value: string; message: string; severity?: "error" | "warning" }): RunProblem {

@@ -50,12 +50,12 @@ export interface ZenginRecord {
   kind: RecordKind;
   /** The 120 single-byte characters of the record. */
   text: string;
-  /** For a data record, the 1-based row of the transfer list it came from. */
+  /** For a data record, the row it came from (its sourceRow, else its 1-based place in the transfer list). */
   row?: number;
 }
 
 export interface NameChange {
-  /** 1-based row; 0 for 依頼人名. */
+  /** The row as problems number it; 0 for 依頼人名. */
   row: number;
   /** 社員番号 ("" for 依頼人名). */
   employeeId: string;
@@ -146,8 +146,9 @@ export function buildZenginFile(input: ZenginBuildInput): ZenginBuildResult {
   // ── rows ──
   const dataValues: { row: number; values: DataValues }[] = [];
   const clearingHouse = o.clearingHouse === "spaces" ? "" : "0000";
+  const rowOf = (i: number) => input.rows[i].sourceRow ?? i + 1;
   input.rows.forEach((r, i) => {
-    const row = i + 1;
+    const row = rowOf(i);
     const id = r.employeeId;
     for (const n of r.notes ?? []) add(row, n.field, n.value, n.message, n.severity, id);
     if (r.skip) {
@@ -199,7 +200,7 @@ export function buildZenginFile(input: ZenginBuildInput): ZenginBuildResult {
   const keys = input.rows.map((r) => (r.skip || !r.account ? undefined : r.account));
   for (const [i, first] of duplicatePayees(keys)) {
     const a = input.rows[i].account!;
-    add(i + 1, "振込先口座", `${a.bankCode}-${a.branchCode}-${a.accountType}-${a.accountNumber}`, `${first}行目と同じ口座です。二重の振込でないか確認してください。`, "warning", input.rows[i].employeeId);
+    add(rowOf(i), "振込先口座", `${a.bankCode}-${a.branchCode}-${a.accountType}-${a.accountNumber}`, `${rowOf(first - 1)}行目と同じ口座です。二重の振込でないか確認してください。`, "warning", input.rows[i].employeeId);
   }
 
   const count = dataValues.length;

@@ -5,7 +5,7 @@
 export type Severity = "error" | "warning";
 
 export interface ZenginProblem {
-  /** 1-based row of the transfer list; 0 for the sender settings, the date or the whole file. */
+  /** The row's sourceRow (the command line: the master file's row), else its 1-based place in the transfer list; 0 for the sender settings, the date or the whole file. */
   row: number;
   /** The field's Japanese name (受取人名, 口座番号, 振込指定日 …). */
   field: string;

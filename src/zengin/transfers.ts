@@ -34,6 +34,8 @@ export interface RowNote {
 }
 
 export interface TransferRow {
+  /** The row messages name (the master file's row of the employee); the list's own 1-based position when absent. */
+  sourceRow?: number;
   /** 社員番号 when the row comes from an employee. */
   employeeId?: string;
   /** 氏名, for the review list. */

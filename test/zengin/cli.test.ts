@@ -5,6 +5,7 @@
  */
 import { command, parseNetLines, parseZenginArgs, runZengin, ZenginRunInput } from "../../src/cli/commands/zengin";
 import { parseZenginFile } from "../../src/zengin/parse";
+import { UsageError } from "../../src/cli/usageError";
 import type { BankDirectory } from "../../src/zengin/bankNames";
 import { LINES, SENDER, STAFF } from "./fixtures";
 import { employee } from "./support";
@@ -94,14 +95,9 @@ describe("arguments", () => {
     expect(parseZenginArgs(argv)).toEqual({ error });
   });
 
-  test("the command answers a usage error with exit code 2 before reading any file", async () => {
-    const spy = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
-    try {
-      expect(await command(["--type", "13"])).toBe(2);
-      expect(String(spy.mock.calls[0][0])).toContain("使い方");
-    } finally {
-      spy.mockRestore();
-    }
+  test("the command answers a usage error (exit code 2 in main) before reading any file", async () => {
+    await expect(command(["--type", "13"])).rejects.toThrow(UsageError);
+    await expect(command(["--type", "13"])).rejects.toThrow("--master を指定してください。");
   });
 });
 
@@ -112,4 +108,31 @@ test("--lines: JSON lines as `sonae payroll` prints them", () => {
     { employeeId: "102", net: 350_500 },
   ]);
   expect(r.errors).toEqual(['--lines 4行目: {"employeeId": "…", "net": 数値} の JSON ではありません。']);
+});
+
+describe("one row numbering: the master file's rows", () => {
+  // The master file: header on row 1, 101–104 on rows 2–5, a rejected row 6 (社員番号 105), then 106 on row 7.
+  const masterRows = new Map([["101", 2], ["102", 3], ["103", 4], ["104", 5], ["105", 6], ["106", 7]]);
+
+  test("a problem names the employee's master row, not the transfer list's (102 is split into two transfers)", () => {
+    const noAccount = employee({ id: "106", name: "ジョン・スミス" });
+    const out = runZengin({ ...base, employees: [...STAFF, noAccount], lines: [...LINES, { ...LINES[0], employeeId: "106", net: 1 }], masterRows });
+    // In the transfer list 106 is the 6th row (101, 102 ×2, 103, 104, 106); in the master it is row 7.
+    expect(out.stderr.some((l) => l.startsWith("[エラー] 7行目（社員番号 106） 振込先口座"))).toBe(true);
+    expect(out.stderr.some((l) => l.startsWith("[エラー] 6行目"))).toBe(false);
+  });
+
+  test("a --lines employee whose master row was rejected says so, with that row, instead of 'not in the master'", () => {
+    const out = runZengin({ ...base, lines: [...LINES, { employeeId: "105", net: 200_000 }], masterRows, rejectedMasterRows: new Set([6]) });
+    expect(out.exitCode).toBe(1);
+    const line = out.stderr.find((l) => l.includes("社員番号 105"))!;
+    expect(line).toContain("[エラー] 6行目");
+    expect(line).toContain("従業員マスタでエラーのため除外");
+    expect(line).not.toContain("従業員マスタにありません");
+  });
+
+  test("an id that is in no row of the master is still 'not in the master'", () => {
+    const out = runZengin({ ...base, lines: [...LINES, { employeeId: "999", net: 1_000 }], masterRows, rejectedMasterRows: new Set([6]) });
+    expect(out.stderr.join("\n")).toContain("給与計算結果の社員番号が従業員マスタにありません。");
+  });
 });

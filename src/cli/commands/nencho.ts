@@ -9,6 +9,12 @@
  */
 import * as fs from "node:fs";
 import type { Command } from "../command";
+import { EXIT } from "../command";
+import { readInputFile } from "../inputFile";
+import { out as writeOut } from "../output";
+import { createProgress } from "../progress";
+import { UsageError } from "../usageError";
+import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import * as A from "../../functions/args";
 import { CalcError } from "../../calc/law/errors";
 import { describeTaxYear } from "../../calc/law/yearEnd";
@@ -21,7 +27,14 @@ import { planToXlsx } from "../../workbook/xlsx";
 export { COLUMNS } from "../../import/nenchoStaff";
 export type { RowError } from "../../import/nenchoStaff";
 
-const USAGE = "使い方: npm run --silent sonae -- nencho --input staff.csv [--year 2026] [--json] [--bom] [--xlsx 年末調整検算.xlsx [--values-only]]\n";
+export const NENCHO_USAGE = `使い方: npm run --silent sonae -- nencho --input staff.csv [--year 2026] [--json] [--bom] [--xlsx 年末調整検算.xlsx [--values-only]] [--force]
+  年末調整の検算。従業員ごとの各段階・年調年税額・過不足とシステムの値との差を CSV（--json で JSON 行）で出力します。
+  --input   従業員一覧（templates/nencho-template.csv の列。- は標準入力）
+  --year    年分（既定は今年）　　--bom  CSV の先頭に BOM（Excel で開くため）
+  --xlsx    年末調整検算ブックも作成。同じ名前のファイルがあれば上書きしません（--force で上書き）。フォルダがなければ作ります
+`;
+
+const XLSX_LABEL = "年末調整検算ブック（--xlsx）";
 
 // ---- one employee's outcome ------------------------------------------------------------------
 
@@ -151,17 +164,12 @@ function report(o: Outcome, err: (s: string) => void): void {
 // ---- the workbook ----------------------------------------------------------------------------
 
 /** The 年末調整検算 workbook (src/workbook/yearEndPlan.ts) as an .xlsx file: live formulas with their cached results, or values only. */
-async function writeXlsx(rows: StaffRow[], year: number, file: string, valuesOnly: boolean, err: (s: string) => void): Promise<boolean> {
+async function writeXlsx(rows: StaffRow[], year: number, file: string, o: { valuesOnly: boolean; force: boolean }, err: (s: string) => void): Promise<void> {
+  const valuesOnly = o.valuesOnly;
   const plan = planYearEndWorkbook({ rows, year });
   const bytes = await planToXlsx(plan, { valuesOnly });
-  try {
-    fs.writeFileSync(file, bytes);
-  } catch (e) {
-    err(`nencho: ブックを書き込めません: ${file}（${e instanceof Error ? e.message : String(e)}）\n`);
-    return false;
-  }
+  await writeFileAtomic(file, bytes, { force: o.force, label: XLSX_LABEL });
   err(`nencho: 年末調整検算ブックを作成しました: ${file}（${valuesOnly ? "値のみ。アドインなしで開けます" : "数式と計算結果つき。SONAE 関数にはアドインが必要です"}、${plan.employees.length}人${rows.length > plan.employees.length ? `。エラーの ${rows.length - plan.employees.length} 行は載せていません` : ""}）\n`);
-  return true;
 }
 
 // ---- the command -----------------------------------------------------------------------------
@@ -174,15 +182,17 @@ interface Options {
   /** Also write the 年末調整検算 workbook (live formulas) to this file. */
   xlsx?: string;
   valuesOnly: boolean;
+  force: boolean;
 }
 
 function parseOptions(argv: string[]): Options | string {
-  const o: Options = { json: false, bom: false, valuesOnly: false };
+  const o: Options = { json: false, bom: false, valuesOnly: false, force: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") o.json = true;
     else if (a === "--bom") o.bom = true;
     else if (a === "--values-only") o.valuesOnly = true;
+    else if (a === "--force") o.force = true;
     else if (a === "--input" || a === "--year" || a === "--xlsx") {
       const v = argv[++i];
       if (v === undefined) return `${a} の値がありません。`;
@@ -205,43 +215,33 @@ function parseOptions(argv: string[]): Options | string {
 export const command: Command = async (argv) => {
   const err = (s: string) => void process.stderr.write(s);
   const opts = parseOptions(argv);
-  if (typeof opts === "string") {
-    err(`nencho: ${opts}\n${USAGE}`);
-    return 2;
-  }
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(opts.input === "-" ? 0 : opts.input!);
-  } catch (e) {
-    err(`nencho: 入力ファイルを読めません: ${opts.input}（${e instanceof Error ? e.message : String(e)}）\n`);
-    return 2;
-  }
+  if (typeof opts === "string") throw new UsageError(`nencho: ${opts}`);
+  if (opts.xlsx) checkOutputPath(opts.xlsx, { force: opts.force, label: XLSX_LABEL });
+  const bytes = opts.input === "-" ? fs.readFileSync(0) : await readInputFile(opts.input!, "従業員一覧（--input）");
   // 年分: --year, else this calendar year (the 年末調整 being prepared).
   const year = opts.year ?? new Date().getFullYear();
   const list = readStaffList(bytes);
   for (const w of list.warnings) err(`nencho: ${w}\n`);
-  if (list.fatal) {
-    err(`nencho: ${list.fatal}\n`);
-    return 2;
-  }
+  if (list.fatal) throw new UsageError(`nencho: ${list.fatal}`);
   const encoding = list.encoding;
   err(`nencho: ${describeTaxYear(year)}、文字コード ${encoding}\n`);
 
   const out: string[] = [];
   if (!opts.json) out.push(OUTPUT_HEADER.map((h) => csvCell(h, true)).join(","));
   const counts: Record<Status, number> = { match: 0, difference: 0, checked: 0, outOfScope: 0, error: 0 };
-  list.rows.forEach((staff) => {
+  const progress = createProgress("年末調整の検算");
+  list.rows.forEach((staff, i) => {
+    progress.update(i, list.rows.length);
     const o = evaluateRow(staff, year);
     counts[o.status]++;
     report(o, err);
     out.push(opts.json ? jsonLine(o) : csvLine(o));
   });
-  process.stdout.write((opts.bom && !opts.json ? "\uFEFF" : "") + out.join("\n") + "\n");
-  if (opts.xlsx) {
-    const written = await writeXlsx(list.rows, year, opts.xlsx, opts.valuesOnly, err);
-    if (!written) return 2;
-  }
+  progress.end();
+  if (opts.bom && !opts.json) out[0] = "\uFEFF" + out[0];
+  await writeOut(out);
+  if (opts.xlsx) await writeXlsx(list.rows, year, opts.xlsx, opts, err);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   err(`nencho: ${total}人: 一致 ${counts.match}・差異あり ${counts.difference}・検算のみ ${counts.checked}・対象外 ${counts.outOfScope}・エラー ${counts.error}\n`);
-  return counts.error > 0 ? 1 : 0;
+  return counts.error > 0 ? EXIT.rowsRejected : EXIT.done;
 };

@@ -1,9 +1,18 @@
 import type { Command } from "../command";
-import { CalcError } from "../../calc/law/errors";
+import { EXIT } from "../command";
 import { PayrollLine } from "../../calc/payroll/types";
+import { err, out } from "../output";
+import { createProgress } from "../progress";
 import { RunProblem, runPayrollFromFiles } from "../payrollRun";
+import { UsageError } from "../usageError";
 
-const USAGE = "使い方: npm run --silent sonae -- payroll --master FILE --period YYYY-MM [--variables FILE] [--pay-date YYYY-MM-DD]\n";
+export const PAYROLL_USAGE = `使い方: npm run --silent sonae -- payroll --master FILE --period YYYY-MM [--variables FILE] [--pay-date YYYY-MM-DD]
+  従業員ごとの給与計算結果を JSON 行で標準出力に、取り込めなかった行・対象外の従業員を標準エラーに出力します。
+  --master     従業員マスタ（CSV: Shift_JIS / UTF-8、または .xlsx）
+  --period     対象年月（YYYY-MM）
+  --variables  勤怠・変動（残業時間など）
+  --pay-date   支給日（既定は対象年月の25日）
+`;
 
 /** The keys of a JSON line, in this order: exactly the fields of PayrollLine. */
 export const LINE_KEYS: readonly (keyof PayrollLine)[] = [
@@ -46,25 +55,11 @@ export function describeRunProblem(p: RunProblem): string {
  */
 export const command: Command = async (argv, law) => {
   const args = parseArgs(argv);
-  if (typeof args === "string") {
-    process.stderr.write(`${args}\n${USAGE}`);
-    return 2;
-  }
-  let run;
-  try {
-    run = await runPayrollFromFiles({ masterPath: args.master!, period: args.period!, payDate: args.payDate, variablesPath: args.variables, law });
-  } catch (e) {
-    if (e instanceof CalcError) {
-      process.stderr.write(`${e.message}\n${USAGE}`);
-      return 2;
-    }
-    throw e;
-  }
-  for (const line of run.rowCounts) process.stderr.write(line + "\n");
-  for (const p of run.problems) process.stderr.write(describeRunProblem(p) + "\n");
-  for (const line of run.lines) {
-    const ordered = Object.fromEntries(LINE_KEYS.map((k) => [k, line[k]]));
-    process.stdout.write(JSON.stringify(ordered) + "\n");
-  }
-  return run.rejectedCount > 0 ? 1 : 0;
+  if (typeof args === "string") throw new UsageError(args);
+  const progress = createProgress("給与計算");
+  const run = await runPayrollFromFiles({ masterPath: args.master!, period: args.period!, payDate: args.payDate, variablesPath: args.variables, law, onProgress: progress.update });
+  progress.end();
+  await err([...run.rowCounts, ...run.problems.map(describeRunProblem)]);
+  await out(run.lines.map((line) => JSON.stringify(Object.fromEntries(LINE_KEYS.map((k) => [k, line[k]])))));
+  return run.rejectedCount > 0 ? EXIT.rowsRejected : EXIT.done;
 };

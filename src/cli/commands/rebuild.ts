@@ -1,7 +1,6 @@
-import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Command } from "../command";
-import { CalcError } from "../../calc/law/errors";
+import { EXIT } from "../command";
 import { PayrollLine } from "../../calc/payroll/types";
 import { importPreviousResultsFile, importVariablesFile } from "../../import";
 import type { PreviousResult } from "../../import/previousResults";
@@ -17,9 +16,21 @@ import { planWorkbook } from "../../workbook/plan";
 import { evaluatePlan, isCellError } from "../../workbook/evaluate";
 import { planToXlsx } from "../../workbook/xlsx";
 import { SHEET } from "../../workbook/layout";
+import { readInputFile } from "../inputFile";
+import { err, out } from "../output";
+import { createProgress } from "../progress";
+import { UsageError } from "../usageError";
+import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 
-const USAGE =
-  "使い方: npm run --silent sonae -- rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only] [--variables FILE] [--previous FILE] [--pay-date YYYY-MM-DD] [--company 会社名]\n";
+export const REBUILD_USAGE = `使い方: npm run --silent sonae -- rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only] [--variables FILE] [--previous FILE] [--pay-date YYYY-MM-DD] [--company 会社名] [--force]
+  給与計算ブックを .xlsx で作成します。
+  --out          作成するブック。同じ名前のファイルがあれば上書きしません（--force で上書き）。フォルダがなければ作ります
+  --values-only  数式ではなく値だけ（アドインなしの Excel で開けるブック）
+  --variables    勤怠・変動　　--previous  システムの前回の結果（検算用）　　--pay-date  支給日（既定は25日）
+  --company      給与明細に印字する会社名
+`;
+
+const OUT_LABEL = "給与計算ブック（--out）";
 
 type Key = "master" | "period" | "out" | "variables" | "previous" | "payDate" | "company";
 const OPTIONS: Record<string, Key> = {
@@ -37,6 +48,8 @@ export interface RebuildArgs {
   period: string;
   out: string;
   valuesOnly: boolean;
+  /** Replace an existing --out file. */
+  force?: boolean;
   variables?: string;
   previous?: string;
   payDate?: string;
@@ -49,9 +62,11 @@ export interface RebuildArgs {
 export function parseRebuildArgs(argv: string[]): RebuildArgs | string {
   const out: Partial<Record<Key, string>> = {};
   let valuesOnly = false;
+  let force = false;
   for (let i = 0; i < argv.length; ) {
-    if (argv[i] === "--values-only") {
-      valuesOnly = true;
+    if (argv[i] === "--values-only" || argv[i] === "--force") {
+      valuesOnly ||= argv[i] === "--values-only";
+      force ||= argv[i] === "--force";
       i++;
       continue;
     }
@@ -65,7 +80,7 @@ export function parseRebuildArgs(argv: string[]): RebuildArgs | string {
   if (!out.master) return "--master（従業員マスタのファイル）を指定してください。";
   if (!out.period) return "--period（対象年月 YYYY-MM）を指定してください。";
   if (!out.out) return "--out（作成する .xlsx ファイル）を指定してください。";
-  return { master: out.master, period: out.period, out: out.out, valuesOnly, variables: out.variables, previous: out.previous, payDate: out.payDate, company: out.company };
+  return { master: out.master, period: out.period, out: out.out, valuesOnly, ...(force ? { force } : {}), variables: out.variables, previous: out.previous, payDate: out.payDate, company: out.company };
 }
 
 const yen = (n: number) => `${n.toLocaleString("ja-JP")}円`;
@@ -82,17 +97,17 @@ export interface RebuildResult {
  * Read the files, plan the workbook, evaluate it (the cached values, and a check that every employee's
  * figures equal the payroll command's) and write the .xlsx bytes.
  */
-export async function rebuild(a: RebuildArgs): Promise<RebuildResult> {
-  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law: a.law });
+export async function rebuild(a: RebuildArgs, progress = createProgress("給与計算ブック")): Promise<RebuildResult> {
+  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law: a.law, onProgress: progress.update });
   const problems = run.problems.map(describeRunProblem);
   let rejected = run.rejectedCount;
 
-  const variables = a.variables === undefined ? [] : (await importVariablesFile(await bytesOf(a.variables), basename(a.variables), undefined, run.employees)).variables;
+  const variables = a.variables === undefined ? [] : (await importVariablesFile(await readInputFile(a.variables, "勤怠・変動（--variables）"), basename(a.variables), undefined, run.employees)).variables;
   const paid = new Set(run.lines.map((l) => l.employeeId));
   const needsInput = a.variables === undefined ? [] : run.employees.filter((e) => !paid.has(e.id) && !run.skipped.some((s) => s.employeeId === e.id)).map((e) => e.id);
   let previousResults: PreviousResult[] | undefined;
   if (a.previous !== undefined) {
-    const prev = await importPreviousResultsFile(await bytesOf(a.previous), basename(a.previous), undefined, run.employees);
+    const prev = await importPreviousResultsFile(await readInputFile(a.previous, "前回の結果（--previous）"), basename(a.previous), undefined, run.employees);
     previousResults = prev.results;
     rejected += prev.rejected.length;
     problems.push(...prev.problems.map((p) => describeRunProblem({ ...p, message: `前回の結果: ${p.message}` })));
@@ -103,6 +118,7 @@ export async function rebuild(a: RebuildArgs): Promise<RebuildResult> {
   const settings = a.company === undefined ? run.settings : { ...run.settings, companyName: a.company.trim() };
   const month = parsePeriod(run.settings.period, "対象年月");
   const plausibility = plausibilityOfDetails({ details: run.details, employees: run.employees, previousGross: previousGrossOf(previousResults), month });
+  progress.step("シートを組み立て中");
   const plan = planWorkbook({ employees: run.employees, variables, settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings, law: a.law }), userLaw: a.law?.userRows, needsInput, plausibility });
   problems.push(...plan.notes.map((n) => `[注意] ${n}`));
   const ev = evaluatePlan(plan, a.law);
@@ -120,6 +136,7 @@ export async function rebuild(a: RebuildArgs): Promise<RebuildResult> {
       totals.set(h, (totals.get(h) ?? 0) + (typeof v === "number" ? v : 0));
     }
   }
+  progress.step(".xlsx を作成中");
   const bytes = await planToXlsx(plan, { valuesOnly: a.valuesOnly, evaluation: ev });
   const skipped = run.skipped.length;
   const summary = [
@@ -135,10 +152,6 @@ export async function rebuild(a: RebuildArgs): Promise<RebuildResult> {
   return { bytes, summary, problems, exitCode: rejected > 0 || mismatch ? 1 : 0 };
 }
 
-async function bytesOf(path: string): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(path));
-}
-
 /**
  * `sonae rebuild`: the payroll workbook as a real .xlsx file. Prints a short Japanese summary (employees,
  * sheets, totals, problems) and writes the file; exit 1 when rows were rejected (the workbook has the
@@ -146,22 +159,15 @@ async function bytesOf(path: string): Promise<Uint8Array> {
  */
 export const command: Command = async (argv, law) => {
   const args = parseRebuildArgs(argv);
-  if (typeof args === "string") {
-    process.stderr.write(`${args}\n${USAGE}`);
-    return 2;
-  }
-  let result: RebuildResult;
-  try {
-    result = await rebuild({ ...args, law });
-  } catch (e) {
-    if (e instanceof CalcError) {
-      process.stderr.write(`${e.message}\n${USAGE}`);
-      return 2;
-    }
-    throw e;
-  }
-  await writeFile(args.out, result.bytes);
-  process.stdout.write(result.summary.join("\n") + "\n");
-  for (const p of result.problems) process.stderr.write(p + "\n");
-  return result.exitCode;
+  if (typeof args === "string") throw new UsageError(args);
+  const options = { force: args.force ?? false, label: OUT_LABEL };
+  checkOutputPath(args.out, options); // before minutes of work, not after
+  const progress = createProgress("給与計算ブック");
+  const result = await rebuild({ ...args, law }, progress);
+  progress.step("書き込み中");
+  await writeFileAtomic(args.out, result.bytes, options);
+  progress.end();
+  await out(result.summary);
+  await err(result.problems);
+  return result.exitCode === 0 ? EXIT.done : EXIT.rowsRejected;
 };

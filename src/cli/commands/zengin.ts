@@ -9,19 +9,26 @@
  * Exit codes: 0 file written (warnings printed), 1 not written because of errors, 2 wrong usage.
  */
 import type { Command } from "../command";
+import { EXIT } from "../command";
+import { readInputText } from "../inputFile";
+import { err as writeErr, out as writeOut } from "../output";
+import { UsageError } from "../usageError";
+import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import type { Employee } from "../../calc/payroll/employee";
 import type { PayrollLine } from "../../calc/payroll/types";
 import { ZENGIN_TYPES, ZenginType } from "../../zengin/layout";
 import { ZenginBuildResult, ZenginOptions, buildZenginFile } from "../../zengin/build";
 import { ZenginProblem, describeProblem, hasErrors } from "../../zengin/problems";
 import { parseZenginSender } from "../../zengin/sender";
-import { payrollItems, transfersFromPayroll } from "../../zengin/transfers";
+import { payrollItems, TransferRow, transfersFromPayroll } from "../../zengin/transfers";
 import { BankDirectory, applyBankNames, checkSenderBank, describeDirectory } from "../../zengin/bankNames";
 import { groupDigits } from "../../zengin/validate";
 
 export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --master FILE --period YYYY-MM --pay-date YYYY-MM-DD --sender SENDER.json --out FILE
-         [--type 11|12|21] [--crlf|--no-crlf] [--eof] [--variables FILE] [--lines FILE]
+         [--type 11|12|21] [--crlf|--no-crlf] [--eof] [--variables FILE] [--lines FILE] [--force]
 
+  --out    作成するファイル。同じ名前のファイルがあれば上書きしません（--force で上書き）。フォルダがなければ作ります。
+           エラーがあるときは作成しません。作成中に止めても書きかけのファイルは残りません
   --type 11 給与振込（既定）、12 賞与振込、21 総合振込
   --crlf   レコードの間に改行 CRLF を入れる（既定）。--no-crlf は改行なし（120バイト連続）
   --eof    最後に EOF (0x1A) を付ける
@@ -38,6 +45,8 @@ export interface ZenginArgs {
   type: ZenginType;
   lineBreak: "crlf" | "none";
   eof: boolean;
+  /** Replace an existing --out file. */
+  force?: boolean;
   variables?: string;
   lines?: string;
 }
@@ -61,6 +70,7 @@ export function parseZenginArgs(argv: readonly string[]): { args: ZenginArgs } |
     if (w === "--crlf") a.lineBreak = "crlf";
     else if (w === "--no-crlf") a.lineBreak = "none";
     else if (w === "--eof") a.eof = true;
+    else if (w === "--force") a.force = true;
     else if (VALUE_FLAGS[w]) {
       const v = argv[i + 1];
       if (v === undefined || v.startsWith("--")) return { error: `${w} の値がありません。` };
@@ -99,6 +109,10 @@ export interface ZenginRunInput {
   options?: ZenginOptions;
   /** The bank code table, for names and typo hints; without it no names are filled. */
   directory?: BankDirectory;
+  /** The master file's row of each 社員番号: every message then names that row (one numbering with the payroll's). */
+  masterRows?: ReadonlyMap<string, number>;
+  /** Master rows the import rejected: their employees are missing for that reason, not as unknown ids. */
+  rejectedMasterRows?: ReadonlySet<number>;
 }
 
 export interface ZenginRunOutput {
@@ -117,6 +131,20 @@ function payrollProblemText(p: PayrollRunProblem): string {
   return `[${tag}] 給与計算${where ? ` ${where}` : ""}: ${p.message}`;
 }
 
+/**
+ * A transfer row numbered by the master file's row. A 社員番号 on a rejected master row is not "unknown": it
+ * is missing because of that row's error, and the message sends the clerk there.
+ */
+function inMasterRows(r: TransferRow, input: ZenginRunInput): TransferRow {
+  const sourceRow = r.employeeId === undefined ? undefined : input.masterRows?.get(r.employeeId);
+  if (sourceRow === undefined) return r;
+  const excluded = input.rejectedMasterRows?.has(sourceRow) ?? false;
+  const notes = excluded
+    ? r.notes?.map((n) => (n.field === "社員番号" ? { ...n, message: `従業員マスタでエラーのため除外（従業員マスタ ${sourceRow}行目のエラーを直してください）。` } : n))
+    : r.notes;
+  return { ...r, sourceRow, notes };
+}
+
 /** Everything `sonae zengin` decides, from employees and payroll lines already read. */
 export function runZengin(input: ZenginRunInput): ZenginRunOutput {
   const stdout: string[] = [];
@@ -133,7 +161,7 @@ export function runZengin(input: ZenginRunInput): ZenginRunOutput {
   const sender = parsed.sender;
 
   const { items, orphans } = payrollItems(input.employees, input.lines as readonly PayrollLine[]);
-  let rows = [...transfersFromPayroll(items), ...orphans];
+  let rows = [...transfersFromPayroll(items), ...orphans].map((r) => inMasterRows(r, input));
   const hints: ZenginProblem[] = [];
   if (input.directory) {
     const named = applyBankNames(input.directory, rows, { fill: true });
@@ -182,48 +210,44 @@ export function parseNetLines(text: string): { lines: { employeeId: string; net:
 
 export const command: Command = async (argv) => {
   const parsed = parseZenginArgs(argv);
-  if ("error" in parsed) {
-    process.stderr.write(`${parsed.error}\n\n${ZENGIN_USAGE}`);
-    return 2;
-  }
+  if ("error" in parsed) throw new UsageError(parsed.error);
   const a = parsed.args;
-  const { readFile, writeFile } = await import("node:fs/promises");
-  let senderJson: unknown;
-  try {
-    senderJson = JSON.parse(await readFile(a.sender, "utf8"));
-  } catch (e) {
-    process.stderr.write(`依頼人設定 ${a.sender} を JSON として読めません: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
-  }
+  const outOptions = { force: a.force ?? false, label: "振込データ（--out）" };
+  checkOutputPath(a.out, outOptions);
+  const senderJson = parseSenderJson(await readInputText(a.sender, "依頼人設定（--sender）"), a.sender);
+  const netLines = a.lines === undefined ? undefined : parseNetLines(await readInputText(a.lines, "差引支給額（--lines）"));
+  if (netLines && netLines.errors.length > 0) throw new UsageError(netLines.errors.join("\n"));
   const { runPayrollFromFiles } = await import("../payrollRun");
   const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables });
-  let lines: readonly { employeeId: string; net: number }[] = run.lines;
-  if (a.lines !== undefined) {
-    const net = parseNetLines(await readFile(a.lines, "utf8"));
-    if (net.errors.length > 0) {
-      process.stderr.write(net.errors.join("\n") + "\n");
-      return 1;
-    }
-    lines = net.lines;
-  }
   const { loadBankDirectory } = await import("../../zengin/bankNames");
   const out = runZengin({
     employees: run.employees,
-    lines,
+    lines: netLines?.lines ?? run.lines,
     // With --lines the payroll's own results are not used: its problems are shown for context only (an
     // employee the master rejected still fails, as a line without an account).
-    payrollProblems: a.lines === undefined ? run.problems : run.problems.map((p) => ({ ...p, severity: "warning" as const })),
+    payrollProblems: netLines === undefined ? run.problems : run.problems.map((p) => ({ ...p, severity: "warning" as const })),
     sender: senderJson,
     type: a.type,
     payDate: a.payDate,
     options: { lineBreak: a.lineBreak, eof: a.eof },
     directory: await loadBankDirectory(),
+    masterRows: run.masterRows,
+    rejectedMasterRows: run.rejectedMasterRows,
   });
-  for (const l of out.stderr) process.stderr.write(l + "\n");
+  await writeErr(out.stderr);
   if (out.exitCode === 0 && out.bytes) {
-    await writeFile(a.out, out.bytes);
+    await writeFileAtomic(a.out, out.bytes, outOptions);
     out.stdout.push(`→ ${a.out}（${groupDigits(out.bytes.length)}バイト）`);
   }
-  for (const l of out.stdout) process.stdout.write(l + "\n");
-  return out.exitCode;
+  await writeOut(out.stdout);
+  return out.exitCode === 0 ? EXIT.done : EXIT.rowsRejected;
 };
+
+/** SENDER.json's text → its value; a file that is there but not JSON is a usage error naming it. */
+function parseSenderJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`依頼人設定（--sender）「${path}」を JSON として読めません: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
