@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { BUILT_IN_LAW, LawContext } from "../calc/law/lawContext";
 import { loadUserLaw } from "../calc/law/userLaw";
 import { readUserLawFile } from "../import/userLaw";
+import { describePathError, errorCode } from "./inputFile";
 
 /** The words without the --law options, and the files they name; or what is wrong with them. */
 export function takeLawOption(argv: readonly string[]): { argv: string[]; files: string[] } | { error: string } {
@@ -26,6 +27,15 @@ export function takeLawOption(argv: readonly string[]): { argv: string[]; files:
   return { argv: rest, files };
 }
 
+/** The bytes of a --law file; a missing path or a folder is named in Japanese. */
+function readLawFile(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw new Error(describePathError(errorCode(e), "法令データ（--law）", file) ?? String(e));
+  }
+}
+
 /**
  * The command line with its --law options applied: the law context (notices printed on stderr), or the
  * exit code of a usage error (2) after printing every problem of the files.
@@ -38,7 +48,7 @@ export function readLawOption(argv: readonly string[], stderr: (text: string) =>
   }
   if (taken.files.length === 0) return { argv: taken.argv, law: BUILT_IN_LAW };
   try {
-    const law = loadUserLaw(taken.files.map((f) => readUserLawFile(path.basename(f), fs.readFileSync(f))));
+    const law = loadUserLaw(taken.files.map((f) => readUserLawFile(path.basename(f), readLawFile(f))));
     for (const n of law.notices) stderr(`[注意] ${n}\n`);
     return { argv: taken.argv, law };
   } catch (e) {

@@ -34,7 +34,7 @@ const CASES: Case[] = [
   { name: "--help", args: ["--help"], code: 0, stdout: ["使い方", "終了コード", "--force"] },
   { name: "-h", args: ["-h"], code: 0, stdout: ["使い方"] },
   { name: "unknown command", args: ["bogus"], code: 2, stderr: ["不明なコマンド: bogus"] },
-  ...["eval", "call", "functions", "payroll", "rebuild", "nencho", "zengin"].flatMap((c): Case[] => [
+  ...["eval", "call", "functions", "law", "payroll", "rebuild", "nencho", "zengin"].flatMap((c): Case[] => [
     { name: `${c} --help`, args: [c, "--help"], code: 0, stdout: [`sonae -- ${c}`] },
     { name: `${c} -h`, args: [c, "-h"], code: 0, stdout: [`sonae -- ${c}`] },
   ]),
@@ -63,6 +63,7 @@ const CASES: Case[] = [
   { name: "call of an unknown formula", args: ["call", "SI_HEALHT", "300000"], code: 2, stderr: ["関数「SI_HEALHT」はありません。"] },
   // 健康保険 for 300,000円 in a month outside the law data (令和9年3月分) is #N/A: a value, exit 1
   { name: "call answering an error", args: ["call", "SI_HEALTH", "300000", "東京都", "2027-03"], code: 1, stdout: ["#N/A"] },
+  { name: "a missing --law file", args: ["call", "SI_HEALTH", "300000", "東京都", "2026-11", "--law", missing], code: 2, stderr: [`法令データ（--law）「${missing}」が見つかりません。`] },
   { name: "call without an id", args: ["call"], code: 2, stderr: ["関数IDを指定してください"] },
   { name: "eval takes no arguments", args: ["eval", "x"], code: 2, stderr: ["eval は引数を取りません"] },
   { name: "functions", args: ["functions"], code: 0, stdout: ["SI_HEALTH(standardAmount, insurer, period, [care], [part])"] },
