@@ -1,8 +1,8 @@
 /**
  * Evaluates a workbook plan the way Excel would, with fast-formula-parser (MIT) for ordinary Excel and the
- * formula registry for `SONAE.*`: the tests use it to check that the workbook's live formulas give the
- * payroll core's figures, and the .xlsx writer stores its results as the cached values Excel shows before
- * it recalculates (or as plain values with --values-only).
+ * formula registry for `SONAE.*`: the reference the tests hold the workbook's live formulas to — that they
+ * give the payroll core's figures, and that the fast evaluator the .xlsx writer uses for its cached values
+ * (xlsxFormula/) computes the same. It is slow (every cell's formula parsed afresh) and test-only.
  *
  * Excel semantics modelled here, beyond the parser's own:
  * - a spill formula fills its declared area from its own cell (a dynamic array);
@@ -27,18 +27,10 @@ import { BUILT_IN_LAW, LawContext } from "../calc/law/lawContext";
 import { cell as a1 } from "./address";
 import { shiftFormula } from "./relative";
 import { PlanValue, SheetPlan, WorkbookPlan } from "./types";
+import { EvaluatedValue, isCellError } from "./xlsxFormula/values";
 
-/** An error value of a cell, with the Japanese message of a SONAE.* failure when there is one. */
-export interface CellError {
-  error: string;
-  message?: string;
-}
-
-export type EvaluatedValue = PlanValue | CellError;
-
-export function isCellError(v: unknown): v is CellError {
-  return typeof v === "object" && v !== null && "error" in v;
-}
+export type { CellError, EvaluatedValue } from "./xlsxFormula/values";
+export { isCellError };
 
 type Entry =
   | { kind: "value"; value: PlanValue }

@@ -20,6 +20,7 @@
  * this run added and gives the old sheets their names back, so no half-written sheet is ever left behind
  * silently.
  */
+import { nonZeroRule } from "./conditional";
 import { area, columnName } from "./address";
 import { XlHost, XlRange, XlRequestContext, XlWorksheet } from "./excelApi";
 import { assertValuesStayValues } from "./safety";
@@ -117,11 +118,7 @@ function rowSlices<T>(rows: T[][], budget: number): { start: number; rows: T[][]
   return out;
 }
 
-/** The conditional format's rule, relative to the area's top-left cell: a number other than 0. */
-export function nonZeroRule(h: NonZeroHighlight): string {
-  const c = area(h.row, h.col, 1, 1);
-  return `=AND(ISNUMBER(${c}),${c}<>0)`;
-}
+export { nonZeroRule };
 
 function formatOps(f: FormatArea): Op[] {
   const ops: Op[] = [];

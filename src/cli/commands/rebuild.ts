@@ -13,7 +13,8 @@ import { describeRunProblem } from "./payroll";
 import type { LawContext } from "../../calc/law/lawContext";
 import { collectLawInfo } from "../../workbook/lawInfo";
 import { planWorkbook } from "../../workbook/plan";
-import { evaluatePlan, isCellError } from "../../workbook/evaluate";
+import { computePlanValues } from "../../workbook/xlsxFormula/planValues";
+import { isCellError } from "../../workbook/xlsxFormula/values";
 import { planToXlsx } from "../../workbook/xlsx";
 import { SHEET } from "../../workbook/layout";
 import { readInputFile } from "../inputFile";
@@ -121,17 +122,18 @@ export async function rebuild(a: RebuildArgs, progress = createProgress("給与�
   progress.step("シートを組み立て中");
   const plan = planWorkbook({ employees: run.employees, variables, settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings, law: a.law }), userLaw: a.law?.userRows, needsInput, plausibility });
   problems.push(...plan.notes.map((n) => `[注意] ${n}`));
-  const ev = evaluatePlan(plan, a.law);
+  const ev = computePlanValues(plan, a.law);
 
   // The workbook's figures must be the payroll command's, employee by employee.
-  const payroll = ev.matrix(SHEET.payroll);
-  const header = payroll[0];
+  const payrollSheet = plan.sheets.find((s) => s.name === SHEET.payroll)!;
+  const header = Array.from({ length: payrollSheet.cols }, (_, c) => ev.value(SHEET.payroll, 0, c));
+  const rowOf = new Map(run.employees.map((e, i) => [e.id, i + 1]));
   const keys: [keyof PayrollLine, string][] = [["gross", "総支給額"], ["socialInsurance", "社会保険料計"], ["incomeTax", "所得税"], ["net", "差引支給額"]];
   const totals = new Map<string, number>();
   for (const line of run.lines) {
-    const i = run.employees.findIndex((e) => e.id === line.employeeId);
+    const row = rowOf.get(line.employeeId)!;
     for (const [k, h] of keys) {
-      const v = payroll[i + 1][header.indexOf(h)];
+      const v = ev.value(SHEET.payroll, row, header.indexOf(h));
       if (v !== line[k]) problems.push(`[エラー] 社員番号 ${line.employeeId}: ブックの${h} ${isCellError(v) ? v.error : String(v)} が計算結果 ${line[k]} と一致しません。`);
       totals.set(h, (totals.get(h) ?? 0) + (typeof v === "number" ? v : 0));
     }

@@ -1,0 +1,121 @@
+/**
+ * Compiles a formula's text once into a function of the cell it is computed in: a column filled with one
+ * formula, or a payslip copied ten thousand times, is parsed once and run per cell with its relative
+ * references moved (`dr` rows down from the cell the text was written for). SONAE.* calls go to the same
+ * formula registry Excel's add-in runs, once per call with whole columns as arrays.
+ */
+import { CalcError } from "../../calc/law/errors";
+import { evaluate as evaluateFormula, FormulaDef } from "../../functions/define";
+import { REGISTRY } from "../../functions/registry";
+import { EvaluatedValue, isCellError } from "./values";
+import { compare, DIV0, toNumber, toText, VALUE } from "./excelValues";
+import { Arg, ExcelFunction, FUNCTIONS } from "./functions";
+import { Node, parseFormula } from "./parse";
+import { Here, Raw, Ref, scalar, SheetCells } from "./ref";
+
+/** A cell being computed: where it is, and how far its formula moved from the cell it was written for. */
+export interface At extends Here {
+  dr: number;
+}
+
+export type Compiled = (at: At) => Raw;
+
+const SONAE = new Map<string, ExcelFunction>();
+for (const def of REGISTRY.values()) SONAE.set(`SONAE.${def.id}`, sonaeCall(def));
+
+/** A registry formula: references arrive as arrays of values, the result is an array (or one value). */
+function sonaeCall(def: FormulaDef): ExcelFunction {
+  return (args, here) => {
+    const raw = args.map((a) => {
+      const v = a();
+      return v instanceof Ref ? (v.rows === 1 && v.cols === 1 ? v.at(0, 0) : v.matrix().map((l) => l.map(asCalcInput))) : v;
+    });
+    for (const v of raw) if (isCellError(v)) return v;
+    const out = evaluateFormula(def, raw).map((line) => line.map(fromCalc));
+    return out.length === 1 && out[0].length === 1 ? out[0][0] : out;
+  };
+}
+
+function asCalcInput(v: EvaluatedValue): unknown {
+  return isCellError(v) ? new CalcError(v.error as CalcError["code"], v.message ?? v.error) : v;
+}
+
+function fromCalc(v: unknown): EvaluatedValue {
+  if (v instanceof CalcError) return { error: v.code, message: v.message };
+  if (v === undefined) return null;
+  return v as EvaluatedValue;
+}
+
+const ARITHMETIC: Record<string, (a: number, b: number) => number> = {
+  "+": (a, b) => a + b,
+  "-": (a, b) => a - b,
+  "*": (a, b) => a * b,
+  "/": (a, b) => a / b,
+  "^": (a, b) => a ** b,
+};
+
+const COMPARISON: Record<string, (c: number) => boolean> = {
+  "=": (c) => c === 0,
+  "<>": (c) => c !== 0,
+  "<": (c) => c < 0,
+  ">": (c) => c > 0,
+  "<=": (c) => c <= 0,
+  ">=": (c) => c >= 0,
+};
+
+function binary(op: string, a: EvaluatedValue, b: EvaluatedValue): EvaluatedValue {
+  if (isCellError(a)) return a;
+  if (isCellError(b)) return b;
+  if (op === "&") {
+    const [x, y] = [toText(a), toText(b)];
+    return isCellError(x) ? x : isCellError(y) ? y : x + y;
+  }
+  const cmp = COMPARISON[op];
+  if (cmp) return cmp(compare(a, b));
+  const [x, y] = [toNumber(a), toNumber(b)];
+  if (isCellError(x)) return x;
+  if (isCellError(y)) return y;
+  if (op === "/" && y === 0) return DIV0;
+  const r = ARITHMETIC[op](x, y);
+  return Number.isFinite(r) ? r : VALUE;
+}
+
+export function compileFormula(formula: string, sheet: SheetCells, sheets: (name: string) => SheetCells): Compiled {
+  const node = (n: Node): Compiled => {
+    switch (n.t) {
+      case "num":
+      case "str":
+      case "bool": {
+        const v = n.v;
+        return () => v;
+      }
+      case "omitted":
+        return () => null;
+      case "ref": {
+        const target = n.sheet === undefined ? sheet : sheets(n.sheet);
+        const { from, to = n.from } = n;
+        const row = (r: number, abs: boolean, at: At) => (abs ? r : r + at.dr);
+        return (at) => {
+          const r1 = row(from.row, from.absRow, at);
+          const r2 = row(to.row, to.absRow, at);
+          return new Ref(target, Math.min(r1, r2), Math.min(from.col, to.col), Math.abs(r2 - r1) + 1, Math.abs(to.col - from.col) + 1);
+        };
+      }
+      case "neg": {
+        const arg = node(n.arg);
+        return (at) => binary("-", 0, scalar(arg(at), at));
+      }
+      case "bin": {
+        const [left, right, op] = [node(n.left), node(n.right), n.op];
+        return (at) => binary(op, scalar(left(at), at), scalar(right(at), at));
+      }
+      case "call": {
+        const fn = FUNCTIONS[n.name] ?? SONAE.get(n.name);
+        if (!fn) throw new Error(`関数 ${n.name} は .xlsx の計算値に未対応です: ${formula}`);
+        const args = n.args.map((a) => (a.t === "omitted" ? undefined : node(a)));
+        return (at) => fn(args.map((a): Arg => (a ? () => a(at) : () => null)), at);
+      }
+    }
+  };
+  return node(parseFormula(formula));
+}
