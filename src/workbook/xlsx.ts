@@ -18,7 +18,7 @@ import { WorkbookPlan } from "./types";
 import { computePlanValues } from "./xlsxFormula/planValues";
 import { PlanValues } from "./xlsxFormula/values";
 import { SharedStrings } from "./xlsx/cellXml";
-import { contentTypesXml, metadataXml, rootRelsXml, workbookRelsXml, workbookXml } from "./xlsx/packageParts";
+import { appXml, contentTypesXml, metadataXml, rootRelsXml, workbookRelsXml, workbookXml } from "./xlsx/packageParts";
 import { sheetXml } from "./xlsx/sheetXml";
 import { StyleBook } from "./xlsx/styles";
 import { ZipStream } from "./xlsx/zipStream";
@@ -46,6 +46,7 @@ export async function planToXlsx(plan: WorkbookPlan, o: XlsxOptions = {}): Promi
   const dynamicArrays = !valuesOnly && plan.sheets.some((s) => s.blocks.some((b) => b.kind === "spill"));
   zip.add("[Content_Types].xml", [contentTypesXml(plan.sheets.length, dynamicArrays)]);
   zip.add("_rels/.rels", [rootRelsXml()]);
+  zip.add("docProps/app.xml", [appXml()]);
   zip.add("xl/workbook.xml", [workbookXml(plan.sheets)]);
   zip.add("xl/_rels/workbook.xml.rels", [workbookRelsXml(plan.sheets.length, dynamicArrays)]);
   plan.sheets.forEach((sheet, i) => {
