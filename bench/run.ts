@@ -16,7 +16,7 @@ async function main() {
     const ok = r.broadcast >= 2_000_000 && ratio <= 5;
     console.log(`${r.id.padEnd(24)} ${fmt(r.scalar).padStart(14)}   ${fmt(r.broadcast).padStart(17)}   ${ratio.toFixed(2).padStart(15)}   ${ok ? "met" : "NOT MET (≥2,000,000/s, ≤5×)"}`);
   }
-  for (const extra of ["./workbook.bench", "./import.bench", "./bundle.bench", "./startup.bench"]) {
+  for (const extra of ["./workbook.bench", "./rebuild.bench", "./import.bench", "./bundle.bench", "./startup.bench"]) {
     try {
       const mod = await import(extra);
       console.log("");

@@ -1,5 +1,5 @@
 /** Workbook plan for 10,000 employees (target < 1 s), and its write to the in-memory Excel stand-in: sync calls and the largest request. */
-import { benchPlan, benchWorkbook, formatWorkbookBench } from "../src/workbook/bench";
+import { benchPlan, benchWorkbook, formatWorkbookBench } from "./workbookPlan";
 import { createFakeExcel } from "../test/support/fakeExcel";
 
 export async function run(): Promise<void> {

@@ -7,7 +7,7 @@
  */
 import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
 import { columnName } from "../../src/workbook/address";
-import { syntheticEmployees, syntheticVariables } from "../../src/workbook/bench";
+import { syntheticEmployees, syntheticVariables } from "../../bench/synthetic";
 import { DEFAULT_REQUEST_BUDGET, overwriteMessage, planRequests, writeWorkbook, WriteOptions } from "../../src/workbook/excelWriter";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";

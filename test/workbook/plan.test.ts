@@ -7,7 +7,7 @@ import { Employee } from "../../src/calc/payroll/employee";
 import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
 import { MASTER_TEMPLATE_HEADERS } from "../../src/import/template";
 import { columnName } from "../../src/workbook/address";
-import { syntheticEmployees } from "../../src/workbook/bench";
+import { syntheticEmployees } from "../../bench/synthetic";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook, WorkbookInput } from "../../src/workbook/plan";
 import { assertValuesStayValues } from "../../src/workbook/safety";

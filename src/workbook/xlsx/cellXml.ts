@@ -4,7 +4,7 @@
  * the cell. Text values go to the shared string table; a formula's text result is `t="str"`.
  */
 import { EvaluatedValue, isCellError } from "../xlsxFormula/values";
-import { esc } from "./xml";
+import { esc, escText } from "./xml";
 
 export class SharedStrings {
   private readonly ids = new Map<string, number>();
@@ -19,7 +19,7 @@ export class SharedStrings {
   }
 
   xml(): string {
-    const items = this.list.map((s) => `<si><t${/^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : ""}>${esc(s)}</t></si>`);
+    const items = this.list.map((s) => `<si><t${/^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : ""}>${escText(s)}</t></si>`);
     return `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.list.length}">${items.join("")}</sst>`;
   }
 }
@@ -41,7 +41,7 @@ export function valueCell(ref: string, s: number, v: EvaluatedValue, strings: Sh
 function cached(v: EvaluatedValue): [type: string, value: string] {
   if (v === null) return ["", ""];
   if (typeof v === "number") return ["", `<v>${v}</v>`];
-  if (typeof v === "string") return [' t="str"', `<v>${esc(v)}</v>`];
+  if (typeof v === "string") return [' t="str"', `<v>${escText(v)}</v>`];
   if (typeof v === "boolean") return [' t="b"', `<v>${v ? 1 : 0}</v>`];
   return [' t="e"', `<v>${esc(isCellError(v) ? v.error : "#VALUE!")}</v>`];
 }

@@ -21,7 +21,7 @@ import { EvaluatedValue } from "../xlsxFormula/values";
 import { formulaCell, SharedStrings, spilledCell, valueCell } from "./cellXml";
 import { shiftTemplate, toStoredFormula } from "./formulaText";
 import { rowStyles } from "./rowStyles";
-import { esc, NS_MAIN, NS_REL } from "./xml";
+import { escText, NS_MAIN, NS_REL } from "./xml";
 import { pageXml, sheetHeadXml } from "./sheetParts";
 import { StyleBook } from "./styles";
 
@@ -33,7 +33,7 @@ export interface SheetWriteContext {
   selected: boolean;
 }
 
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 18;
 
 /** The extent of everything the sheet writes or formats. */
 function extent(sheet: SheetPlan): { rows: number; cols: number } {
@@ -59,11 +59,11 @@ function blockWriter(b: Block, ctx: SheetWriteContext, si: () => number): CellWr
       return (ref, r, c, s) => {
         const text = b.formulas[r - b.row][c - b.col];
         if (text === null || !text.startsWith("=")) return valueCell(ref, s, text, strings);
-        return ctx.valuesOnly ? computed(ref, r, c, s) : formulaCell(ref, s, `<f>${esc(toStoredFormula(text))}</f>`, values(r, c));
+        return ctx.valuesOnly ? computed(ref, r, c, s) : formulaCell(ref, s, `<f>${escText(toStoredFormula(text))}</f>`, values(r, c));
       };
     case "fill": {
       if (ctx.valuesOnly) return computed;
-      const stored = esc(toStoredFormula(b.formula));
+      const stored = escText(toStoredFormula(b.formula));
       if (b.rows === 1) return (ref, r, c, s) => formulaCell(ref, s, `<f>${stored}</f>`, values(r, c));
       const id = si();
       const head = `<f t="shared" ref="${area(b.row, b.col, b.rows, 1)}" si="${id}">${stored}</f>`;
@@ -72,18 +72,18 @@ function blockWriter(b: Block, ctx: SheetWriteContext, si: () => number): CellWr
     }
     case "spill": {
       if (ctx.valuesOnly) return computed;
-      const f = `<f t="array" ref="${area(b.row, b.col, b.rows, b.cols)}">${esc(toStoredFormula(b.formula))}</f>`;
+      const f = `<f t="array" ref="${area(b.row, b.col, b.rows, b.cols)}">${escText(toStoredFormula(b.formula))}</f>`;
       return (ref, r, c, s) => (r === b.row && c === b.col ? formulaCell(ref, s, f, values(r, c), ' cm="1"') : spilledCell(ref, s, values(r, c)));
     }
     case "tile": {
       const h = b.pattern.length;
-      const templates = b.pattern.map((line) => line.map((t) => (t !== null && t.startsWith("=") ? shiftTemplate(toStoredFormula(t)) : undefined)));
+      const templates = b.pattern.map((line) => line.map((t) => (t !== null && t.startsWith("=") ? shiftTemplate(toStoredFormula(t), escText) : undefined)));
       return (ref, r, c, s) => {
         const local = (r - b.row) % h;
         const text = b.pattern[local][c - b.col];
         const template = templates[local][c - b.col];
         if (!template || ctx.valuesOnly) return template ? computed(ref, r, c, s) : valueCell(ref, s, text, strings);
-        return formulaCell(ref, s, `<f>${esc(template(r - b.row - local))}</f>`, values(r, c));
+        return formulaCell(ref, s, `<f>${template(r - b.row - local)}</f>`, values(r, c));
       };
     }
   }

@@ -11,12 +11,9 @@ import { EvaluatedValue, isCellError } from "./values";
 import { compare, DIV0, toNumber, toText, VALUE } from "./excelValues";
 import { Arg, ExcelFunction, FUNCTIONS } from "./functions";
 import { Node, parseFormula } from "./parse";
-import { Here, Raw, Ref, scalar, SheetCells } from "./ref";
+import { At, Raw, Ref, scalar, SheetCells } from "./ref";
 
-/** A cell being computed: where it is, and how far its formula moved from the cell it was written for. */
-export interface At extends Here {
-  dr: number;
-}
+export type { At };
 
 export type Compiled = (at: At) => Raw;
 
@@ -27,7 +24,7 @@ for (const def of REGISTRY.values()) SONAE.set(`SONAE.${def.id}`, sonaeCall(def)
 function sonaeCall(def: FormulaDef): ExcelFunction {
   return (args, here) => {
     const raw = args.map((a) => {
-      const v = a();
+      const v = a(here);
       return v instanceof Ref ? (v.rows === 1 && v.cols === 1 ? v.at(0, 0) : v.matrix().map((l) => l.map(asCalcInput))) : v;
     });
     for (const v of raw) if (isCellError(v)) return v;
@@ -112,8 +109,8 @@ export function compileFormula(formula: string, sheet: SheetCells, sheets: (name
       case "call": {
         const fn = FUNCTIONS[n.name] ?? SONAE.get(n.name);
         if (!fn) throw new Error(`関数 ${n.name} は .xlsx の計算値に未対応です: ${formula}`);
-        const args = n.args.map((a) => (a.t === "omitted" ? undefined : node(a)));
-        return (at) => fn(args.map((a): Arg => (a ? () => a(at) : () => null)), at);
+        const args: Arg[] = n.args.map((a) => node(a) as Arg);
+        return (at) => fn(args, at);
       }
     }
   };

@@ -6,14 +6,15 @@
  */
 import { CellError, EvaluatedValue, isCellError } from "./values";
 import { compare, dateSerial, excelRound, NA, REF, ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, serialParts, toLogical, toNumber, toText, VALUE } from "./excelValues";
-import { eachValue, Here, Raw, Ref, scalar } from "./ref";
+import { At, eachValue, Raw, Ref, scalar } from "./ref";
 import { formatText } from "./text";
 import { countIf, sumIf } from "./criteria";
 
-export type Arg = () => Raw;
-export type ExcelFunction = (args: Arg[], here: Here) => Raw;
+/** An argument, computed only when the function reads it (IF reads one branch). */
+export type Arg = (here: At) => Raw;
+export type ExcelFunction = (args: Arg[], here: At) => Raw;
 
-const num = (a: Arg | undefined, here: Here, blank = 0): number | CellError => (a ? toNumber(scalar(a(), here)) : blank);
+const num = (a: Arg | undefined, here: At, blank = 0): number | CellError => (a ? toNumber(scalar(a(here), here)) : blank);
 
 function numeric(f: (...n: number[]) => EvaluatedValue, arity: number): ExcelFunction {
   return (args, here) => {
@@ -28,11 +29,11 @@ function numeric(f: (...n: number[]) => EvaluatedValue, arity: number): ExcelFun
 }
 
 function logical(combine: "and" | "or"): ExcelFunction {
-  return (args) => {
+  return (args, here) => {
     let seen = false;
     let result = combine === "and";
     for (const a of args) {
-      const err = eachValue(a(), (v, fromRef) => {
+      const err = eachValue(a(here), (v, fromRef) => {
         if (v === null || (fromRef && typeof v === "string")) return;
         const b = toLogical(v);
         if (isCellError(b)) return b;
@@ -47,10 +48,10 @@ function logical(combine: "and" | "or"): ExcelFunction {
 
 /** MIN and MAX: numbers in references only; logical values and text typed as arguments count. */
 function extreme(pick: (a: number, b: number) => number): ExcelFunction {
-  return (args) => {
+  return (args, here) => {
     let best: number | undefined;
     for (const a of args) {
-      const err = eachValue(a(), (v, fromRef) => {
+      const err = eachValue(a(here), (v, fromRef) => {
         if (isCellError(v)) return v;
         if (fromRef && typeof v !== "number") return;
         const n = toNumber(v);
@@ -63,10 +64,10 @@ function extreme(pick: (a: number, b: number) => number): ExcelFunction {
   };
 }
 
-const SUM: ExcelFunction = (args) => {
+const SUM: ExcelFunction = (args, here) => {
   let total = 0;
   for (const a of args) {
-    const err = eachValue(a(), (v, fromRef) => {
+    const err = eachValue(a(here), (v, fromRef) => {
       if (isCellError(v)) return v;
       if (fromRef && typeof v !== "number") return;
       const n = toNumber(v);
@@ -79,16 +80,16 @@ const SUM: ExcelFunction = (args) => {
 };
 
 const IF: ExcelFunction = (args, here) => {
-  const cond = toLogical(scalar(args[0](), here));
+  const cond = toLogical(scalar(args[0](here), here));
   if (isCellError(cond)) return cond;
   const pick = cond ? args[1] : args[2];
   if (!pick) return cond ? 0 : false;
-  const v = pick();
+  const v = pick(here);
   return v === null ? 0 : v;
 };
 
 const INDEX: ExcelFunction = (args, here) => {
-  const range = args[0]();
+  const range = args[0](here);
   const r = num(args[1], here);
   const c = num(args[2], here, 1);
   if (isCellError(r)) return r;
@@ -100,10 +101,10 @@ const INDEX: ExcelFunction = (args, here) => {
 };
 
 const VLOOKUP: ExcelFunction = (args, here) => {
-  const key = scalar(args[0](), here);
-  const table = args[1]();
+  const key = scalar(args[0](here), here);
+  const table = args[1](here);
   const c = num(args[2], here);
-  const approximate = args[3] ? toLogical(scalar(args[3](), here)) : true;
+  const approximate = args[3] ? toLogical(scalar(args[3](here), here)) : true;
   if (isCellError(key)) return key;
   if (isCellError(c)) return c;
   if (isCellError(approximate)) return approximate;
@@ -150,13 +151,13 @@ export const FUNCTIONS: Record<string, ExcelFunction> = {
   AND: logical("and"),
   OR: logical("or"),
   NOT: (args, here) => {
-    const b = toLogical(scalar(args[0](), here));
+    const b = toLogical(scalar(args[0](here), here));
     return isCellError(b) ? b : !b;
   },
-  ISBLANK: (args, here) => scalar(args[0](), here) === null,
-  ISNUMBER: (args, here) => typeof scalar(args[0](), here) === "number",
+  ISBLANK: (args, here) => scalar(args[0](here), here) === null,
+  ISNUMBER: (args, here) => typeof scalar(args[0](here), here) === "number",
   N: (args, here) => {
-    const v = scalar(args[0](), here);
+    const v = scalar(args[0](here), here);
     return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : isCellError(v) ? v : 0;
   },
   NA: () => NA,
@@ -174,17 +175,17 @@ export const FUNCTIONS: Record<string, ExcelFunction> = {
   EDATE: monthsFrom(false),
   EOMONTH: monthsFrom(true),
   TEXT: (args, here) => {
-    const format = toText(scalar(args[1](), here));
+    const format = toText(scalar(args[1](here), here));
     if (isCellError(format)) return format;
-    return formatText(scalar(args[0](), here), format);
+    return formatText(scalar(args[0](here), here), format);
   },
-  LEN: (args, here) => text((s) => s.length)(scalar(args[0](), here)),
+  LEN: (args, here) => text((s) => s.length)(scalar(args[0](here), here)),
   INDEX,
   VLOOKUP,
   ROW: (args, here) => {
-    const r = args[0]?.();
+    const r = args[0]?.(here);
     return r instanceof Ref ? r.row + 1 : here.row + 1;
   },
-  SUMIF: (args, here) => sumIf(args[0](), scalar(args[1](), here), args[2]?.()),
-  COUNTIF: (args, here) => countIf(args[0](), scalar(args[1](), here)),
+  SUMIF: (args, here) => sumIf(args[0](here), scalar(args[1](here), here), args[2]?.(here)),
+  COUNTIF: (args, here) => countIf(args[0](here), scalar(args[1](here), here)),
 };

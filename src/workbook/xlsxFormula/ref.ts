@@ -44,6 +44,11 @@ export interface Here {
   col: number;
 }
 
+/** A cell being computed: where it is, and how far its formula moved from the cell it was written for. */
+export interface At extends Here {
+  dr: number;
+}
+
 /**
  * One value from a raw result: a one-cell reference is its cell; a column reference in a formula that
  * expects one value is the cell of the formula's own row (Excel's implicit intersection); an array gives
