@@ -1,28 +1,32 @@
 /**
- * The .xlsx round trip: written with exceljs, read back with exceljs. Sheets, text format and leading
- * zeros, formulas with their cached values (the payroll core's figures), custom functions stored as
- * Excel stores them (_xldudf_SONAE_…, in array formulas over their spill area), filled columns as shared
- * formulas, payslip print setup and page breaks, the 検算 highlight, and a values-only file without any
- * formula.
+ * The .xlsx as Excel reads it, checked at the XML level (the parts unzipped): sheets, text codes with
+ * their zeros, cached values equal to the payroll core's figures, filled columns as shared formulas,
+ * SONAE spills as dynamic arrays (cell metadata + xl/metadata.xml) stored as _xldudf_SONAE_…, no forced
+ * recalculation on open, absolute print areas and page breaks, the 検算 highlight, hidden columns and
+ * fonts, and a values-only file without any formula.
  */
 import * as path from "node:path";
 import { readFileSync } from "node:fs";
-import ExcelJS from "exceljs";
 import { runPayrollFromFiles } from "../../src/cli/payrollRun";
 import { importVariablesFile } from "../../src/import";
+import { listZip, readZipEntry } from "../../src/import/zip";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";
+import { WorkbookPlan } from "../../src/workbook/types";
 import { planToXlsx, toStoredFormula } from "../../src/workbook/xlsx";
-import { listZip, readZipEntry } from "../../src/import/zip";
-
-/** The XML of a part of the .xlsx (exceljs does not read back everything it writes: page breaks, a cached 0). */
-async function part(bytes: Uint8Array, name: string): Promise<string> {
-  const entry = listZip(bytes).get(name);
-  if (!entry) throw new Error(`no part ${name}`);
-  return new TextDecoder().decode(await readZipEntry(bytes, entry));
-}
 
 const ROOT = path.resolve(__dirname, "../..");
+
+type Parts = (name: string) => Promise<string>;
+
+function parts(bytes: Uint8Array): Parts {
+  const entries = listZip(bytes);
+  return async (name) => {
+    const entry = entries.get(name);
+    if (!entry) throw new Error(`no part ${name}`);
+    return new TextDecoder().decode(await readZipEntry(bytes, entry));
+  };
+}
 
 async function example() {
   const run = await runPayrollFromFiles({ masterPath: path.join(ROOT, "examples/master.csv"), period: "2026-11", variablesPath: path.join(ROOT, "examples/variables.csv") });
@@ -37,18 +41,22 @@ async function example() {
   return { run, plan };
 }
 
-async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return wb;
+/** The `<c>` element of a cell. */
+function cellXml(sheet: string, ref: string): string {
+  const m = new RegExp(`<c r="${ref}"[^>]*?(?:/>|>.*?</c>)`).exec(sheet);
+  if (!m) throw new Error(`no cell ${ref}`);
+  return m[0];
 }
 
-const col = (ws: ExcelJS.Worksheet, header: string) => {
-  const row = ws.getRow(1).values as unknown[];
-  const i = row.indexOf(header);
-  if (i < 1) throw new Error(`no column ${header}`);
-  return i;
-};
+/** Column letter of a header on row 1 of a sheet (headers are shared strings). */
+async function headerColumn(part: Parts, sheet: string, header: string): Promise<string> {
+  const strings = [...(await part("xl/sharedStrings.xml")).matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]);
+  const row1 = /<row r="1"[^>]*>(.*?)<\/row>/.exec(sheet)![1];
+  for (const m of row1.matchAll(/<c r="([A-Z]+)1"[^>]*t="s"[^>]*><v>(\d+)<\/v>/g)) if (strings[Number(m[2])] === header) return m[1];
+  throw new Error(`no header ${header}`);
+}
+
+const cachedNumber = (cell: string) => Number(/<v>([^<]*)<\/v>/.exec(cell)?.[1]);
 
 test("a custom function call is stored with the _xldudf_ prefix and its namespace dot as an underscore", () => {
   expect(toStoredFormula("=SONAE.SI_HEALTH(A2:A11,'設定'!$B$10,FALSE)+SONAE.WHT_MONTHLY(1,2,\"甲\",3)")).toBe(
@@ -58,89 +66,112 @@ test("a custom function call is stored with the _xldudf_ prefix and its namespac
 });
 
 describe("with formulas", () => {
-  let wb: ExcelJS.Workbook;
-  let bytes: Uint8Array;
+  let part: Parts;
   let run: Awaited<ReturnType<typeof example>>["run"];
+  let payroll: string;
   beforeAll(async () => {
     const e = await example();
     run = e.run;
-    bytes = await planToXlsx(e.plan);
-    wb = await read(bytes);
+    part = parts(await planToXlsx(e.plan));
+    payroll = await part("xl/worksheets/sheet4.xml");
   }, 30_000);
 
-  test("the sheets", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["設定", "従業員", "勤怠・変動", "給与計算", "賞与計算", "給与明細", "振込一覧", "集計", "検算", "法令データ"]);
+  test("the sheets, and no forced recalculation on open: Excel shows the saved values", async () => {
+    const wb = await part("xl/workbook.xml");
+    expect([...wb.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(["設定", "従業員", "勤怠・変動", "給与計算", "賞与計算", "給与明細", "振込一覧", "集計", "検算", "法令データ"]);
+    expect(wb).not.toMatch(/fullCalcOnLoad/);
+    expect(wb).toMatch(/<calcPr calcId="191029"\/>/);
   });
 
-  test("従業員: codes are text with their zeros, in text-formatted cells; a frozen header", () => {
-    const ws = wb.getWorksheet("従業員")!;
-    expect(ws.getCell("A2").value).toBe("0001");
-    expect(ws.getCell("A2").numFmt).toBe("@");
-    expect(ws.getCell(3 + 1, col(ws, "口座番号")).value).toBe("0012345");
-    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 1 });
+  test("従業員: codes are text with their zeros, in text-formatted cells; a frozen header", async () => {
+    const sheet = await part("xl/worksheets/sheet2.xml");
+    const strings = [...(await part("xl/sharedStrings.xml")).matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]);
+    const a2 = cellXml(sheet, "A2");
+    expect(strings[Number(/<v>(\d+)<\/v>/.exec(a2)![1])]).toBe("0001");
+    const style = Number(/ s="(\d+)"/.exec(a2)![1]);
+    const xf = [...(await part("xl/styles.xml")).matchAll(/<xf numFmtId="(\d+)"[^>]*xfId="0"/g)][style];
+    expect(xf[1]).toBe("49"); // the built-in text format "@"
+    expect(sheet).toMatch(/<pane xSplit="2" ySplit="1" topLeftCell="C2" activePane="bottomRight" state="frozen"\/>/);
   });
 
   test("給与計算: every employee's figures are cached as the payroll core computed them", async () => {
-    const ws = wb.getWorksheet("給与計算")!;
-    const xml = await part(bytes, "xl/worksheets/sheet4.xml");
     const keys = [["gross", "総支給額"], ["socialInsurance", "社会保険料計"], ["incomeTax", "所得税"], ["net", "差引支給額"]] as const;
-    run.lines.forEach((line, i) => {
-      for (const [k, h] of keys) {
-        const address = ws.getCell(i + 2, col(ws, h)).address;
-        const cached = new RegExp(`<c r="${address}"[^>]*>(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)<v>([^<]*)</v>`).exec(xml)?.[1];
-        expect({ id: line.employeeId, [k]: Number(cached) }).toEqual({ id: line.employeeId, [k]: line[k] });
-      }
-    });
+    for (const [k, h] of keys) {
+      const col = await headerColumn(part, payroll, h);
+      run.lines.forEach((line, i) => expect({ id: line.employeeId, [k]: cachedNumber(cellXml(payroll, `${col}${i + 2}`)) }).toEqual({ id: line.employeeId, [k]: line[k] }));
+    }
   });
 
-  test("a filled column is a shared formula: the first cell's formula, the others moved", () => {
-    const ws = wb.getWorksheet("給与計算")!;
-    const c = col(ws, "差引支給額");
-    const first = ws.getCell(2, c);
-    const third = ws.getCell(4, c);
-    expect(first.formula).toBe("P2-AA2");
-    expect(third.formula).toBe("P4-AA4");
+  test("a filled column is one shared formula: written on its first cell, referred to below", async () => {
+    const col = await headerColumn(part, payroll, "差引支給額");
+    const n = run.employees.length;
+    expect(cellXml(payroll, `${col}2`)).toMatch(new RegExp(`<f t="shared" ref="${col}2:${col}${n + 1}" si="(\\d+)">P2-AA2</f>`));
+    expect(cellXml(payroll, `${col}4`)).toMatch(/<f t="shared" si="\d+"\/><v>/);
   });
 
-  test("a custom function is an array formula over its spill area, stored as _xldudf_SONAE_…, values cached in every cell", () => {
-    const ws = wb.getWorksheet("給与計算")!;
-    const c = col(ws, "健康保険（控除月）");
-    const anchor = ws.getCell(2, c).value as ExcelJS.CellFormulaValue & { shareType?: string; ref?: string };
-    expect(anchor.formula).toMatch(/^_xldudf_SONAE_SI_HEALTH\(/);
-    expect(anchor.shareType).toBe("array");
-    expect(anchor.ref).toBe(`${ws.getColumn(c).letter}2:${ws.getColumn(c).letter}${run.employees.length + 1}`);
-    expect(anchor.result).toBe(run.lines[0].health);
-    expect(ws.getCell(3, c).value).toBe(run.lines[1].health);
+  test("a custom function is a dynamic array as Excel 365 saves it: cm=1, t=array over the spill, values in every cell", async () => {
+    const col = await headerColumn(part, payroll, "健康保険（控除月）");
+    const n = run.employees.length;
+    const anchor = cellXml(payroll, `${col}2`);
+    expect(anchor).toMatch(new RegExp(`^<c r="${col}2"[^>]* cm="1"><f t="array" ref="${col}2:${col}${n + 1}">_xldudf_SONAE_SI_HEALTH\\(`));
+    expect(cachedNumber(anchor)).toBe(run.lines[0].health);
+    expect(cellXml(payroll, `${col}3`)).not.toMatch(/<f/);
+    expect(cachedNumber(cellXml(payroll, `${col}3`))).toBe(run.lines[1].health);
   });
 
-  test("給与明細: A4 portrait, centred, page breaks after every second payslip", async () => {
-    const ws = wb.getWorksheet("給与明細")!;
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", horizontalCentered: true, printArea: "A1:H204" });
-    const breaks = [...(await part(bytes, "xl/worksheets/sheet6.xml")).matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
-    expect(breaks).toEqual([34, 68, 102, 136, 170]); // a break after rows 34, 68, …: rows 35, 69, … start a page
-    // The second payslip (17 rows each) starts on row 18; its 差引支給額 is on row 18 + 14.
-    expect(ws.getCell("E18").value).toBe("給与明細書");
-    expect((ws.getCell("H32").value as ExcelJS.CellFormulaValue).result).toBe(run.lines[1].net);
-    expect(ws.getCell("E18").font.name).toBe("游ゴシック");
-    expect(ws.getColumn(9).hidden).toBe(true);
+  test("the dynamic-array metadata part, its content type and its workbook relationship", async () => {
+    const meta = await part("xl/metadata.xml");
+    expect(meta).toMatch(/<metadataType name="XLDAPR"/);
+    expect(meta).toMatch(/<ext uri="\{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3\}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"\/>/);
+    expect(meta).toMatch(/<cellMetadata count="1"><bk><rc t="1" v="0"\/><\/bk><\/cellMetadata>/);
+    expect(await part("[Content_Types].xml")).toMatch(/<Override PartName="\/xl\/metadata.xml" ContentType="application\/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata\+xml"\/>/);
+    expect(await part("xl/_rels/workbook.xml.rels")).toMatch(/Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/sheetMetadata" Target="metadata.xml"/);
   });
 
-  test("検算: a rule highlights a non-zero difference", () => {
-    const ws = wb.getWorksheet("検算")!;
-    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[] }).conditionalFormattings;
-    expect(cf.length).toBeGreaterThan(0);
-    expect(cf[0].rules[0]).toMatchObject({ type: "expression", formulae: ["AND(ISNUMBER(E2),E2<>0)"] });
-    const net = col(ws, "差引支給額 差額");
-    expect((ws.getCell(2, net).value as ExcelJS.CellFormulaValue).result).toBe(run.lines[0].net - 376_000);
+  test("給与明細: A4 portrait at 85 %, centred, an absolute print area, a page break after every second payslip", async () => {
+    const sheet = await part("xl/worksheets/sheet6.xml");
+    expect(sheet).toMatch(/<printOptions horizontalCentered="1"\/>/);
+    expect(sheet).toMatch(/<pageSetup paperSize="9" scale="85" orientation="portrait"\/>/);
+    // 12 payslips of 11 rows: rows 1–132; pages start at rows 23, 45, … — a break after rows 22, 44, …
+    expect([...sheet.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]))).toEqual([22, 44, 66, 88, 110]);
+    expect(await part("xl/workbook.xml")).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="5">'給与明細'!\$A\$1:\$H\$132<\/definedName>/);
+    // The second payslip's 差引支給額, cached as the text the TEXT formula gives.
+    expect(cellXml(sheet, "H19")).toMatch(new RegExp(`t="str"><f>TEXT\\(INDEX\\('給与計算'!\\$AB\\$2:\\$AB\\$13,\\$I12\\),"#,##0"\\)</f><v>${run.lines[1].net.toLocaleString("en-US")}</v>`));
+  });
+
+  test("検算: a rule highlights a non-zero difference, its cached difference the core's", async () => {
+    const sheet = await part("xl/worksheets/sheet9.xml");
+    expect(sheet).toMatch(/<conditionalFormatting sqref="E2:E\d+"><cfRule type="expression" dxfId="\d+" priority="1"><formula>AND\(ISNUMBER\(E2\),E2&lt;&gt;0\)<\/formula>/);
+    const col = await headerColumn(part, sheet, "差引支給額 差額");
+    expect(cachedNumber(cellXml(sheet, `${col}2`))).toBe(run.lines[0].net - 376_000);
   });
 });
 
-test("values only: no formula anywhere, the same figures", async () => {
+test("values only: no formula, no dynamic-array metadata anywhere, the same figures", async () => {
   const { run, plan } = await example();
-  const wb = await read(await planToXlsx(plan, { valuesOnly: true }));
-  for (const ws of wb.worksheets) {
-    ws.eachRow((row) => row.eachCell((cell) => expect({ sheet: ws.name, at: cell.address, formula: cell.formula }).toEqual({ sheet: ws.name, at: cell.address, formula: undefined })));
-  }
-  const ws = wb.getWorksheet("給与計算")!;
-  run.lines.forEach((line, i) => expect(ws.getCell(i + 2, col(ws, "差引支給額")).value).toBe(line.net));
+  const bytes = await planToXlsx(plan, { valuesOnly: true });
+  const part = parts(bytes);
+  const names = [...listZip(bytes).keys()];
+  expect(names).not.toContain("xl/metadata.xml");
+  for (const name of names.filter((n) => n.startsWith("xl/worksheets/"))) expect({ name, formula: /<f[ >]/.test(await part(name)) }).toEqual({ name, formula: false });
+  const payroll = await part("xl/worksheets/sheet4.xml");
+  const col = await headerColumn(part, payroll, "差引支給額");
+  run.lines.forEach((line, i) => expect(cachedNumber(cellXml(payroll, `${col}${i + 2}`))).toBe(line.net));
 }, 30_000);
+
+test("hidden columns, fonts, widths and row heights of the plan are written", async () => {
+  const plan: WorkbookPlan = {
+    sheets: [{
+      name: "表", rows: 2, cols: 4, columnWidths: [10, 12], rowHeights: [{ row: 1, rows: 1, height: 30 }],
+      hiddenColumns: [{ col: 2, cols: 2 }],
+      formats: [{ row: 0, col: 0, rows: 1, cols: 2, bold: true, fontName: "游ゴシック", fontSize: 14 }],
+      blocks: [{ kind: "values", row: 0, col: 0, values: [["見出し", 1, 2, 3], ["a", 4, 5, 6]] }],
+    }],
+  };
+  const part = parts(await planToXlsx(plan));
+  const sheet = await part("xl/worksheets/sheet1.xml");
+  expect(sheet).toMatch(/<cols><col min="1" max="1" width="10" customWidth="1"\/><col min="2" max="2" width="12" customWidth="1"\/><col min="3" max="3" width="9.140625" hidden="1"\/><col min="4" max="4" width="9.140625" hidden="1"\/><\/cols>/);
+  expect(sheet).toMatch(/<row r="2" ht="30" customHeight="1">/);
+  expect(await part("xl/styles.xml")).toMatch(/<font><b\/><sz val="14"\/><name val="游ゴシック"\/><\/font>/);
+  expect(await part("docProps/app.xml")).toMatch(/<Application>Microsoft Excel<\/Application>/);
+});
