@@ -25,6 +25,7 @@ export interface Segment {
 class SheetState implements SheetCells {
   readonly name: string;
   private readonly columns: Segment[][];
+  private readonly height: number;
   private memo: Slot[][] = [];
   private readonly compiled = new Map<string, Compiled>();
   /** The other sheets this sheet's formulas read. */
@@ -38,6 +39,7 @@ class SheetState implements SheetCells {
       return lookup(name);
     };
     this.columns = columnSegments(plan);
+    this.height = Math.max(plan.rows, ...this.columns.flatMap((segs) => segs.map((g) => g.to)));
   }
 
   /** Every formula text of the sheet, compiled (so that a missing function fails before anything is written). */
@@ -48,12 +50,17 @@ class SheetState implements SheetCells {
     }
   }
 
+  /** A column's remembered values, sized up front: an array first written at row 10,000 would fall back to slow dictionary storage. */
+  private column(): Slot[] {
+    return new Array(this.height);
+  }
+
   forget(): void {
     this.memo = [];
   }
 
   value(row: number, col: number): EvaluatedValue {
-    const memo = (this.memo[col] ??= []);
+    const memo = (this.memo[col] ??= this.column());
     const known = memo[row];
     if (known === COMPUTING) throw new Error(`循環参照: ${this.name}!${a1(row, col)}`);
     if (known !== undefined) return known;
@@ -92,13 +99,13 @@ class SheetState implements SheetCells {
   }
 
   private spill(b: Extract<Block, { kind: "spill" }>, row: number, col: number): EvaluatedValue {
-    const anchor = (this.memo[b.col] ??= []);
+    const anchor = (this.memo[b.col] ??= this.column());
     if (anchor[b.row] === COMPUTING) throw new Error(`循環参照: ${this.name}!${a1(b.row, b.col)}`);
     anchor[b.row] = COMPUTING;
     const result = this.run(b.formula, b.row, b.col, 0);
     const matrix = toMatrix(result);
     for (let c = 0; c < b.cols; c++) {
-      const memo = (this.memo[b.col + c] ??= []);
+      const memo = (this.memo[b.col + c] ??= this.column());
       for (let r = 0; r < b.rows; r++) memo[b.row + r] = matrix[r]?.[c] !== undefined ? matrix[r][c] : NA;
     }
     return this.memo[col][row] as EvaluatedValue;
