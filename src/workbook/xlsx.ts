@@ -32,11 +32,27 @@ export interface XlsxOptions {
   evaluation?: PlanValues;
 }
 
+/** Excel's worksheet size ("Excel specifications and limits", Microsoft Support). */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLS = 16_384;
+
+/** A sheet larger than Excel's grid is refused before anything is computed, naming the sheet and the limit. */
+function assertFitsExcel(plan: WorkbookPlan): void {
+  for (const s of plan.sheets) {
+    if (s.rows > EXCEL_MAX_ROWS || s.cols > EXCEL_MAX_COLS) {
+      throw new Error(
+        `シート「${s.name}」は ${s.rows.toLocaleString("ja-JP")} 行 × ${s.cols.toLocaleString("ja-JP")} 列で、Excel の1シートの上限（${EXCEL_MAX_ROWS.toLocaleString("ja-JP")} 行 × ${EXCEL_MAX_COLS.toLocaleString("ja-JP")} 列）を超えるため、.xlsx を作れません。従業員マスタを事業所や部署ごとに分けて作成してください。`,
+      );
+    }
+  }
+}
+
 /**
  * The plan as .xlsx bytes.
  * @example await planToXlsx(plan, { valuesOnly: true }) // Uint8Array of a zip (PK…)
  */
 export async function planToXlsx(plan: WorkbookPlan, o: XlsxOptions = {}): Promise<Uint8Array> {
+  assertFitsExcel(plan);
   plan.sheets.forEach(assertValuesStayValues);
   const values = o.evaluation ?? computePlanValues(plan);
   const valuesOnly = o.valuesOnly ?? false;

@@ -175,3 +175,8 @@ test("hidden columns, fonts, widths and row heights of the plan are written", as
   expect(await part("xl/styles.xml")).toMatch(/<font><b\/><sz val="14"\/><name val="游ゴシック"\/><\/font>/);
   expect(await part("docProps/app.xml")).toMatch(/<Application>Microsoft Excel<\/Application>/);
 });
+
+test("a sheet larger than Excel's 1,048,576 rows is refused up front, in Japanese, naming the sheet", async () => {
+  const plan: WorkbookPlan = { sheets: [{ name: "給与計算", rows: 1_048_577, cols: 3, columnWidths: [], formats: [], blocks: [] }] };
+  await expect(planToXlsx(plan)).rejects.toThrow(/シート「給与計算」は 1,048,577 行.*上限（1,048,576 行/);
+});

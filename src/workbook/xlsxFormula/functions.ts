@@ -46,37 +46,35 @@ function logical(combine: "and" | "or"): ExcelFunction {
   };
 }
 
-/** MIN and MAX: numbers in references only; logical values and text typed as arguments count. */
-function extreme(pick: (a: number, b: number) => number): ExcelFunction {
-  return (args, here) => {
-    let best: number | undefined;
-    for (const a of args) {
-      const err = eachValue(a(here), (v, fromRef) => {
-        if (isCellError(v)) return v;
-        if (fromRef && typeof v !== "number") return;
-        const n = toNumber(v);
-        if (isCellError(n)) return n;
-        best = best === undefined ? n : pick(best, n);
-      });
-      if (err) return err;
-    }
-    return best ?? 0;
-  };
-}
-
-const SUM: ExcelFunction = (args, here) => {
-  let total = 0;
+/**
+ * The numbers SUM, MIN and MAX read: in references only the numbers (text, logical values and blanks
+ * skipped); typed as arguments, logical values and numeric text count. An error stops them.
+ */
+function eachNumber(args: Arg[], here: At, visit: (n: number) => void): CellError | void {
   for (const a of args) {
     const err = eachValue(a(here), (v, fromRef) => {
       if (isCellError(v)) return v;
       if (fromRef && typeof v !== "number") return;
       const n = toNumber(v);
       if (isCellError(n)) return n;
-      total += n;
+      visit(n);
     });
     if (err) return err;
   }
-  return total;
+}
+
+function extreme(pick: (a: number, b: number) => number): ExcelFunction {
+  return (args, here) => {
+    let best: number | undefined;
+    const err = eachNumber(args, here, (n) => (best = best === undefined ? n : pick(best, n)));
+    return err ?? best ?? 0;
+  };
+}
+
+const SUM: ExcelFunction = (args, here) => {
+  let total = 0;
+  const err = eachNumber(args, here, (n) => (total += n));
+  return err ?? total;
 };
 
 const IF: ExcelFunction = (args, here) => {
