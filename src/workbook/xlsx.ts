@@ -11,7 +11,7 @@
  * its functions and everything recalculates live.
  *
  * The OOXML is written directly (sheet XML as text, one styles part, a streaming zip), a sheet at a time,
- * so that 100,000 employees fit in memory; nothing here needs Node: the plain web page calls it too.
+ * so that 100,000 employees fit in memory, deflated off the JavaScript thread; nothing here needs Node: the plain web page calls it too.
  */
 import { assertValuesStayValues } from "./safety";
 import { WorkbookPlan } from "./types";
@@ -60,18 +60,18 @@ export async function planToXlsx(plan: WorkbookPlan, o: XlsxOptions = {}): Promi
   const strings = new SharedStrings();
   const zip = new ZipStream();
   const dynamicArrays = !valuesOnly && plan.sheets.some((s) => s.blocks.some((b) => b.kind === "spill"));
-  zip.add("[Content_Types].xml", [contentTypesXml(plan.sheets.length, dynamicArrays)]);
-  zip.add("_rels/.rels", [rootRelsXml()]);
-  zip.add("docProps/app.xml", [appXml()]);
-  zip.add("xl/workbook.xml", [workbookXml(plan.sheets)]);
-  zip.add("xl/_rels/workbook.xml.rels", [workbookRelsXml(plan.sheets.length, dynamicArrays)]);
-  plan.sheets.forEach((sheet, i) => {
+  await zip.add("[Content_Types].xml", [contentTypesXml(plan.sheets.length, dynamicArrays)]);
+  await zip.add("_rels/.rels", [rootRelsXml()]);
+  await zip.add("docProps/app.xml", [appXml()]);
+  await zip.add("xl/workbook.xml", [workbookXml(plan.sheets)]);
+  await zip.add("xl/_rels/workbook.xml.rels", [workbookRelsXml(plan.sheets.length, dynamicArrays)]);
+  for (const [i, sheet] of plan.sheets.entries()) {
     const ctx = { values: (r: number, c: number) => values.value(sheet.name, r, c), styles, strings, valuesOnly, selected: i === 0 };
-    zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, ctx));
+    await zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet, ctx));
     values.release?.(sheet.name);
-  });
-  zip.add("xl/styles.xml", [styles.xml()]);
-  zip.add("xl/sharedStrings.xml", [strings.xml()]);
-  if (dynamicArrays) zip.add("xl/metadata.xml", [metadataXml()]);
+  }
+  await zip.add("xl/styles.xml", [styles.xml()]);
+  await zip.add("xl/sharedStrings.xml", [strings.xml()]);
+  if (dynamicArrays) await zip.add("xl/metadata.xml", [metadataXml()]);
   return zip.bytes();
 }
