@@ -5,7 +5,7 @@
  * within 3× `payroll` and ≤ 600 MB; 100,000 within 10× and ≤ 2 GB.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 
@@ -43,9 +43,15 @@ interface Measured {
   note: string;
 }
 
+/** The command as people run it: the built `sonae` (npm ci builds it), else the sources through tsx. */
+function command(): string[] {
+  const bin = path.join(ROOT, "build", "cli", "sonae.js");
+  return existsSync(bin) ? [bin] : ["--import", "tsx", "src/cli/main.ts"];
+}
+
 /** One command of the CLI in its own process: wall time and peak RSS from /usr/bin/time. */
 function measure(args: string[]): Measured {
-  const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %M", process.execPath, "--import", "tsx", "src/cli/main.ts", ...args], {
+  const r = spawnSync("/usr/bin/time", ["-f", "TIME %e %M", process.execPath, ...command(), ...args], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 1 << 30,
