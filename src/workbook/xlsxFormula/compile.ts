@@ -5,6 +5,7 @@
  * formula registry Excel's add-in runs, once per call with whole columns as arrays.
  */
 import { CalcError } from "../../calc/law/errors";
+import { BUILT_IN_LAW, LawContext } from "../../calc/law/lawContext";
 import { evaluate as evaluateFormula, FormulaDef } from "../../functions/define";
 import { REGISTRY } from "../../functions/registry";
 import { EvaluatedValue, isCellError } from "./values";
@@ -17,18 +18,24 @@ export type { At };
 
 export type Compiled = (at: At) => Raw;
 
-const SONAE = new Map<string, ExcelFunction>();
-for (const def of REGISTRY.values()) SONAE.set(`SONAE.${def.id}`, sonaeCall(def));
+/** The SONAE.* functions of one law: the built-in law, or with the rows a user added (--law). */
+export function sonaeFunctions(law: LawContext = BUILT_IN_LAW): Map<string, ExcelFunction> {
+  const fns = new Map<string, ExcelFunction>();
+  for (const def of REGISTRY.values()) fns.set(`SONAE.${def.id}`, sonaeCall(def, law));
+  return fns;
+}
+
+const BUILT_IN_SONAE = sonaeFunctions();
 
 /** A registry formula: references arrive as arrays of values, the result is an array (or one value). */
-function sonaeCall(def: FormulaDef): ExcelFunction {
+function sonaeCall(def: FormulaDef, law: LawContext): ExcelFunction {
   return (args, here) => {
     const raw = args.map((a) => {
       const v = a(here);
       return v instanceof Ref ? (v.rows === 1 && v.cols === 1 ? v.at(0, 0) : v.matrix().map((l) => l.map(asCalcInput))) : v;
     });
     for (const v of raw) if (isCellError(v)) return v;
-    const out = evaluateFormula(def, raw).map((line) => line.map(fromCalc));
+    const out = evaluateFormula(def, raw, law).map((line) => line.map(fromCalc));
     return out.length === 1 && out[0].length === 1 ? out[0][0] : out;
   };
 }
@@ -84,7 +91,7 @@ function binary(op: string, a: EvaluatedValue, b: EvaluatedValue): EvaluatedValu
  */
 const READS_VALUES = new Set(["IF", "NOT", "ISBLANK", "ISNUMBER", "N", "TEXT", "ROUND", "ROUNDDOWN", "ROUNDUP", "INT", "YEAR", "MONTH", "DAY", "DATE", "EDATE", "EOMONTH", "LEN"]);
 
-export function compileFormula(formula: string, sheet: SheetCells, sheets: (name: string) => SheetCells): Compiled {
+export function compileFormula(formula: string, sheet: SheetCells, sheets: (name: string) => SheetCells, sonae = BUILT_IN_SONAE): Compiled {
   const node = (n: Node, asValue = false): Compiled => {
     switch (n.t) {
       case "num":
@@ -118,7 +125,7 @@ export function compileFormula(formula: string, sheet: SheetCells, sheets: (name
         return (at) => binary(op, scalar(left(at), at), scalar(right(at), at));
       }
       case "call": {
-        const fn = FUNCTIONS[n.name] ?? SONAE.get(n.name);
+        const fn = FUNCTIONS[n.name] ?? sonae.get(n.name);
         if (!fn) throw new Error(`関数 ${n.name} は .xlsx の計算値に未対応です: ${formula}`);
         const values = READS_VALUES.has(n.name);
         const args: Arg[] = n.args.map((a) => node(a, values) as Arg);

@@ -7,7 +7,9 @@
  */
 import { Block, SheetPlan, WorkbookPlan } from "../types";
 import { cell as a1 } from "../address";
-import { At, Compiled, compileFormula } from "./compile";
+import { BUILT_IN_LAW, LawContext } from "../../calc/law/lawContext";
+import { At, Compiled, compileFormula, sonaeFunctions } from "./compile";
+import type { ExcelFunction } from "./functions";
 import { EvaluatedValue, PlanValues } from "./values";
 import { NA, REF } from "./excelValues";
 import { Raw, Ref, scalar, SheetCells } from "./ref";
@@ -32,7 +34,7 @@ class SheetState implements SheetCells {
   readonly reads = new Set<string>();
   private readonly sheets: (name: string) => SheetCells;
 
-  constructor(readonly plan: SheetPlan, lookup: (name: string) => SheetCells) {
+  constructor(readonly plan: SheetPlan, lookup: (name: string) => SheetCells, private readonly sonae: Map<string, ExcelFunction>) {
     this.name = plan.name;
     this.sheets = (name) => {
       if (name !== this.name) this.reads.add(name);
@@ -123,7 +125,7 @@ class SheetState implements SheetCells {
 
   private formula(text: string): Compiled {
     let f = this.compiled.get(text);
-    if (!f) this.compiled.set(text, (f = compileFormula(text, this, this.sheets)));
+    if (!f) this.compiled.set(text, (f = compileFormula(text, this, this.sheets, this.sonae)));
     return f;
   }
 }
@@ -174,9 +176,10 @@ const MISSING: SheetCells = { name: "", value: () => REF };
 export class PlanValuesFast implements PlanValues {
   private readonly sheets = new Map<string, SheetState>();
 
-  constructor(plan: WorkbookPlan) {
+  constructor(plan: WorkbookPlan, law: LawContext = BUILT_IN_LAW) {
     const lookup = (name: string) => this.sheets.get(name) ?? MISSING;
-    for (const s of plan.sheets) this.sheets.set(s.name, new SheetState(s, lookup));
+    const sonae = sonaeFunctions(law);
+    for (const s of plan.sheets) this.sheets.set(s.name, new SheetState(s, lookup, sonae));
     for (const s of this.sheets.values()) s.compileAll();
   }
 
@@ -192,6 +195,6 @@ export class PlanValuesFast implements PlanValues {
   }
 }
 
-export function computePlanValues(plan: WorkbookPlan): PlanValuesFast {
-  return new PlanValuesFast(plan);
+export function computePlanValues(plan: WorkbookPlan, law: LawContext = BUILT_IN_LAW): PlanValuesFast {
+  return new PlanValuesFast(plan, law);
 }
