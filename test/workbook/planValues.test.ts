@@ -12,10 +12,13 @@ import { runPayrollFromFiles } from "../../src/cli/payrollRun";
 import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
 import { importVariablesFile } from "../../src/import";
 import { readStaffList } from "../../src/import/nenchoStaff";
+import { readUserLawFile } from "../../src/import/userLaw";
+import { loadUserLaw } from "../../src/calc/law/userLaw";
 import { evaluatePlan } from "../../src/workbook/evaluate";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";
-import { WorkbookPlan } from "../../src/workbook/types";
+import { SheetPlan, WorkbookPlan } from "../../src/workbook/types";
+import { isCellError } from "../../src/workbook/xlsxFormula/values";
 import { planYearEndWorkbook } from "../../src/workbook/yearEndPlan";
 import { computePlanValues } from "../../src/workbook/xlsxFormula/planValues";
 import { EDGE_EMPLOYEES } from "./fixtures/edgeCases";
@@ -74,6 +77,38 @@ test.each([
   expect(r.cells).toBeGreaterThan(100);
   expect(r.formulas).toBeGreaterThan(5);
   expect(r.differ.slice(0, 20)).toEqual([]);
+}, 60_000);
+
+/**
+ * Where the reference evaluator is not Excel: fast-formula-parser's SUM skips an error value inside a
+ * range, while Excel's SUM returns the error ("If any of the arguments is an error value … Excel displays
+ * an error", Microsoft Support, SUM function) — as the fast evaluator does.
+ */
+function sumOverAnError(sheet: SheetPlan, r: number, c: number, fast: unknown): boolean {
+  const b = sheet.blocks.find((x) => x.kind === "formulas" && r >= x.row && r < x.row + x.formulas.length && c >= x.col && c < x.col + x.formulas[0].length);
+  const formula = b?.kind === "formulas" ? b.formulas[r - b.row][c - b.col] : null;
+  return formula?.startsWith("=SUM(") === true && isCellError(fast);
+}
+
+test("under a law the user added (--law), the SONAE.* cells equal the reference evaluator's under that law", async () => {
+  const law = loadUserLaw([readUserLawFile("user-law-2027.csv", fs.readFileSync(path.join(ROOT, "test/calc/law/fixtures/user-law-2027.csv")))]);
+  const settings = defaultPayrollSettings("2027-04");
+  const plan = planWorkbook({ employees: EDGE_EMPLOYEES, variables: [], settings, lawInfo: collectLawInfo({ settings, law }), userLaw: law.userRows });
+  const slow = evaluatePlan(plan, law);
+  const fast = computePlanValues(plan, law);
+  const builtIn = computePlanValues(plan);
+  const sheet = plan.sheets.find((s) => s.name === "給与計算")!;
+  const differ: string[] = [];
+  let changedByLaw = 0;
+  for (let r = 0; r < sheet.rows; r++) {
+    for (let c = 0; c < sheet.cols; c++) {
+      const [a, b] = [JSON.stringify(slow.value(sheet.name, r, c)), JSON.stringify(fast.value(sheet.name, r, c))];
+      if (a !== b && !sumOverAnError(sheet, r, c, fast.value(sheet.name, r, c))) differ.push(`${r},${c}: ${a} ≠ ${b}`);
+      if (b !== JSON.stringify(builtIn.value(sheet.name, r, c))) changedByLaw++;
+    }
+  }
+  expect(differ.slice(0, 20)).toEqual([]);
+  expect(changedByLaw).toBeGreaterThan(0); // the user's rows were used, not the built-in law
 }, 60_000);
 
 /** A one-sheet plan of formulas in column A, for Excel's rules one at a time. */

@@ -40,8 +40,16 @@ function sonaeCall(def: FormulaDef, law: LawContext): ExcelFunction {
   };
 }
 
+/** An error value inside a range handed to a SONAE.* function: read as its code ("#N/A"), as Excel shows it. */
+class ErrorInRange {
+  constructor(readonly error: string) {}
+  toString(): string {
+    return this.error;
+  }
+}
+
 function asCalcInput(v: EvaluatedValue): unknown {
-  return isCellError(v) ? new CalcError(v.error as CalcError["code"], v.message ?? v.error) : v;
+  return isCellError(v) ? new ErrorInRange(v.error) : v;
 }
 
 function fromCalc(v: unknown): EvaluatedValue {
