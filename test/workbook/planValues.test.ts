@@ -145,6 +145,8 @@ test("dates: DATE rolls months over, EOMONTH and EDATE as Excel (serials of the 
 });
 
 test("arithmetic reads numeric text, refuses other text, and & writes numbers as Excel does", () => {
+  // MOD takes the divisor's sign: MOD(-3,2) = -3 − 2 × INT(-1.5) = -3 + 4 = 1.
+  expect(values(["=MOD(7,2)", "=MOD(-3,2)", "=MOD(3,-2)", "=MOD(1,0)"])).toEqual([1, 1, -1, { error: "#DIV/0!" }]);
   expect(values(['="3"+1', '="x"+1', '=1&"年"', "=1/0", '=COUNTIF(B1:B3,"支給")', "=SUM(B1:B3)"], ["支給", 5, "支給"])).toEqual([
     4, { error: "#VALUE!" }, "1年", { error: "#DIV/0!" }, 2, 5,
   ]);

@@ -69,9 +69,11 @@ describe("with formulas", () => {
   let part: Parts;
   let run: Awaited<ReturnType<typeof example>>["run"];
   let payroll: string;
+  let plan: WorkbookPlan;
   beforeAll(async () => {
     const e = await example();
     run = e.run;
+    plan = e.plan;
     part = parts(await planToXlsx(e.plan));
     payroll = await part("xl/worksheets/sheet4.xml");
   }, 30_000);
@@ -128,15 +130,19 @@ describe("with formulas", () => {
     expect(await part("xl/_rels/workbook.xml.rels")).toMatch(/Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/sheetMetadata" Target="metadata.xml"/);
   });
 
-  test("給与明細: A4 portrait at 85 %, centred, an absolute print area, a page break after every second payslip", async () => {
+  test("給与明細: the plan's A4 setup, an absolute print area, the manual page breaks, every net pay cached as the core's", async () => {
     const sheet = await part("xl/worksheets/sheet6.xml");
-    expect(sheet).toMatch(/<printOptions horizontalCentered="1"\/>/);
-    expect(sheet).toMatch(/<pageSetup paperSize="9" scale="85" orientation="portrait"\/>/);
-    // 12 payslips of 11 rows: rows 1–132; pages start at rows 23, 45, … — a break after rows 22, 44, …
-    expect([...sheet.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]))).toEqual([22, 44, 66, 88, 110]);
-    expect(await part("xl/workbook.xml")).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="5">'給与明細'!\$A\$1:\$H\$132<\/definedName>/);
-    // The second payslip's 差引支給額, cached as the text the TEXT formula gives.
-    expect(cellXml(sheet, "H19")).toMatch(new RegExp(`t="str"><f>TEXT\\(INDEX\\('給与計算'!\\$AB\\$2:\\$AB\\$13,\\$I12\\),"#,##0"\\)</f><v>${run.lines[1].net.toLocaleString("en-US")}</v>`));
+    const print = plan.sheets[5].print!;
+    expect(sheet).toMatch(new RegExp(`<pageSetup paperSize="9"${print.scale ? ` scale="${print.scale}"` : ""} orientation="${print.orientation.toLowerCase()}"/>`));
+    if (print.centerHorizontally) expect(sheet).toMatch(/<printOptions horizontalCentered="1"\/>/);
+    // A page starting at plan row R (zero-based) is a break after Excel row R.
+    expect([...sheet.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]))).toEqual(print.pageBreaks);
+    const a = print.printArea!;
+    const lastRow = a.row + a.rows;
+    expect(await part("xl/workbook.xml")).toMatch(new RegExp(`<definedName name="_xlnm.Print_Area" localSheetId="5">'給与明細'!\\$A\\$${a.row + 1}:\\$[A-Z]+\\$${lastRow}</definedName>`));
+    // Every employee's 差引支給額 is cached on the payslips (a number, or the text of a TEXT formula).
+    const cached = (n: number) => sheet.includes(`<v>${n}</v>`) || sheet.includes(`<v>${n.toLocaleString("en-US")}</v>`);
+    for (const line of run.lines) expect({ id: line.employeeId, net: cached(line.net) }).toEqual({ id: line.employeeId, net: true });
   });
 
   test("検算: a rule highlights a non-zero difference, its cached difference the core's", async () => {

@@ -97,7 +97,7 @@ function binary(op: string, a: EvaluatedValue, b: EvaluatedValue): EvaluatedValu
  * straight away, without building a reference (a formula of 20 references runs a million times). SUM,
  * MIN, MAX, AND and OR are not among them: they skip text in a reference but not in a value.
  */
-const READS_VALUES = new Set(["IF", "NOT", "ISBLANK", "ISNUMBER", "N", "TEXT", "ROUND", "ROUNDDOWN", "ROUNDUP", "INT", "YEAR", "MONTH", "DAY", "DATE", "EDATE", "EOMONTH", "LEN"]);
+const READS_VALUES = new Set(["IF", "NOT", "MOD", "ISBLANK", "ISNUMBER", "N", "TEXT", "ROUND", "ROUNDDOWN", "ROUNDUP", "INT", "YEAR", "MONTH", "DAY", "DATE", "EDATE", "EOMONTH", "LEN"]);
 
 export function compileFormula(formula: string, sheet: SheetCells, sheets: (name: string) => SheetCells, sonae = BUILT_IN_SONAE): Compiled {
   const node = (n: Node, asValue = false): Compiled => {

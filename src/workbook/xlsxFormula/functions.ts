@@ -5,7 +5,7 @@
  * guessed.
  */
 import { CellError, EvaluatedValue, isCellError } from "./values";
-import { compare, dateSerial, excelRound, NA, REF, ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, serialParts, toLogical, toNumber, toText, VALUE } from "./excelValues";
+import { compare, dateSerial, DIV0, excelRound, NA, REF, ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, serialParts, toLogical, toNumber, toText, VALUE } from "./excelValues";
 import { At, eachValue, Raw, Ref, scalar } from "./ref";
 import { formatText } from "./text";
 import { countIf, sumIf } from "./criteria";
@@ -163,6 +163,8 @@ export const FUNCTIONS: Record<string, ExcelFunction> = {
   MIN: extreme(Math.min),
   MAX: extreme(Math.max),
   INT: numeric(Math.floor, 1),
+  // MOD(n, d) = n − d × INT(n / d): the sign of the divisor (Microsoft Support, MOD function).
+  MOD: numeric((n, d) => (d === 0 ? DIV0 : n - d * Math.floor(n / d)), 2),
   ROUND: numeric((n, d) => excelRound(n, d, ROUND_HALF_UP), 2),
   ROUNDDOWN: numeric((n, d) => excelRound(n, d, ROUND_DOWN), 2),
   ROUNDUP: numeric((n, d) => excelRound(n, d, ROUND_UP), 2),

@@ -7,7 +7,7 @@ import { defaultPayrollSettings } from "../../../src/calc/payroll/settings";
 import { readActiveSheetCells, readSheetValues, writePlanToExcel } from "../../../src/taskpane/excel/excelGlue";
 import { ExcelFailure, excelErrorMessage } from "../../../src/taskpane/excel/excelErrors";
 import { EXCEL_API_VERSION, missingExcelFeatures } from "../../../src/taskpane/excel/requirements";
-import { syntheticEmployees, syntheticVariables } from "../../../src/workbook/bench";
+import { syntheticEmployees, syntheticVariables } from "../../../bench/synthetic";
 import { collectLawInfo } from "../../../src/workbook/lawInfo";
 import { planWorkbook } from "../../../src/workbook/plan";
 import { createFakeExcel, FakeExcel, FakeExcelError } from "../../support/fakeExcel";
