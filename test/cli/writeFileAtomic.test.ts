@@ -80,7 +80,9 @@ describe("writeFileAtomic", () => {
 
 test("Ctrl+C in the middle of a write leaves no file and no temporary file", async () => {
   const dir = folder();
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(__dirname, "fixtures/interruptedWrite.ts"), path.join(dir, "furikomi.txt")], { cwd: ROOT });
+  // One process (node with tsx's loader), not the tsx launcher: the launcher relays the signal to a child and may
+  // close before that child has cleaned up, which would make this test race.
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "fixtures/interruptedWrite.ts"), path.join(dir, "furikomi.txt")], { cwd: ROOT });
   await new Promise<void>((resolve, reject) => {
     child.stdout.on("data", (d: Buffer) => d.toString().includes("started") && resolve());
     child.on("close", () => reject(new Error("the writer ended before it started")));
