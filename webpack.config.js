@@ -1,7 +1,8 @@
 /**
  * Builds the add-in into dist/: ONE page (taskpane.html) hosts both bundles — the task pane
  * (taskpane.js) and the custom functions (functions.js) — because the add-in runs in a shared runtime
- * (manifest.xml). Also written: functions.json (Excel's metadata, from the JSDoc of the files in
+ * (manifest.xml). app.html is the same steps for a plain browser without Excel (app.js, `npm run app`).
+ * Also written: functions.json (Excel's metadata, from the JSDoc of the files in
  * FUNCTION_SOURCE_FILES), manifest.xml (every URL rewritten to ADDIN_BASE_URL), icons, support page.
  *
  *   npm run build                                            production, manifest for https://localhost:3000/
@@ -80,6 +81,8 @@ module.exports = (env, argv) => {
     entry: {
       functions: "./src/functions/entry.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // The same steps in a plain browser, without Excel (app.html): no office.js, no custom functions.
+      app: "./src/app/index.tsx",
     },
     output: {
       path: path.join(ROOT, "dist"),
@@ -115,6 +118,14 @@ module.exports = (env, argv) => {
         // registrations as early as possible.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        scriptLoading: "defer",
+        hash: true,
+        inject: "head",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "app.html",
+        template: "./src/app/app.html",
+        chunks: ["app"],
         scriptLoading: "defer",
         hash: true,
         inject: "head",

@@ -1,14 +1,15 @@
 /**
  * The task pane (index.tsx renders `App` inside Fluent UI's provider): the import → workbook → 全銀
- * workflow of Wizard.tsx. The only clock of the pane is read here, once, for the default 対象年月.
+ * workflow of Wizard.tsx, in Excel or in a plain browser (the host). The only clock of the pane is read here, once, for the default 対象年月.
  */
 import { useState } from "react";
 import { Wizard } from "./Wizard";
+import type { PaneHost } from "./host/types";
 
-export function App() {
+export function App(p: { host: PaneHost }) {
   const [today] = useState(() => {
     const now = new Date();
     return { year: now.getFullYear(), month: now.getMonth() + 1 };
   });
-  return <Wizard env={{ today }} />;
+  return <Wizard env={{ today, host: p.host }} />;
 }

@@ -2,8 +2,8 @@
  * The task pane: the six steps of issue 5/6 wired to the controller (useWizard.ts). This file only maps
  * state to the components' props; the logic is in workflow/ (pure) and the controller.
  */
-import { Suspense, lazy, useMemo, useState, type ReactElement } from "react";
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactElement } from "react";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ImportReport } from "../import";
 import { describeRowCounts } from "../import/header";
 import { MASTER_SCHEMA } from "../import/template";
@@ -11,7 +11,7 @@ import { SHAROUMU_BANK_PRESET } from "../import/presets";
 import { SHEET } from "../workbook/layout";
 import { describeDirectory } from "../zengin/bankNames";
 import { useWizard, WizardEnv } from "./useWizard";
-import { STEPS, StepId, canEnter, employeesOf, SideFile } from "./workflow/wizard";
+import { STEPS, StepId, canEnter, employeesOf, SideFile, stepNumber } from "./workflow/wizard";
 import { assignFields, columnLines, requiredStatus, MASTER_PRESETS } from "./workflow/mappingForm";
 import { reviewSummary, encodingLabel } from "./workflow/review";
 import { checkTransferDate } from "./workflow/transfer";
@@ -26,9 +26,19 @@ import { TransferStep } from "./components/TransferStep";
 import type { SideFileView } from "./components/SideFileStatus";
 import type { ProblemTableRow } from "./components/ProblemTable";
 
+
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "1100px" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    maxWidth: "1100px",
+    // Long words (file names, codes) wrap instead of pushing the pane sideways.
+    overflowWrap: "anywhere",
+  },
   privacy: { color: tokens.colorNeutralForeground3 },
+  announce: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
 function sideView<R extends ImportReport>(f: SideFile<R>, describe: (r: R) => string): SideFileView {
@@ -72,6 +82,20 @@ export function Wizard(props: { env: WizardEnv }) {
   );
   const review = useMemo(() => (st.master ? reviewSummary(st.master, st.bank.status === "loaded" ? st.bank.result : undefined) : undefined), [st.master, st.bank]);
   const employees = employeesOf(st);
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  // A new step: the keyboard and the screen reader start at its heading, not at <body>.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const h = main.current?.querySelector<HTMLElement>("section h2");
+    if (h && mode === "payroll") {
+      h.tabIndex = -1;
+      h.focus();
+    }
+  }, [st.step, mode]);
 
   let body: ReactElement | null = null;
   if (st.step === "file") {
@@ -80,6 +104,8 @@ export function Wizard(props: { env: WizardEnv }) {
         busy={st.busy}
         fileError={st.fileError}
         notice={st.notice}
+        toFix={st.toFix}
+        onDownloadProblems={() => st.toFix && w.onDownloadProblems(st.toFix.problems, st.toFix.sourceName)}
         inExcel={w.inExcel}
         loaded={
           st.master && review
@@ -135,6 +161,7 @@ export function Wizard(props: { env: WizardEnv }) {
         onFix={w.fixFile}
         onAcceptValidOnly={w.acceptValidOnly}
         onNext={() => w.goTo("settings")}
+        onDownloadProblems={() => w.onDownloadProblems(review.problems, w.sourceName)}
       />
     );
   } else if (st.step === "settings") {
@@ -182,7 +209,11 @@ export function Wizard(props: { env: WizardEnv }) {
       <BuildStep
         summary={summary}
         build={st.build}
+        lastBuild={st.lastBuild}
+        warnings={w.buildWarnings}
         inExcel={w.inExcel}
+        valuesOnly={st.valuesOnly}
+        onValuesOnly={w.setValuesOnly}
         overwriteMessage={st.build.status === "confirming" ? st.build.message : undefined}
         onBuild={w.onBuild}
         onCancel={w.onCancelBuild}
@@ -235,13 +266,18 @@ export function Wizard(props: { env: WizardEnv }) {
         bankNames={w.bankNames.status === "loaded" ? { status: "loaded", description: describeDirectory(w.bankNames.dir) } : w.bankNames}
         onLoadBankNames={w.onLoadBankNames}
         onDownload={w.onDownloadTransfer}
+        leftOut={st.leftOut}
+        onLeaveOut={w.leaveOut}
       />
     );
   }
 
   return (
-    <main className={s.root}>
-      <Title3 as="h1">Sonae 備え — 給与計算バックアップ</Title3>
+    <main ref={main} className={s.root}>
+      <Subtitle1 as="h1">Sonae 備え — 給与計算バックアップ</Subtitle1>
+      <div className={s.announce} aria-live="polite">
+        {mode === "payroll" ? `手順 ${stepNumber(st.step)} / ${STEPS.length}: ${STEPS[stepNumber(st.step) - 1].label}` : ""}
+      </div>
       <Caption1 className={s.privacy}>ファイルの読み込みも計算も、このパソコンの中だけで行います。データは外部に送信しません。</Caption1>
       {mode === "payroll" && <StepNav steps={STEPS} current={st.step} gates={gates} onGo={w.goTo} />}
       {w.hostMessage && (
@@ -258,7 +294,7 @@ export function Wizard(props: { env: WizardEnv }) {
         body
       ) : (
         <Suspense fallback={<Spinner size="small" label="年末調整の検算を読み込んでいます…" />}>
-          <YearEndFlow thisYear={props.env.today.year} onBack={() => setMode("payroll")} />
+          <YearEndFlow thisYear={props.env.today.year} host={props.env.host} onBack={() => setMode("payroll")} />
         </Suspense>
       )}
     </main>

@@ -11,18 +11,19 @@ import {
   YearEndCheckState, initialYearEndCheck, nenchoTemplateCsv, notesBesideProblems, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary,
 } from "./workflow/yearEndCheck";
 import { YearEndCheck } from "./components/YearEndCheck";
-import { excelAvailable, writePlanToExcel } from "./excel/excelGlue";
+import type { PaneHost } from "./host/types";
 import { downloadBytes, readFileBytes } from "./browser/download";
 import { messageOf } from "./useWizard";
 
 export interface YearEndFlowProps {
   /** The default 年分: this year's 年末調整 (the calendar year of today). */
   thisYear: number;
+  host: PaneHost;
   onBack: () => void;
 }
 
 export default function YearEndFlow(p: YearEndFlowProps) {
-  const inExcel = excelAvailable();
+  const inExcel = p.host.kind === "excel";
   const [check, setCheck] = useState<YearEndCheckState>(() => initialYearEndCheck(p.thisYear));
   const [busy, setBusy] = useState<string>();
   const [fileError, setFileError] = useState<string>();
@@ -37,6 +38,7 @@ export default function YearEndFlow(p: YearEndFlowProps) {
     [check],
   );
   const ready = useMemo(() => yearEndPlanOf(check), [check]);
+  const yearEndFileName = `年末調整検算_${typeof year === "number" ? year : ""}.xlsx`;
 
   const onFile = async (file: File) => {
     setBusy(`「${file.name}」を読み込んでいます…`);
@@ -59,7 +61,9 @@ export default function YearEndFlow(p: YearEndFlowProps) {
     const controller = new AbortController();
     abort.current = controller;
     try {
-      const report = await writePlanToExcel(plan, {
+      const report = await p.host.deliverWorkbook(plan, {
+        fileName: yearEndFileName,
+        valuesOnly: false,
         signal: controller.signal,
         onProgress: (x) =>
           setBuild((b) => ({
@@ -76,7 +80,8 @@ export default function YearEndFlow(p: YearEndFlowProps) {
           }),
       });
       if (report.status === "written") {
-        setBuild({ status: "done", sheets: report.written, backups: report.backups.map((x) => x.backup), employees: plan.employees.length });
+        const fileName = p.host.kind === "browser" ? yearEndFileName : undefined;
+        setBuild({ status: "done", sheets: report.written, backups: report.backups.map((x) => x.backup), employees: plan.employees.length, fileName });
       } else if (report.status === "failed") {
         setBuild({ status: "failed", message: report.message });
       } else {

@@ -6,6 +6,9 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
+import { excelAvailable } from "./excel/excelGlue";
+import { excelHost } from "./host/excelHost";
+import { browserHost } from "./host/browserHost";
 
 let rendered = false;
 
@@ -16,7 +19,8 @@ function render(): void {
   if (!container) throw new Error("taskpane.html has no #root element");
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App />
+      {/* Opened in a plain browser the pane works as the page does: it downloads what it builds. */}
+      <App host={excelAvailable() ? excelHost : browserHost} />
     </FluentProvider>,
   );
 }

@@ -24,7 +24,7 @@ import type { OverwriteChoice } from "../workbook/excelWriter";
 // bankNames.ts is small; the 5 MB code table it loads is a dynamic import of its own (a separate chunk).
 import { BankDirectory, applyBankNames as applyNames, loadBankDirectory } from "../zengin/bankNames";
 import {
-  MasterSource, MappingOrigin, SideFile, SideKind, StepId, WizardState, canEnter, employeesOf, initialWizardState, wizardReducer,
+  MasterSource, MappingOrigin, SideFile, SideKind, StepId, WizardState, canEnter, employeesOf, initialWizardState, payrollFileName, wizardReducer,
 } from "./workflow/wizard";
 import { MAPPING_SETTING_KEY, savedMappingFor, serializeMapping } from "./workflow/mappingForm";
 import { SETTINGS_SETTING_KEY, restoreSettingsForm, validateSettingsForm } from "./workflow/settingsForm";
@@ -33,7 +33,9 @@ import {
 } from "./workflow/transfer";
 import { computeNetPay } from "./workflow/payrollNet";
 import { monthPlausibility, plausibilityLines } from "./workflow/plausibility";
-import { excelAvailable, loadSetting, readActiveSheetCells, readSheetValues, saveSettings, writePlanToExcel } from "./excel/excelGlue";
+import { buildWarnings } from "./workflow/buildWarnings";
+import { CsvProblem, problemsCsv } from "./workflow/problemsCsv";
+import type { PaneHost } from "./host/types";
 import { downloadBytes, readFileBytes } from "./browser/download";
 
 export function messageOf(e: unknown): string {
@@ -47,6 +49,8 @@ export type BankNamesState = { status: "none" } | { status: "loading" } | { stat
 export interface WizardEnv {
   /** Today's year and month (the pane's only clock: the default 対象年月). */
   today: { year: number; month: number };
+  /** Excel (write into the open workbook) or a plain browser (download the .xlsx). */
+  host: PaneHost;
 }
 
 function sourceName(s: MasterSource): string {
@@ -58,10 +62,11 @@ function refsOf(employees: readonly Employee[]): MasterRef[] {
 }
 
 export function useWizard(env: WizardEnv) {
-  const inExcel = excelAvailable();
+  const host = env.host;
+  const inExcel = host.kind === "excel";
   const [state, dispatch] = useReducer(wizardReducer, undefined, () => {
-    const settings = restoreSettingsForm(loadSetting(SETTINGS_SETTING_KEY), env.today);
-    return initialWizardState(settings, restoreTransferForm(loadSetting(TRANSFER_SETTING_KEY), settings.payDate), inExcel ? "payrollSheet" : "computed");
+    const settings = restoreSettingsForm(host.loadSetting(SETTINGS_SETTING_KEY), env.today);
+    return initialWizardState(settings, restoreTransferForm(host.loadSetting(TRANSFER_SETTING_KEY), settings.payDate), inExcel ? "payrollSheet" : "computed");
   });
   // Async handlers read the state of the moment, not that of the render that created them.
   const ref = useRef<WizardState>(state);
@@ -73,8 +78,8 @@ export function useWizard(env: WizardEnv) {
   const answer = useRef<((c: OverwriteChoice) => void) | undefined>(undefined);
 
   const remember = useCallback((values: Record<string, unknown>) => {
-    saveSettings(values).catch((e) => setHostMessage(messageOf(e)));
-  }, []);
+    host.saveSettings(values).catch((e) => setHostMessage(messageOf(e)));
+  }, [host]);
 
   // ---- side files ------------------------------------------------------------------------------
 
@@ -115,7 +120,7 @@ export function useWizard(env: WizardEnv) {
       let used = origin;
       if (!mapping) {
         // A mapping the clerk confirmed in this workbook wins over the suggestion when the file has its columns.
-        const saved = savedMappingFor(loadSetting(MAPPING_SETTING_KEY), master.headers);
+        const saved = savedMappingFor(host.loadSetting(MAPPING_SETTING_KEY), master.headers);
         if (saved.problem) setHostMessage(saved.problem);
         if (saved.mapping) {
           master = await importSource(source, saved.mapping);
@@ -141,7 +146,7 @@ export function useWizard(env: WizardEnv) {
   const onReadSheet = async () => {
     dispatch({ type: "busy", message: "作業中のシートを読み込んでいます…" });
     try {
-      const pasted = await readActiveSheetCells();
+      const pasted = await host.readActiveSheetCells();
       await loadMaster({ kind: "sheet", sheetName: pasted.sheetName, cells: pasted.cells, firstRow: pasted.firstRow });
     } catch (e) {
       dispatch({ type: "masterFailed", message: messageOf(e) });
@@ -228,7 +233,9 @@ export function useWizard(env: WizardEnv) {
     const controller = new AbortController();
     abort.current = controller;
     try {
-      const report = await writePlanToExcel(plan, {
+      const report = await host.deliverWorkbook(plan, {
+        fileName: payrollFileName(settings.period),
+        valuesOnly: s.valuesOnly,
         signal: controller.signal,
         onProgress: (p) => dispatch({ type: "buildProgress", done: p.done, total: p.total, label: p.sheet ? `シート「${p.sheet}」を書き込んでいます` : "準備中" }),
         confirmOverwrite: (existing, message) =>
@@ -238,7 +245,8 @@ export function useWizard(env: WizardEnv) {
           }),
       });
       if (report.status === "written") {
-        dispatch({ type: "buildDone", sheets: report.written, backups: report.backups.map((b) => b.backup), employees: employees.length });
+        const fileName = host.kind === "browser" ? payrollFileName(settings.period) : undefined;
+        dispatch({ type: "buildDone", sheets: report.written, backups: report.backups.map((b) => b.backup), employees: employees.length, fileName });
       } else if (report.status === "failed") {
         dispatch({ type: "buildFailed", message: report.message });
       } else {
@@ -283,12 +291,19 @@ export function useWizard(env: WizardEnv) {
     [onTransferStep, state.amountSource, employees, variables, settingsCheck.settings],
   );
 
+  const onBuildStep = state.step === "build";
+  const warnings = useMemo(() => {
+    const settings = settingsCheck.settings;
+    if (!onBuildStep || !settings) return [];
+    return buildWarnings({ lawInfo: collectLawInfo({ settings }), employees, variables, net: computeNetPay({ employees, variables, settings }) });
+  }, [onBuildStep, employees, variables, settingsCheck.settings]);
+
   const readAmounts = useCallback(async (source: AmountSource) => {
     if (source === "computed") return;
     const sheetName = source === "payrollSheet" ? SHEET.payroll : SHEET.bonus;
     dispatch({ type: "sheetAmounts", amounts: { status: "loading", sheetName } });
     try {
-      const read = await readSheetValues(sheetName);
+      const read = await host.readSheetValues(sheetName);
       if (!read) {
         dispatch({ type: "sheetAmounts", amounts: { status: "failed", sheetName, message: `シート「${sheetName}」がありません。先に「ブック作成」でブックを作ってください。` } });
         return;
@@ -299,7 +314,7 @@ export function useWizard(env: WizardEnv) {
     } catch (e) {
       dispatch({ type: "sheetAmounts", amounts: { status: "failed", sheetName, message: messageOf(e) } });
     }
-  }, []);
+  }, [host]);
 
   // Entering the step (or choosing a sheet) reads the sheet once; 「シートから読み直す」 reads it again.
   useEffect(() => {
@@ -325,8 +340,8 @@ export function useWizard(env: WizardEnv) {
     if (!onTransferStep || !amounts || sourceProblem) return undefined;
     const dir = bankNames.status === "loaded" ? bankNames.dir : undefined;
     const decorate = dir ? (rows: Parameters<typeof applyNames>[1]) => applyNames(dir, rows) : undefined;
-    return prepareTransfer({ form: state.transfer, items: amounts.items, orphans: amounts.orphans, decorate });
-  }, [onTransferStep, amounts, state.transfer, bankNames, sourceProblem]);
+    return prepareTransfer({ form: state.transfer, leftOut: state.leftOut, items: amounts.items, orphans: amounts.orphans, decorate });
+  }, [onTransferStep, amounts, state.transfer, state.leftOut, bankNames, sourceProblem]);
 
   const onLoadBankNames = async () => {
     setBankNames({ status: "loading" });
@@ -350,6 +365,7 @@ export function useWizard(env: WizardEnv) {
     hostMessage,
     dismissHostMessage: () => setHostMessage(undefined),
     settingsCheck,
+    buildWarnings: warnings,
     employees,
     net,
     plausibility,
@@ -360,6 +376,7 @@ export function useWizard(env: WizardEnv) {
     onFile,
     onReadSheet,
     onDownloadTemplate: () => downloadBytes(masterTemplateCsv(), "sonae-従業員マスタ-テンプレート.csv", "text/csv;charset=utf-8"),
+    onDownloadProblems: (problems: readonly CsvProblem[], source: string) => downloadBytes(problemsCsv(problems), `問題一覧_${source}.csv`, "text/csv;charset=utf-8"),
     onDownloadVariablesTemplate: () => downloadBytes(variablesTemplateCsv(), "sonae-勤怠変動-テンプレート.csv", "text/csv;charset=utf-8"),
     remap,
     onPreset,
@@ -383,6 +400,8 @@ export function useWizard(env: WizardEnv) {
         if (t.type === "11" && before.amountSource === "bonusSheet") dispatch({ type: "amountSource", source: "payrollSheet" });
       }
     },
+    leaveOut: (employeeId: string, reason: string | undefined) => dispatch({ type: "leaveOut", employeeId, reason }),
+    setValuesOnly: (valuesOnly: boolean) => dispatch({ type: "valuesOnly", valuesOnly }),
     setAmountSource: (source: AmountSource) => dispatch({ type: "amountSource", source }),
     rereadAmounts: () => void readAmounts(ref.current.amountSource),
     onBuild,

@@ -82,12 +82,11 @@ describeInBrowser("import flow through the task pane (Shift_JIS master → workb
     const counts = page.getByLabel("取り込みの結果");
     await expect(counts.innerText()).resolves.toMatch(/取り込める行\s*3行/);
     await expect(counts.innerText()).resolves.toMatch(/エラーのある行\s*2行/);
-    const table = page.getByRole("table", { name: "取り込みの問題の一覧" });
-    const rows = await table.getByRole("row").allInnerTexts();
+    const rows = await page.getByRole("list", { name: "取り込みの問題の一覧" }).getByTestId("problem").allInnerTexts();
     const line = (needle: string) => rows.find((r) => r.includes(needle)) ?? "";
-    expect(line("1990/13/01")).toMatch(/エラー\s+4行目\s+生年月日\s+1990\/13\/01\s+日付として読めません/);
-    expect(line("abc")).toMatch(/エラー\s+5行目\s+基本給\s+abc\s+金額として読めません/);
-    expect(line("丙")).toMatch(/エラー\s+5行目\s+税区分\s+丙\s+丙欄/);
+    expect(line("1990/13/01")).toMatch(/エラー\s*4行目\s*生年月日\s*値: 1990\/13\/01\s*日付として読めません/);
+    expect(line("abc")).toMatch(/エラー\s*5行目\s*基本給\s*値: abc\s*金額として読めません/);
+    expect(line("丙")).toMatch(/エラー\s*5行目\s*税区分\s*値: 丙\s*丙欄/);
     await expect(page.getByText(/列 「マイナンバー」 はマイナンバー・基礎年金番号など給与計算に使わない番号のため、取り込みませんでした/).isVisible()).resolves.toBe(true);
     // The dropped column's values are nowhere on the page.
     await expect(page.content()).resolves.not.toContain("123456789012");
@@ -147,7 +146,7 @@ describeInBrowser("import flow through the task pane (Shift_JIS master → workb
     await page.getByLabel("口座番号（依頼人）").fill("7777777");
     await page.getByLabel("振込指定日").fill(PAY_DATE);
     // The name change さとう はなこ → ｻﾄｳ ﾊﾅｺ is listed for the clerk.
-    const changes = await page.getByRole("table", { name: "変換した名前の一覧" }).getByRole("row").allInnerTexts();
+    const changes = await page.getByRole("list", { name: "変換した名前の一覧" }).getByRole("listitem").allInnerTexts();
     expect(changes.some((r) => r.includes("さとう はなこ") && r.includes("ｻﾄｳ ﾊﾅｺ"))).toBe(true);
     // Bank and branch names from the zengin-code table: a lazily loaded chunk of our own, from 127.0.0.1.
     await page.getByRole("button", { name: "全銀コード表で銀行名・支店名を確認" }).click();

@@ -119,10 +119,9 @@ describeInBrowser("paste flow through the task pane (pasted sheet → problems �
     const counts = page.getByLabel("取り込みの結果");
     await expect(counts.innerText()).resolves.toMatch(/取り込める行\s*2行/);
     await expect(counts.innerText()).resolves.toMatch(/エラーのある行\s*1行/);
-    const rows = await page.getByRole("table", { name: "取り込みの問題の一覧" }).getByRole("row").allInnerTexts();
-    const problems = rows.filter((r) => /エラー|警告/.test(r));
+    const problems = await page.getByRole("list", { name: "取り込みの問題の一覧" }).getByTestId("problem").allInnerTexts();
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/エラー\s+3行目\s+生年月日\s+1990\/13\/01\s+日付として読めません/);
+    expect(problems[0]).toMatch(/エラー\s*3行目\s*生年月日\s*値: 1990\/13\/01\s*日付として読めません/);
     // The source is a sheet, and the review says so: fix the sheet, not a file.
     await expect(page.getByRole("button", { name: "シートを修正する" }).isVisible()).resolves.toBe(true);
     await expect(page.getByText(/元のシートを直して読み込み直すか/).isVisible()).resolves.toBe(true);

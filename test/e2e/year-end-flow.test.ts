@@ -59,10 +59,10 @@ describeInBrowser("year-end check through the task pane (staff list → 年末�
     const input = page.locator('input[type="file"][aria-label="年末調整の従業員一覧のファイル"]');
     // A list with a bad row: the row, the column, the value as typed and the reason.
     await input.setInputFiles(badPath);
-    const rows = await page.getByRole("table", { name: "従業員一覧の問題の一覧" }).getByRole("row").allInnerTexts();
+    const rows = await page.getByRole("list", { name: "従業員一覧の問題の一覧" }).getByTestId("problem").allInnerTexts();
     const bad = rows.filter((r) => r.includes("エラー") && r.includes("abc"));
     expect(bad).toHaveLength(1);
-    expect(bad[0]).toMatch(/エラー\s+3行目\s+支給総額\s+abc\s+.*abc/);
+    expect(bad[0]).toMatch(/エラー\s*3行目\s*支給総額\s*値: abc\s*.*abc/);
     const counts = page.getByLabel("従業員一覧の読み込み結果");
     await expect(counts.innerText()).resolves.toMatch(/シートに載せる行\s*1行/);
     await expect(counts.innerText()).resolves.toMatch(/エラーのある行\s*1行（1件）/);
@@ -76,7 +76,7 @@ describeInBrowser("year-end check through the task pane (staff list → 年末�
     await expect(counts.innerText()).resolves.toMatch(/年末調整の対象外\s*1人/);
     const outside = await page.getByRole("list", { name: "年末調整の対象外の従業員" }).innerText();
     expect(outside).toMatch(/E005 役員 一郎: 給与等の収入金額 21,000,000円が20,000,000円を超えるため、2026年分（令和8年分）の年末調整の対象外です（所得税法第190条）/);
-    await expect(page.getByRole("table", { name: "従業員一覧の問題の一覧" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("list", { name: "従業員一覧の問題の一覧" }).count()).resolves.toBe(0);
     await shot(page, "3-loaded");
 
     await page.getByRole("button", { name: "年末調整検算シートを作成" }).click();

@@ -4,7 +4,7 @@
  * cannot undo what an add-in changes).
  */
 import {
-  Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens,
+  Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Field, Subtitle2, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { WriteProgress } from "./WriteProgress";
 import type { BuildState } from "../workflow/wizard";
@@ -16,7 +16,14 @@ export interface BuildStepProps {
   /** Sentences describing what will be built (人数, 対象年月, 支給日, files). */
   summary: string[];
   build: BuildState;
+  /** The last build that succeeded, still true after a later build was cancelled or failed. */
+  lastBuild?: Extract<BuildState, { status: "done" }>;
+  /** Things the clerk should know before writing (months without law data, staff without 勤怠, negative pay). */
+  warnings: string[];
   inExcel: boolean;
+  /** Outside Excel: the .xlsx holds values only (opens without the add-in) instead of SONAE formulas. */
+  valuesOnly: boolean;
+  onValuesOnly: (valuesOnly: boolean) => void;
   /** The message the writer gives for the confirmation (sheets + "cannot be undone"). */
   overwriteMessage?: string;
   onBuild: () => void;
@@ -47,14 +54,31 @@ export function BuildStep(p: BuildStepProps) {
           </li>
         ))}
       </ul>
-      {!p.inExcel && (
-        <MessageBar intent="warning">
-          <MessageBarBody>ブックの作成は Excel の中で開いたときだけ使えます。コマンドライン（sonae rebuild）なら .xlsx を作れます。</MessageBarBody>
+      {p.warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>作成の前に確かめてください（{p.warnings.length}件）</MessageBarTitle>
+            <ul className={s.list} aria-label="作成前の注意">
+              {p.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       )}
+      {!p.inExcel && (
+        <Field label="ダウンロードするブックの中身">
+          <RadioGroup value={p.valuesOnly ? "values" : "formulas"} onChange={(_, d) => p.onValuesOnly(d.value === "values")}>
+            <Radio value="formulas" label="数式と計算結果（SONAE 関数。開くには Excel に備えアドインが必要）" />
+            <Radio value="values" label="値のみ（アドインのない Excel でもそのまま開けます）" />
+          </RadioGroup>
+        </Field>
+      )}
       <div className={s.row}>
-        <Button appearance="primary" disabled={running || !p.inExcel} onClick={p.onBuild}>
-          {b.status === "done" ? "もう一度作成する" : "給与計算ブックを作成"}
+        <Button appearance="primary" data-testid="build" disabled={running} onClick={p.onBuild}>
+          {p.inExcel
+            ? b.status === "done" ? "もう一度作成する" : "給与計算ブックを作成"
+            : b.status === "done" ? "もう一度ダウンロードする" : "給与計算ブック（.xlsx）をダウンロード"}
         </Button>
         {b.status === "running" && (
           <Button disabled={b.cancelling} onClick={p.onCancel}>
@@ -66,11 +90,18 @@ export function BuildStep(p: BuildStepProps) {
         build={b}
         doneTitle="ブックを作成しました"
         failedTitle="ブックを作成できませんでした"
-        nextStep="「給与計算」シートを開きました。今月の勤怠・手当は「勤怠・変動」シートに入力してください。入力すると、給与計算と給与明細が再計算されます。"
+        nextStep={
+          p.inExcel
+            ? "「給与計算」シートを開きました。今月の勤怠・手当は「勤怠・変動」シートに入力してください。入力すると、給与計算と給与明細が再計算されます。"
+            : "ダウンロードしたブックを Excel で開き、「給与計算」シートの数字を確かめてください。"
+        }
       />
-      {b.status === "done" && (
+      {b.status !== "done" && !running && p.lastBuild && (
+        <WriteProgress build={p.lastBuild} doneTitle="前回の作成はそのまま使えます" failedTitle="" />
+      )}
+      {(b.status === "done" || (!running && p.lastBuild)) && (
         <div className={s.row}>
-          <Button appearance="primary" onClick={p.onNext}>
+          <Button appearance="primary" data-testid="next" onClick={p.onNext}>
             次へ（振込データ作成）
           </Button>
           <Caption1>給与計算シートの数字を確かめてから振込データを作ってください。</Caption1>

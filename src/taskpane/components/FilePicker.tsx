@@ -16,6 +16,8 @@ export interface FilePickerProps {
   onFile: (file: File) => void;
   /** Smaller zone for optional files. */
   compact?: boolean;
+  /** data-testid of the file input (the tests' stable handle). */
+  testId?: string;
 }
 
 const useStyles = makeStyles({
@@ -72,6 +74,7 @@ export function FilePicker(p: FilePickerProps) {
         type="file"
         accept={p.accept}
         aria-label={p.label}
+        data-testid={p.testId}
         disabled={p.disabled}
         tabIndex={-1}
         onChange={(e) => {

@@ -5,6 +5,7 @@
 import { FileError } from "./FileError";
 import { Body1, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { FilePicker } from "./FilePicker";
+import { ProblemTable, type ProblemTableRow } from "./ProblemTable";
 
 export interface LoadedFileInfo {
   name: string;
@@ -17,6 +18,9 @@ export interface FileStepProps {
   busy?: string;
   fileError?: string;
   notice?: string;
+  /** The problems of the file the clerk went to fix, kept until another file is read. */
+  toFix?: { sourceName: string; problems: ProblemTableRow[] };
+  onDownloadProblems?: () => void;
   /** Inside Excel: the pasted sheet can be read. */
   inExcel: boolean;
   loaded?: LoadedFileInfo;
@@ -49,8 +53,12 @@ export function FileStep(p: FileStepProps) {
           <MessageBarBody>{p.notice}</MessageBarBody>
         </MessageBar>
       )}
+      {p.toFix && p.toFix.problems.length > 0 && (
+        <ProblemTable label={`「${p.toFix.sourceName}」の問題の一覧（修正の参考に）`} rows={p.toFix.problems} showFile onDownloadCsv={p.onDownloadProblems} />
+      )}
       <FilePicker
         label="従業員マスタのファイル"
+        testId="master-file"
         buttonText="ファイルを選ぶ"
         hint="またはここにファイルをドラッグ＆ドロップ（.csv / .txt / .xlsx）"
         accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -83,13 +91,13 @@ export function FileStep(p: FileStepProps) {
         <MessageBar intent="success">
           <MessageBarBody>
             <MessageBarTitle>{p.loaded.name}</MessageBarTitle>
-            文字コード: {p.loaded.encodingLabel}　取り込める行 {p.loaded.validRows}行・エラーの行 {p.loaded.rejectedRows}行
+            文字コード: {p.loaded.encodingLabel}　取り込める行 {p.loaded.validRows}行・エラーのある行 {p.loaded.rejectedRows}行
           </MessageBarBody>
         </MessageBar>
       )}
       {p.loaded && p.onNext && (
         <div className={s.row}>
-          <Button appearance="primary" onClick={p.onNext}>
+          <Button appearance="primary" data-testid="next" onClick={p.onNext}>
             次へ（列の対応付け）
           </Button>
         </div>

@@ -146,7 +146,7 @@ export function MappingStep(p: MappingStepProps) {
       />
       <SideFileStatus view={p.bank} onClear={p.onBankClear} />
       <div className={s.row}>
-        <Button appearance="primary" disabled={!p.canNext || !!p.busy} onClick={p.onNext}>
+        <Button appearance="primary" data-testid="next" disabled={!p.canNext || !!p.busy} onClick={p.onNext}>
           次へ（確認）
         </Button>
         {!p.canNext && p.nextReason && <Caption1>{p.nextReason}</Caption1>}

@@ -1,11 +1,11 @@
 /**
- * Problems as a table: where (file, row, column), the value, and what is wrong. Long lists are shown a
- * page at a time so that ten thousand problems never freeze the pane; the count says how many there are.
+ * Problems as a list whose items use the full width of a narrow task pane: the kind and where (file, row,
+ * column) on the first line, the value as it was read, then what is wrong — each readable at 320 px, where
+ * a five-column table left one or two characters per line for the reason. Long lists are shown a page at a
+ * time so that ten thousand problems never freeze the pane; the count says how many there are.
  */
 import { ShowMore, usePaged } from "./ShowMore";
-import {
-  Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 
 export interface ProblemTableRow {
   key: string;
@@ -18,56 +18,68 @@ export interface ProblemTableRow {
   severityLabel: string;
 }
 
-
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto" },
-  // Narrow fixed columns for where, the rest for what is wrong: readable in a 350px task pane.
-  table: { minWidth: "340px" },
-  kind: { width: "56px" },
-  file: { width: "72px" },
-  where: { width: "96px" },
-  valueHead: { width: "80px" },
-  place: { display: "block" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: "anywhere",
+  },
+  warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  where: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
   value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+  valueLabel: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyBase },
+  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
-export function ProblemTable(p: { label: string; rows: ProblemTableRow[]; showFile?: boolean }) {
+function ProblemItem(p: { r: ProblemTableRow; showFile?: boolean }) {
+  const s = useStyles();
+  const r = p.r;
+  return (
+    <li className={r.severity === "warning" ? `${s.item} ${s.warning}` : s.item} data-testid="problem">
+      <span className={s.where}>
+        <Badge appearance="tint" color={r.severity === "error" ? "danger" : "warning"}>
+          {r.severityLabel}
+        </Badge>
+        {p.showFile && r.file && <span>{r.file}</span>}
+        {r.row !== "" && <span>{r.row}行目</span>}
+        {r.column && <span>{r.column}</span>}
+      </span>
+      {r.value !== "" && (
+        <span className={s.value}>
+          <span className={s.valueLabel}>値: </span>
+          {r.value}
+        </span>
+      )}
+      <span>{r.message}</span>
+    </li>
+  );
+}
+
+export function ProblemTable(p: { label: string; rows: ProblemTableRow[]; showFile?: boolean; onDownloadCsv?: () => void }) {
   const s = useStyles();
   const [shown, showMore] = usePaged();
   if (p.rows.length === 0) return null;
-  const rows = p.rows.slice(0, shown);
   return (
-    <div className={s.wrap}>
-      <Table className={s.table} size="small" aria-label={p.label}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={s.kind}>種類</TableHeaderCell>
-            {p.showFile && <TableHeaderCell className={s.file}>ファイル</TableHeaderCell>}
-            <TableHeaderCell className={s.where}>場所（行・列）</TableHeaderCell>
-            <TableHeaderCell className={s.valueHead}>値</TableHeaderCell>
-            <TableHeaderCell>内容</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.key}>
-              <TableCell>
-                <Badge appearance="tint" color={r.severity === "error" ? "danger" : "warning"}>
-                  {r.severityLabel}
-                </Badge>
-              </TableCell>
-              {p.showFile && <TableCell>{r.file}</TableCell>}
-              <TableCell>
-                {r.row !== "" && <span className={s.place}>{r.row}行目</span>}
-                {r.column && <span className={s.place}>{r.column}</span>}
-              </TableCell>
-              <TableCell className={s.value}>{r.value}</TableCell>
-              <TableCell>{r.message}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+    <div>
+      <ul className={s.list} aria-label={p.label}>
+        {p.rows.slice(0, shown).map((r) => (
+          <ProblemItem key={r.key} r={r} showFile={p.showFile} />
+        ))}
+      </ul>
       <ShowMore total={p.rows.length} shown={shown} onMore={showMore} />
+      {p.onDownloadCsv && (
+        <div className={s.bar}>
+          <Button size="small" onClick={p.onDownloadCsv}>
+            一覧を CSV で保存
+          </Button>
+          <Caption1>{p.rows.length}件すべてを、Excel で開ける CSV（UTF-8）にします。</Caption1>
+        </div>
+      )}
     </div>
   );
 }

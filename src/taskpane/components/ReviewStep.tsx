@@ -17,6 +17,7 @@ export interface ReviewStepProps {
   onFix: () => void;
   onAcceptValidOnly: () => void;
   onNext: () => void;
+  onDownloadProblems: () => void;
 }
 
 const useStyles = makeStyles({
@@ -58,7 +59,7 @@ export function ReviewStep(p: ReviewStepProps) {
           <Body1>
             エラー {r.errors}件・注意 {r.warnings}件。エラーのある行は取り込みません。注意は取り込みますが、内容を確かめてください。
           </Body1>
-          <ProblemTable label="取り込みの問題の一覧" rows={r.problems} showFile={r.problems.some((x) => x.file !== r.problems[0].file)} />
+          <ProblemTable label="取り込みの問題の一覧" rows={r.problems} showFile={r.problems.some((x) => x.file !== r.problems[0].file)} onDownloadCsv={p.onDownloadProblems} />
         </>
       ) : (
         <MessageBar intent="success">
@@ -70,12 +71,12 @@ export function ReviewStep(p: ReviewStepProps) {
           <MessageBar intent="warning">
             <MessageBarBody>
               <MessageBarTitle>エラーのある行が {r.rejectedRows}行あります</MessageBarTitle>
-              元の{where}を直して読み込み直すか、エラーのない {r.validRows}行だけで続けるかを選んでください。エラーの行の従業員は給与計算ブックに入りません。
+              元の{where}を直して読み込み直すか、エラーのない {r.validRows}行だけで続けるかを選んでください。エラーのある行の従業員は給与計算ブックに入りません。
             </MessageBarBody>
           </MessageBar>
           <div className={s.buttons}>
             <Button onClick={p.onFix}>{where}を修正する</Button>
-            <Button appearance="primary" disabled={r.validRows === 0} onClick={p.onAcceptValidOnly}>
+            <Button appearance="primary" data-testid="import-valid" disabled={r.validRows === 0} onClick={p.onAcceptValidOnly}>
               正しい行だけ取り込む
             </Button>
           </div>
@@ -84,7 +85,7 @@ export function ReviewStep(p: ReviewStepProps) {
       ) : (
         <div className={s.buttons}>
           <Button onClick={p.onFix}>{where}を修正する</Button>
-          <Button appearance="primary" disabled={r.validRows === 0} onClick={p.onNext}>
+          <Button appearance="primary" data-testid="next" disabled={r.validRows === 0} onClick={p.onNext}>
             次へ（設定）
           </Button>
         </div>

@@ -61,11 +61,12 @@ export function SettingsStep(p: SettingsStepProps) {
         4. 設定
       </Subtitle2>
       <div className={s.grid}>
-        <Field className={s.cell} {...field("period")} required hint="例: 2026-04">
-          <Input className={s.fill} type="month" value={f.period} onChange={(_, d) => set("period", d.value)} />
+        <Field className={s.cell} {...field("period")} required hint="例: 2026-04（令和8年4月・R8.4 も可）">
+          {/* Text, not type="month": the same typing works in every browser, and so does a test's fill("2026-04"). */}
+          <Input className={s.fill} data-testid="period" placeholder="2026-04" value={f.period} onChange={(_, d) => set("period", d.value)} />
         </Field>
-        <Field className={s.cell} {...field("payDate")} required hint="源泉徴収税額表はこの日で選びます">
-          <Input className={s.fill} type="date" value={f.payDate} onChange={(_, d) => set("payDate", d.value)} />
+        <Field className={s.cell} {...field("payDate")} required hint="例: 2026-04-24。源泉徴収税額表はこの日で選びます">
+          <Input className={s.fill} data-testid="pay-date" placeholder="2026-04-24" value={f.payDate} onChange={(_, d) => set("payDate", d.value)} />
         </Field>
         <Field className={s.cell} {...field("closingDay")} required>
           <Select className={s.fill} value={f.closingDay} onChange={(_, d) => set("closingDay", d.value)}>
@@ -152,7 +153,7 @@ export function SettingsStep(p: SettingsStepProps) {
       )}
 
       <div className={s.row}>
-        <Button appearance="primary" disabled={!p.canNext} onClick={p.onNext}>
+        <Button appearance="primary" data-testid="next" disabled={!p.canNext} onClick={p.onNext}>
           次へ（ブック作成）
         </Button>
         {!p.canNext && <Caption1>入力のエラーを直してください。</Caption1>}

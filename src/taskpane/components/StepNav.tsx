@@ -1,8 +1,9 @@
 /**
- * The six steps as a numbered list of buttons: the current one is marked (aria-current="step"), a step
- * that cannot be entered yet is disabled and says why in its tooltip text.
+ * The six steps as a compact numbered grid of buttons (two rows in a 320 px pane): the current one is
+ * marked (aria-current="step"); a step that cannot be entered yet is disabled, and the first such step says
+ * why in visible text under the list — a tooltip alone is not seen on a touch screen or by most clerks.
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Gate, StepId } from "../workflow/wizard";
 
 export interface StepNavProps {
@@ -17,15 +18,26 @@ const useStyles = makeStyles({
     listStyleType: "none",
     margin: 0,
     padding: 0,
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalXS,
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(96px, 1fr))",
+    gap: tokens.spacingHorizontalXXS,
   },
-  step: { minWidth: "auto", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  step: {
+    width: "100%",
+    minWidth: 0,
+    justifyContent: "flex-start",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "nowrap",
+  },
+  why: { display: "block", marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3 },
 });
 
 export function StepNav(p: StepNavProps) {
   const s = useStyles();
+  const closedIndex = p.steps.findIndex((step) => step.id !== p.current && !p.gates[step.id].ok);
+  const closed = closedIndex >= 0 ? p.steps[closedIndex] : undefined;
   return (
     <nav aria-label="手順">
       <ol className={s.list}>
@@ -39,9 +51,9 @@ export function StepNav(p: StepNavProps) {
                 size="small"
                 appearance={current ? "primary" : "subtle"}
                 aria-current={current ? "step" : undefined}
-                // Still focusable when closed, so that a keyboard user hears why (title) instead of skipping it.
+                // Still focusable when closed, so that a keyboard user reaches it and hears why.
                 disabledFocusable={!current && !gate.ok}
-                title={gate.ok ? undefined : gate.reason}
+                aria-describedby={!current && !gate.ok ? "step-nav-why" : undefined}
                 onClick={() => p.onGo(step.id)}
               >
                 {i + 1}. {step.label}
@@ -50,6 +62,11 @@ export function StepNav(p: StepNavProps) {
           );
         })}
       </ol>
+      {closed && (
+        <Caption1 id="step-nav-why" className={s.why}>
+          「{closedIndex + 1}. {closed.label}」から先はまだ選べません: {p.gates[closed.id].reason}
+        </Caption1>
+      )}
     </nav>
   );
 }

@@ -3,7 +3,7 @@
  * and the previous business day offered), the 依頼人 as the bank assigned it, the list of transfers with
  * what was found, the names changed for the bank's character set (before → after), and the download.
  */
-import { ShowMore, usePaged } from "./ShowMore";
+import { TransferList } from "./TransferList";
 import {
   Badge, Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio,
   RadioGroup, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
@@ -46,6 +46,9 @@ export interface TransferStepProps {
   bankNames: BankNamesView;
   onLoadBankNames: () => void;
   onDownload: () => void;
+  /** 社員番号 → why the clerk left the person out of this file. */
+  leftOut: Readonly<Record<string, string>>;
+  onLeaveOut: (employeeId: string, reason: string | undefined) => void;
 }
 
 const useStyles = makeStyles({
@@ -61,14 +64,19 @@ const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace },
   amount: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   messages: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // The download stays in reach at the bottom of the pane while the clerk reads a long list.
+  sticky: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
-const STATUS: Record<TransferReviewRow["status"], { label: string; color: "success" | "warning" | "danger" | "informative" }> = {
-  ok: { label: "OK", color: "success" },
-  warning: { label: "確認", color: "warning" },
-  error: { label: "エラー", color: "danger" },
-  skipped: { label: "振込なし", color: "informative" },
-};
 
 const SENDER_KEYS: (keyof SenderForm)[] = ["requesterCode", "requesterName", "bankCode", "bankName", "branchCode", "branchName", "accountType", "accountNumber"];
 const SENDER_HINTS: Partial<Record<keyof SenderForm, string>> = {
@@ -82,7 +90,6 @@ const SENDER_HINTS: Partial<Record<keyof SenderForm, string>> = {
 };
 
 
-const yen = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 export function TransferStep(p: TransferStepProps) {
   const s = useStyles();
@@ -92,7 +99,6 @@ export function TransferStep(p: TransferStepProps) {
   const o = p.outcome;
   const senderError = (k: keyof SenderForm) => o?.fileProblems.find((x) => x.column === SENDER_LABELS[k] && x.severity === "error")?.message;
   const d = p.dateCheck;
-  const [shown, showMore] = usePaged();
   return (
     <section className={s.root} aria-labelledby="step-transfer-title">
       <Subtitle2 as="h2" id="step-transfer-title">
@@ -217,86 +223,27 @@ export function TransferStep(p: TransferStepProps) {
       {o && (
         <>
           <Subtitle2 as="h3">振込の一覧</Subtitle2>
-          <div className={s.wrap}>
-            <Table className={s.wide} size="extra-small" aria-label="振込の一覧">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>行</TableHeaderCell>
-                  <TableHeaderCell>状態</TableHeaderCell>
-                  <TableHeaderCell>社員番号</TableHeaderCell>
-                  <TableHeaderCell>氏名</TableHeaderCell>
-                  <TableHeaderCell>口座</TableHeaderCell>
-                  <TableHeaderCell>受取人名</TableHeaderCell>
-                  <TableHeaderCell>金額</TableHeaderCell>
-                  <TableHeaderCell>内容</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {o.review.slice(0, shown).map((r) => (
-                  <TableRow key={r.row}>
-                    <TableCell>{r.row}</TableCell>
-                    <TableCell>
-                      <Badge appearance="tint" color={STATUS[r.status].color}>
-                        {STATUS[r.status].label}
-                      </Badge>
-                    </TableCell>
-                    <TableCell>{r.employeeId}</TableCell>
-                    <TableCell>{r.name}</TableCell>
-                    <TableCell className={s.mono}>{r.bankBranch && `${r.bankBranch} ${r.accountType} ${r.accountNumber}`}</TableCell>
-                    <TableCell className={s.mono}>{r.payeeName}</TableCell>
-                    <TableCell className={s.amount}>{yen(r.amount)}</TableCell>
-                    <TableCell>
-                      {r.messages.length > 0 && (
-                        <ul className={s.messages}>
-                          {r.messages.map((m) => (
-                            <li key={m}>{m}</li>
-                          ))}
-                        </ul>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-            <ShowMore total={o.review.length} shown={shown} onMore={showMore} />
-          </div>
+          <TransferList rows={o.review} leftOut={p.leftOut} onLeaveOut={p.onLeaveOut} />
 
           {o.nameChanges.length > 0 && (
             <>
               <Subtitle2 as="h3">銀行の文字に直した名前（{o.nameChanges.length}件）</Subtitle2>
               <Body1>振込データには右の形で書き込みます。口座の名義と同じか確かめてください。</Body1>
-              <div className={s.wrap}>
-                <Table size="extra-small" aria-label="変換した名前の一覧">
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>行</TableHeaderCell>
-                      <TableHeaderCell>社員番号</TableHeaderCell>
-                      <TableHeaderCell>項目</TableHeaderCell>
-                      <TableHeaderCell>変換前</TableHeaderCell>
-                      <TableHeaderCell>変換後</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {o.nameChanges.map((c) => (
-                      <TableRow key={`${c.row}-${c.field}`}>
-                        <TableCell>{c.row === 0 ? "依頼人" : c.row}</TableCell>
-                        <TableCell>{c.employeeId}</TableCell>
-                        <TableCell>{c.field}</TableCell>
-                        <TableCell>{c.before}</TableCell>
-                        <TableCell className={s.mono}>{c.after}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </div>
+              <ul className={s.messages} aria-label="変換した名前の一覧">
+                {o.nameChanges.map((c) => (
+                  <li key={`${c.row}-${c.field}`}>
+                    {c.row === 0 ? "依頼人" : `${c.row}行目 ${c.employeeId}`} {c.field}: {c.before} → <span className={s.mono}>{c.after}</span>
+                  </li>
+                ))}
+              </ul>
         </>
       )}
 
       <MessageBar intent={o.canDownload ? "success" : "error"} role="status">
         <MessageBarBody>{o.summary}</MessageBarBody>
       </MessageBar>
-      <div className={s.row}>
-        <Button appearance="primary" disabled={!o.canDownload} onClick={p.onDownload}>
+      <div className={s.sticky}>
+        <Button appearance="primary" data-testid="next" disabled={!o.canDownload} onClick={p.onDownload}>
           振込データ（{o.fileName}）をダウンロード
         </Button>
       </div>

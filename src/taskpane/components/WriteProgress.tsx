@@ -20,6 +20,7 @@ export function WriteProgress(p: { build: BuildState; doneTitle: string; failedT
             <MessageBarTitle>{p.doneTitle}</MessageBarTitle>
             {b.employees}人分のシート {b.sheets.map((n) => `「${n}」`).join("")} を作成しました。
             {b.backups.length > 0 && `元のシートは ${b.backups.map((n) => `「${n}」`).join("")} にバックアップしました。`}
+            {b.fileName && `ファイル「${b.fileName}」としてダウンロードしました（ブラウザの「ダウンロード」フォルダ）。`}
             {p.nextStep}
           </MessageBarBody>
         </MessageBar>

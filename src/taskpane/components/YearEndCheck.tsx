@@ -74,7 +74,7 @@ export function YearEndCheck(p: YearEndCheckProps) {
         年末調整の検算シートを作る
       </Subtitle2>
       <Body1>
-        年末調整の従業員一覧（CSV）を選ぶと、ブックに「年末調整検算」シートを作ります。各段階は数式で計算するので、シートの入力や年分を直すと結果も変わります。
+        年末調整の従業員一覧（CSV）を選ぶと、「年末調整検算」シートを作ります（Excel ではこのブックに、ブラウザでは .xlsx ファイルとしてダウンロード）。各段階は数式で計算するので、シートの入力や年分を直すと結果も変わります。
         給与計算システムの年調年税額・過不足額の列があれば、差を並べて「一致」「差異あり」を示します。
       </Body1>
       <FilePicker
@@ -155,14 +155,11 @@ export function YearEndCheck(p: YearEndCheckProps) {
           <MessageBarBody>{n}</MessageBarBody>
         </MessageBar>
       ))}
-      {!p.inExcel && (
-        <MessageBar intent="warning">
-          <MessageBarBody>シートの作成は Excel の中で開いたときだけ使えます。コマンドライン（sonae nencho --xlsx）なら .xlsx を作れます。</MessageBarBody>
-        </MessageBar>
-      )}
       <div className={s.row}>
-        <Button appearance="primary" disabled={running || !p.inExcel || !!p.blocked || !!p.busy} onClick={p.onWrite}>
-          {b.status === "done" ? "もう一度作成する" : "年末調整検算シートを作成"}
+        <Button appearance="primary" data-testid="build" disabled={running || !!p.blocked || !!p.busy} onClick={p.onWrite}>
+          {p.inExcel
+            ? b.status === "done" ? "もう一度作成する" : "年末調整検算シートを作成"
+            : b.status === "done" ? "もう一度ダウンロードする" : "年末調整検算ブック（.xlsx）をダウンロード"}
         </Button>
         {b.status === "running" && (
           <Button disabled={b.cancelling} onClick={p.onCancel}>

@@ -154,8 +154,30 @@ export function transferFileName(type: ZenginType, payDateIso: string): string {
  * `extraProblems` (e.g. employees whose payroll could not be computed) are listed with the file's
  * problems and block nothing by themselves; rows with errors do.
  */
+/** Why a payee without an account is not in the file: paid in cash or by a transfer of its own. */
+export const NO_ACCOUNT = "振込先なし: 口座が登録されていないため、このファイルには入れません（現金支給か別の振込で支払ってください）。";
+
+/**
+ * The clerk's decisions on the rows: a person the clerk left out (with the reason given) and a person
+ * without an account stay in the list, marked, and out of the file, so that everyone else can be paid.
+ * A left-out row's own errors (a negative amount…) no longer block the file: they become notes.
+ */
+export function applyTransferDecisions(rows: readonly TransferRow[], leftOut: Readonly<Record<string, string>>): TransferRow[] {
+  return rows.map((r) => {
+    const reason = r.employeeId === undefined ? undefined : leftOut[r.employeeId];
+    if (reason !== undefined) {
+      const notes = (r.notes ?? []).map((n) => ({ ...n, severity: "warning" as const }));
+      return { ...r, notes, skip: `ファイルから外しました: ${reason.trim() || "理由の記入なし"}` };
+    }
+    if (!r.skip && !r.account && !(r.notes ?? []).some((n) => n.severity === "error")) return { ...r, skip: NO_ACCOUNT };
+    return r;
+  });
+}
+
 export function prepareTransfer(a: {
   form: TransferForm;
+  /** 社員番号 → why the clerk left that person out of this file. */
+  leftOut?: Readonly<Record<string, string>>;
   items: ReadonlyArray<{ employee: Employee; net: number }>;
   /** Rows that could not be paired with the master (shown as errors, never dropped). */
   orphans?: readonly TransferRow[];
@@ -163,7 +185,7 @@ export function prepareTransfer(a: {
   decorate?: (rows: TransferRow[]) => { rows: TransferRow[]; problems: ZenginProblem[] };
 }): TransferOutcome {
   const f = a.form;
-  let rows = [...transfersFromPayroll(a.items, { useSecondAccount: f.useSecondAccount }), ...(a.orphans ?? [])];
+  let rows = applyTransferDecisions([...transfersFromPayroll(a.items, { useSecondAccount: f.useSecondAccount }), ...(a.orphans ?? [])], a.leftOut ?? {});
   let extra: ZenginProblem[] = [];
   if (a.decorate) {
     const d = a.decorate(rows);

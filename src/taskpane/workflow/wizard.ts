@@ -13,6 +13,7 @@ import { missingRequired } from "../../import/mapping";
 import { SettingsForm, validateSettingsForm } from "./settingsForm";
 import { AmountSource, TransferForm, defaultTransferForm } from "./transfer";
 import type { TransferRow } from "../../zengin/transfers";
+import { ProblemRow, reviewSummary } from "./review";
 
 export type StepId = "file" | "mapping" | "review" | "settings" | "build" | "transfer";
 
@@ -42,7 +43,7 @@ export type BuildState =
   | { status: "idle" }
   | { status: "running"; done: number; total: number; label: string; cancelling: boolean }
   | { status: "confirming"; existing: string[]; message: string }
-  | { status: "done"; sheets: string[]; backups: string[]; employees: number }
+  | { status: "done"; sheets: string[]; backups: string[]; employees: number; fileName?: string }
   | { status: "cancelled"; message: string }
   | { status: "failed"; message: string };
 
@@ -62,6 +63,8 @@ export interface WizardState {
   fileError?: string;
   /** A message for the file step after 「ファイルを修正する」. */
   notice?: string;
+  /** The problems of the file the clerk went to fix: shown on the file step until another file is read. */
+  toFix?: { sourceName: string; problems: ProblemRow[] };
   master?: ImportResult;
   mappingOrigin: MappingOrigin;
   /** The clerk chose 「正しい行だけ取り込む」 for this import. */
@@ -71,9 +74,15 @@ export interface WizardState {
   variables: SideFile<VariablesImportResult>;
   previous: SideFile<PreviousResultsImportResult>;
   build: BuildState;
+  /** The last build that succeeded: a later cancelled or failed build does not undo it. */
+  lastBuild?: Extract<BuildState, { status: "done" }>;
   transfer: TransferForm;
   amountSource: AmountSource;
   sheetAmounts: SheetAmounts;
+  /** 社員番号 → why the clerk left that person out of the 全銀 file (paid in cash or separately). */
+  leftOut: Readonly<Record<string, string>>;
+  /** The downloaded workbook holds values only (no SONAE formulas), for a PC without the add-in. */
+  valuesOnly: boolean;
 }
 
 export type SideKind = "bank" | "variables" | "previous";
@@ -95,10 +104,12 @@ export type WizardAction =
   | { type: "buildConfirm"; existing: string[]; message: string }
   | { type: "buildProgress"; done: number; total: number; label: string }
   | { type: "buildCancelling" }
-  | { type: "buildDone"; sheets: string[]; backups: string[]; employees: number }
+  | { type: "buildDone"; sheets: string[]; backups: string[]; employees: number; fileName?: string }
   | { type: "buildCancelled"; message: string }
   | { type: "buildFailed"; message: string }
   | { type: "buildReset" }
+  | { type: "valuesOnly"; valuesOnly: boolean }
+  | { type: "leaveOut"; employeeId: string; reason: string | undefined }
   | { type: "amountSource"; source: AmountSource }
   | { type: "sheetAmounts"; amounts: SheetAmounts };
 
@@ -115,7 +126,14 @@ export function initialWizardState(settings: SettingsForm, transfer?: TransferFo
     transfer: transfer ?? defaultTransferForm(settings.payDate),
     amountSource,
     sheetAmounts: { status: "none" },
+    valuesOnly: false,
+    leftOut: {},
   };
+}
+
+/** The name of the downloaded payroll workbook: 給与計算_2026-04.xlsx. */
+export function payrollFileName(period: string): string {
+  return `給与計算_${period}.xlsx`;
 }
 
 /** The employees the workbook gets: the master's valid rows, with the accounts of the bank file when one was read. */
@@ -193,6 +211,7 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
         busy: undefined,
         fileError: undefined,
         notice: undefined,
+        toFix: undefined,
         source: a.source,
         master: a.master,
         mappingOrigin: a.origin,
@@ -202,6 +221,8 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
         variables: a.variables ?? s.variables,
         previous: a.previous ?? s.previous,
         build: { status: "idle" },
+        lastBuild: undefined,
+        leftOut: {},
         sheetAmounts: { status: "none" },
         step: sameSource ? s.step : "mapping",
       };
@@ -211,12 +232,19 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     case "fixFile":
       return {
         ...s,
+        toFix: s.master && s.source
+          ? {
+              sourceName: s.source.kind === "file" ? s.source.fileName : `シート「${s.source.sheetName}」`,
+              problems: reviewSummary(s.master, s.bank.status === "loaded" ? s.bank.result : undefined).problems,
+            }
+          : undefined,
         step: "file",
         source: undefined,
         master: undefined,
         bank: { status: "none" },
         acceptedValidOnly: false,
         build: { status: "idle" },
+        lastBuild: undefined,
         sheetAmounts: { status: "none" },
         notice: "取り込みを中止しました。一覧のエラーを元のファイルで修正して保存し、もう一度ファイルを選んでください。",
       };
@@ -248,13 +276,22 @@ export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
     case "buildCancelling":
       return s.build.status === "running" ? { ...s, build: { ...s.build, cancelling: true } } : s;
     case "buildDone":
-      return { ...s, build: { status: "done", sheets: a.sheets, backups: a.backups, employees: a.employees }, sheetAmounts: { status: "none" } };
+    {
+      const build = { status: "done" as const, sheets: a.sheets, backups: a.backups, employees: a.employees, fileName: a.fileName };
+      return { ...s, build, lastBuild: build, sheetAmounts: { status: "none" } };
+    }
     case "buildCancelled":
       return { ...s, build: { status: "cancelled", message: a.message } };
     case "buildFailed":
       return { ...s, build: { status: "failed", message: a.message } };
     case "buildReset":
       return { ...s, build: { status: "idle" } };
+    case "leaveOut": {
+      const { [a.employeeId]: _, ...others } = s.leftOut;
+      return { ...s, leftOut: a.reason === undefined ? others : { ...others, [a.employeeId]: a.reason } };
+    }
+    case "valuesOnly":
+      return { ...s, valuesOnly: a.valuesOnly };
     case "amountSource":
       return { ...s, amountSource: a.source, sheetAmounts: { status: "none" } };
     case "sheetAmounts":

@@ -12,7 +12,18 @@ const nothing = () => undefined;
 
 test("the payroll workbook written: the sheets, the backups, then where to enter this month's figures", () => {
   const html = renderToStaticMarkup(
-    <BuildStep summary={[]} build={done} inExcel onBuild={nothing} onCancel={nothing} onAnswer={nothing} onNext={nothing} />,
+    <BuildStep
+      summary={[]}
+      warnings={[]}
+      build={done}
+      inExcel
+      valuesOnly={false}
+      onValuesOnly={nothing}
+      onBuild={nothing}
+      onCancel={nothing}
+      onAnswer={nothing}
+      onNext={nothing}
+    />,
   );
   expect(html).toContain("3人分のシート 「設定」「給与計算」 を作成しました。");
   expect(html).toContain("元のシートは 「給与計算_バックアップ」 にバックアップしました。");
@@ -25,4 +36,25 @@ test("without a next step (the year-end sheet), nothing more is said", () => {
   const html = renderToStaticMarkup(<WriteProgress build={{ ...done, backups: [] }} doneTitle="作成しました" failedTitle="失敗" />);
   expect(html).toContain("を作成しました。");
   expect(html).not.toContain("勤怠・変動");
+});
+
+test("in the plain browser: the file downloaded, and no claim that a sheet was opened", () => {
+  const html = renderToStaticMarkup(
+    <BuildStep
+      summary={[]}
+      warnings={["差引支給額がマイナスの従業員 1人: 0001 山田 太郎（−1,000円）。"]}
+      build={{ ...done, backups: [], fileName: "給与計算_2026-04.xlsx" }}
+      inExcel={false}
+      valuesOnly
+      onValuesOnly={nothing}
+      onBuild={nothing}
+      onCancel={nothing}
+      onAnswer={nothing}
+      onNext={nothing}
+    />,
+  );
+  expect(html).toContain("ファイル「給与計算_2026-04.xlsx」としてダウンロードしました");
+  expect(html).not.toContain("シートを開きました");
+  expect(html).toContain("作成の前に確かめてください（1件）");
+  expect(html).toContain("0001 山田 太郎（−1,000円）");
 });

@@ -176,3 +176,32 @@ describe("the amounts fit the type", () => {
     expect(amountSourceProblem(type, source) === undefined).toBe(fits);
   });
 });
+
+describe("nobody blocks everyone else's pay", () => {
+  const settings = defaultPayrollSettings("2026-04", { payDate: "2026-04-24" });
+  const items = () => computeNetPay({ employees, settings }).items;
+
+  test("an employee without an account is listed as 振込先なし and the file is made for the others", () => {
+    const [first, second, third] = items();
+    const noAccount = { ...second, employee: { ...second.employee, bank: undefined } };
+    const o = prepareTransfer({ form: FORM, items: [first, noAccount, third] });
+    expect(o.result.count).toBe(2);
+    expect(o.result.total).toBe(first.net + third.net);
+    const row = o.review.find((r) => r.employeeId === second.employee.id)!;
+    expect(row.status).toBe("skipped");
+    expect(row.messages.join("")).toContain("振込先なし");
+  });
+
+  test("a person the clerk leaves out, even with a negative amount, is out of the file with the reason shown", () => {
+    const [first, second, third] = items();
+    const negative = { ...second, net: -34_096 };
+    const blocked = prepareTransfer({ form: FORM, items: [first, negative, third] });
+    expect(blocked.result.bytes.length).toBe(0);
+    const o = prepareTransfer({ form: FORM, items: [first, negative, third], leftOut: { [second.employee.id]: "現金で支払う" } });
+    expect(o.result.count).toBe(2);
+    expect(o.result.total).toBe(first.net + third.net);
+    const row = o.review.find((r) => r.employeeId === second.employee.id)!;
+    expect(row.status).toBe("skipped");
+    expect(row.messages.join("")).toContain("ファイルから外しました: 現金で支払う");
+  });
+});

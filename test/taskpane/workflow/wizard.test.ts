@@ -108,3 +108,34 @@ test("an optional file still loading holds back ブック作成", () => {
   const steps: StepId[] = ["file", "mapping", "review", "settings"];
   for (const step of steps) expect(canEnter(s, step).ok).toBe(true);
 });
+
+describe("what the clerk did is not lost", () => {
+  test("a cancelled or failed rebuild leaves the previous success standing; a new file clears it", () => {
+    const built = run(start(), { type: "masterLoaded", source, master: clean, origin: "suggested" }, { type: "buildDone", sheets: ["給与計算"], backups: [], employees: 3 });
+    const cancelled = run(built, { type: "buildProgress", done: 0, total: 5, label: "" }, { type: "buildCancelled", message: "中止しました" });
+    expect(cancelled.build.status).toBe("cancelled");
+    expect(cancelled.lastBuild).toEqual({ status: "done", sheets: ["給与計算"], backups: [], employees: 3, fileName: undefined });
+    const failed = run(built, { type: "buildFailed", message: "x" });
+    expect(failed.lastBuild?.employees).toBe(3);
+    const other: MasterSource = { kind: "file", fileName: "other.csv", bytes: new Uint8Array() };
+    expect(run(cancelled, { type: "masterLoaded", source: other, master: clean, origin: "suggested" }).lastBuild).toBeUndefined();
+  });
+
+  test("「ファイルを修正する」 keeps the problem list until another file is read", () => {
+    const fixing = run(start(), { type: "masterLoaded", source, master: withProblems, origin: "suggested" }, { type: "fixFile" });
+    expect(fixing.master).toBeUndefined();
+    expect(fixing.toFix?.sourceName).toBe("master.csv");
+    expect(fixing.toFix?.problems.map((p) => [p.row, p.column, p.value])).toEqual(
+      withProblems.problems.map((p) => [p.row, p.column, p.value]),
+    );
+    expect(fixing.toFix!.problems.length).toBeGreaterThanOrEqual(3);
+    const other: MasterSource = { kind: "file", fileName: "fixed.csv", bytes: new Uint8Array() };
+    expect(run(fixing, { type: "masterLoaded", source: other, master: clean, origin: "suggested" }).toFix).toBeUndefined();
+  });
+
+  test("leaving a person out of the 全銀 file, with a reason, and taking it back", () => {
+    const s = run(start(), { type: "leaveOut", employeeId: "0002", reason: "" }, { type: "leaveOut", employeeId: "0002", reason: "現金" }, { type: "leaveOut", employeeId: "0005", reason: "別振込" });
+    expect(s.leftOut).toEqual({ "0002": "現金", "0005": "別振込" });
+    expect(run(s, { type: "leaveOut", employeeId: "0002", reason: undefined }).leftOut).toEqual({ "0005": "別振込" });
+  });
+});
