@@ -12,7 +12,7 @@ import { SHEET } from "../workbook/layout";
 import { describeDirectory } from "../zengin/bankNames";
 import { useWizard, WizardEnv } from "./useWizard";
 import { STEPS, StepId, canEnter, employeesOf, SideFile, stepNumber } from "./workflow/wizard";
-import { assignFields, columnLines, requiredStatus, MASTER_PRESETS } from "./workflow/mappingForm";
+import { assignFields, columnLines, mappingWarnings, outputNeeds, requiredStatus, MASTER_PRESETS } from "./workflow/mappingForm";
 import { reviewSummary, encodingLabel } from "./workflow/review";
 import { checkTransferDate } from "./workflow/transfer";
 import { LawFileState, lawFileSummary } from "./workflow/lawFile";
@@ -134,6 +134,8 @@ export function Wizard(props: { env: WizardEnv }) {
         lines={columnLines(m.headers, m.mapping)}
         fields={FIELD_CHOICES}
         required={requiredStatus(m.mapping)}
+        needs={outputNeeds(m.mapping, st.bank.status === "loaded" ? st.bank.fileName : undefined)}
+        warnings={mappingWarnings(m.mapping)}
         preset={m.mapping.preset && MASTER_PRESETS.some((p) => p.id === m.mapping.preset) ? m.mapping.preset : "auto"}
         presets={MASTER_PRESETS.map((p) => ({ id: p.id, name: p.name }))}
         originText={originText}

@@ -8,7 +8,7 @@ import {
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
 } from "@fluentui/react-components";
 import type { MasterField } from "../../import";
-import type { ColumnLine } from "../workflow/mappingForm";
+import type { ColumnLine, OutputNeed } from "../workflow/mappingForm";
 import { FilePicker } from "./FilePicker";
 import { SideFileStatus, SideFileView } from "./SideFileStatus";
 
@@ -24,6 +24,10 @@ export interface MappingStepProps {
   lines: ColumnLine[];
   fields: FieldChoice[];
   required: { label: string; column?: string; byDefault?: string }[];
+  /** The fields each output needs (給与計算, 全銀), each marked found or not. */
+  needs: OutputNeed[];
+  /** Prominent warnings about the mapping as a whole (no 標準報酬月額 column…). */
+  warnings: string[];
   /** "auto" | preset id | "saved" */
   preset: string;
   presets: { id: string; name: string }[];
@@ -73,16 +77,23 @@ export function MappingStep(p: MappingStepProps) {
           ))}
         </Select>
       </Field>
-      <div>
-        <Caption1>必須の項目</Caption1>
-        <div className={s.required} aria-label="必須の項目の対応状況">
-          {p.required.map((r) => (
-            <Badge key={r.label} appearance="tint" color={r.column !== undefined || r.byDefault !== undefined ? "success" : "danger"}>
-              {r.label}: {r.column ?? (r.byDefault !== undefined ? `既定値 ${r.byDefault}` : "未選択")}
-            </Badge>
-          ))}
+      {p.needs.map((n) => (
+        <div key={n.output}>
+          <Caption1>{n.output}に使う項目</Caption1>
+          <div className={s.required} aria-label={`${n.output}に使う項目の対応状況`}>
+            {n.fields.map((r) => (
+              <Badge key={r.label} appearance="tint" color={r.column !== undefined || r.byDefault !== undefined || r.fromFile ? "success" : "danger"}>
+                {r.label}: {r.column ?? (r.byDefault !== undefined ? `既定値 ${r.byDefault}` : r.fromFile ? `「${r.fromFile}」から` : "未選択")}
+              </Badge>
+            ))}
+          </div>
         </div>
-      </div>
+      ))}
+      {p.warnings.map((w) => (
+        <MessageBar key={w} intent="warning" layout="multiline">
+          <MessageBarBody>{w}</MessageBarBody>
+        </MessageBar>
+      ))}
       {missing.length > 0 && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>必須の項目 {missing.map((m) => `「${m.label}」`).join("")} の列を下の表で選んでください。</MessageBarBody>

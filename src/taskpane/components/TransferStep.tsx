@@ -5,8 +5,8 @@
  */
 import { TransferList } from "./TransferList";
 import {
-  Badge, Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio,
-  RadioGroup, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
+  Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio,
+  RadioGroup, Select, Subtitle2, makeStyles, tokens,
 } from "@fluentui/react-components";
 import type { ZenginType } from "../../zengin/layout";
 import type { NameChange } from "../../zengin/build";
@@ -58,11 +58,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))", gap: tokens.spacingHorizontalM },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  wrap: { overflowX: "auto" },
-  // Wide tables scroll sideways in a narrow pane instead of squeezing every column.
-  wide: { minWidth: "600px" },
   mono: { fontFamily: tokens.fontFamilyMonospace },
-  amount: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   messages: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   // The download stays in reach at the bottom of the pane while the clerk reads a long list.
   sticky: {

@@ -154,6 +154,41 @@ export function requiredStatus(mapping: ColumnMapping<MasterField>): { field: Ma
   }));
 }
 
+export interface OutputNeed {
+  /** What the fields are for: 給与計算 or 全銀（振込データ）. */
+  output: string;
+  fields: { label: string; column?: string; byDefault?: string; fromFile?: string }[];
+}
+
+const PAYROLL_EXTRA: readonly MasterField[] = ["healthStandard", "pensionStandard"];
+const ZENGIN_FIELDS: readonly MasterField[] = ["bankCode", "branchCode", "accountType", "accountNumber"];
+
+/**
+ * Which fields each output needs, and where each comes from: the payroll workbook needs the required fields
+ * and the 標準報酬月額 (without them nobody pays social insurance); the 全銀 file needs the account, from
+ * this file or from a separate bank-account file.
+ * @example outputNeeds(mapping, undefined)[1].output // "全銀（振込データ）"
+ */
+export function outputNeeds(mapping: ColumnMapping<MasterField>, bankFileName: string | undefined): OutputNeed[] {
+  const line = (key: MasterField) => {
+    const f = MASTER_SCHEMA.find((x) => x.key === key)!;
+    return { label: f.header, column: mapping.columns[key], byDefault: mapping.defaults?.[key] };
+  };
+  const payroll = [...MASTER_SCHEMA.filter((f) => f.required).map((f) => f.key), ...PAYROLL_EXTRA].map(line);
+  const zengin = ZENGIN_FIELDS.map((k) => (bankFileName && mapping.columns[k] === undefined ? { ...line(k), fromFile: bankFileName } : line(k)));
+  return [
+    { output: "給与計算", fields: payroll },
+    { output: "全銀（振込データ）", fields: zengin },
+  ];
+}
+
+/** One prominent warning when the file has no 標準報酬月額 column: a per-row note would be read too late. */
+export function mappingWarnings(mapping: ColumnMapping<MasterField>): string[] {
+  const missing = PAYROLL_EXTRA.filter((k) => mapping.columns[k] === undefined).map((k) => `「${MASTER_SCHEMA.find((f) => f.key === k)!.header}」`);
+  if (missing.length === 0) return [];
+  return [`${missing.join("")}の列がありません。このままでは、その保険料（健康保険・介護・厚生年金）が全員 0円で計算されます。列があれば下の表で選び、なければ元のシステムから出力し直してください。`];
+}
+
 /** Presets offered for the master file. */
 export const MASTER_PRESETS: readonly MappingPreset<MasterField>[] = [SONAE_TEMPLATE_PRESET];
 

@@ -30,7 +30,25 @@ export function initialYearEndCheck(thisYear: number): YearEndCheckState {
 }
 
 export function withFile(s: YearEndCheckState, fileName: string, bytes: Uint8Array): YearEndCheckState {
-  return { ...s, fileName, list: readStaffList(bytes) };
+  return { ...s, fileName, list: flagDuplicateIds(readStaffList(bytes)) };
+}
+
+/**
+ * The same 社員番号 on two rows is an error on each of them, naming the other rows: one person would
+ * otherwise be adjusted twice, or two people mixed up. Neither row goes on the sheet until the file is fixed.
+ */
+export function flagDuplicateIds(list: StaffList): StaffList {
+  const rowsOf = new Map<string, number[]>();
+  for (const r of list.rows) if (r.id.trim() !== "") rowsOf.set(r.id.trim(), [...(rowsOf.get(r.id.trim()) ?? []), r.row]);
+  return {
+    ...list,
+    rows: list.rows.map((r) => {
+      const same = rowsOf.get(r.id.trim()) ?? [];
+      if (same.length < 2) return r;
+      const others = same.filter((n) => n !== r.row).map((n) => `${n}行目`).join("・");
+      return { ...r, errors: [...r.errors, { row: r.row, column: "社員番号", message: `社員番号 ${r.id} が ${others}にもあります。同じ人が2回、または別の人が同じ番号で載っています。` }] };
+    }),
+  };
 }
 
 /** The 年分, or the reason it cannot be read (in Japanese). */

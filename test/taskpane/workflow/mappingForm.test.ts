@@ -2,7 +2,7 @@ import { importMasterFile } from "../../../src/import";
 import type { ColumnMapping, MasterField } from "../../../src/import";
 import { MASTER_SCHEMA } from "../../../src/import/template";
 import {
-  assignFields, columnLines, mappingView, NO_COLUMN, NO_COLUMN_LABEL, requiredStatus, savedMappingFor, serializeMapping, setColumn,
+  assignFields, columnLines, mappingView, mappingWarnings, NO_COLUMN, NO_COLUMN_LABEL, outputNeeds, requiredStatus, savedMappingFor, serializeMapping, setColumn,
 } from "../../../src/taskpane/workflow/mappingForm";
 import { MASTER_LINES, masterCsvBytes } from "../fixtures";
 
@@ -85,5 +85,34 @@ describe("the mapping remembered in the workbook", () => {
   });
   test("a stored value that cannot be read is ignored with the reason", () => {
     expect(savedMappingFor('{"version":2}', OTHER_HEADERS).problem).toMatch(/保存された列の対応付けが読めません/);
+  });
+});
+
+describe("what each output needs", () => {
+  test("the template: every field of 給与計算 and 全銀 found, no warning", async () => {
+    const r = await importMasterFile(masterCsvBytes(), "master.csv");
+    const needs = outputNeeds(r.mapping, undefined);
+    expect(needs.map((n) => n.output)).toEqual(["給与計算", "全銀（振込データ）"]);
+    expect(needs[0].fields.map((f) => f.label)).toEqual(expect.arrayContaining(["社員番号", "基本給", "健保標準報酬月額", "厚年標準報酬月額"]));
+    expect(needs[1].fields.map((f) => [f.label, f.column])).toEqual([
+      ["銀行コード", "銀行コード"],
+      ["支店コード", "支店コード"],
+      ["預金種目", "預金種目"],
+      ["口座番号", "口座番号"],
+    ]);
+    expect(mappingWarnings(r.mapping)).toEqual([]);
+  });
+
+  test("no account columns: 全銀 is unmet, unless a bank-account file gives them", () => {
+    const m = mapping({ id: "社員番号", name: "氏名" });
+    expect(outputNeeds(m, undefined)[1].fields.every((f) => f.column === undefined && f.fromFile === undefined)).toBe(true);
+    expect(outputNeeds(m, "口座.csv")[1].fields.every((f) => f.fromFile === "口座.csv")).toBe(true);
+  });
+
+  test("no 標準報酬月額 column is one warning naming both columns", () => {
+    const w = mappingWarnings(mapping({ id: "社員番号", healthStandard: undefined }));
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/^「健保標準報酬月額」「厚年標準報酬月額」の列がありません。/);
+    expect(mappingWarnings(mapping({ healthStandard: "標準報酬月額", pensionStandard: "標準報酬月額" }))).toEqual([]);
   });
 });

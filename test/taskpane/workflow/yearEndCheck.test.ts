@@ -125,3 +125,21 @@ test("notes beside the problem table: row problems are not repeated, other notes
   if (!("plan" in far)) throw new Error(far.reason);
   expect(notesBesideProblems(far.plan, s.list!).some((n) => n.includes("法令データがない"))).toBe(true);
 });
+
+test("the same 社員番号 on two rows: an error on each naming the other row; neither goes on the sheet", () => {
+  const lines = EXAMPLE.toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l !== "");
+  // The file's second data row (line 3) gets the first's 社員番号.
+  const firstId = lines[1].split(",")[0];
+  const secondId = lines[2].split(",")[0];
+  lines[2] = lines[2].replace(secondId, firstId);
+  const s = withFile(initialYearEndCheck(2026), "dup.csv", new TextEncoder().encode(lines.join("\r\n") + "\r\n"));
+  const dup = yearEndProblems(s).filter((p) => p.column === "社員番号");
+  expect(dup.map((p) => [p.row, p.message])).toEqual([
+    [2, `社員番号 ${firstId} が 3行目にもあります。同じ人が2回、または別の人が同じ番号で載っています。`],
+    [3, `社員番号 ${firstId} が 2行目にもあります。同じ人が2回、または別の人が同じ番号で載っています。`],
+  ]);
+  const ready = yearEndPlanOf(s);
+  if (!("plan" in ready)) throw new Error(ready.reason);
+  expect(ready.plan.employees.map((e) => e.id)).not.toContain(firstId);
+  expect(ready.plan.employees).toHaveLength(lines.length - 3);
+});
