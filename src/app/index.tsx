@@ -3,6 +3,7 @@
  * without office.js. The one difference is the host: what the pane writes into Excel is downloaded here
  * as .xlsx files (the same plan and writer as `sonae rebuild`), and nothing is kept after the tab closes.
  */
+import "./withoutOffice";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../taskpane/App";

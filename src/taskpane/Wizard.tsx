@@ -149,6 +149,7 @@ export function Wizard(props: { env: WizardEnv }) {
         onBankFile={(f) => w.onSideFile("bank", f)}
         onBankClear={() => w.onSideClear("bank")}
         onNext={() => w.goTo("review")}
+        remembers={w.inExcel}
         canNext={gates.review.ok}
         nextReason={gates.review.reason}
       />

@@ -32,7 +32,7 @@ const shot = screenshotter("narrow-");
 async function layoutProblems(page: Page): Promise<{ overflow: number; narrow: string[] }> {
   return page.evaluate(() => {
     const doc = document.documentElement;
-    const texts = document.querySelectorAll('[data-testid="problem"] > span, [data-testid="transfer"] > span, [data-testid="transfer"] > ul, td, main p, main section > span');
+    const texts = document.querySelectorAll('[data-testid="problem"] > span, [data-testid="transfer"] > span, [data-testid="transfer"] > ul, ul[aria-label="列の対応付け"] > li > span, td, main p, main section > span');
     const narrow = [...texts]
       .filter((e) => (e.textContent ?? "").trim().length > 0 && e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().width < 120)
       .map((e) => `${Math.round(e.getBoundingClientRect().width)}px: ${(e.textContent ?? "").slice(0, 40)}`);

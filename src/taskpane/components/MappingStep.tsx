@@ -5,7 +5,7 @@
  */
 import {
   Badge, Body1, Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option, Select, Subtitle2,
-  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
+  makeStyles, tokens,
 } from "@fluentui/react-components";
 import type { MasterField } from "../../import";
 import type { ColumnLine, OutputNeed } from "../workflow/mappingForm";
@@ -40,6 +40,8 @@ export interface MappingStepProps {
   onBankFile: (file: File) => void;
   onBankClear: () => void;
   onNext: () => void;
+  /** The mapping is remembered in the workbook (inside Excel); the plain page keeps nothing. */
+  remembers: boolean;
   canNext: boolean;
   nextReason?: string;
 }
@@ -48,8 +50,11 @@ const NONE = "__none__";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  table: { tableLayout: "auto" },
-  dropdown: { minWidth: "160px", width: "100%" },
+  // One column of the file per item, its name above a full-width choice: readable in a 320 px pane.
+  lines: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  line: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  header: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  dropdown: { minWidth: 0, width: "100%" },
   required: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   dropped: { color: tokens.colorNeutralForeground3 },
@@ -65,7 +70,7 @@ export function MappingStep(p: MappingStepProps) {
       </Subtitle2>
       <Body1>
         「{p.sourceName}」（{p.encodingLabel}）の各列が Sonae のどの項目かを確かめてください。{p.originText}
-        対応付けはこのブックに保存され、次回同じ形のファイルで使われます。
+        {p.remembers ? "対応付けはこのブックに保存され、次回同じ形のファイルで使われます。" : "ブラウザ版は対応付けを保存しません（タブを閉じると消えます）。"}
       </Body1>
       <Field label="対応付けのひな形">
         <Select value={p.preset} onChange={(_, d) => p.onPreset(d.value)} disabled={!!p.busy}>
@@ -96,51 +101,41 @@ export function MappingStep(p: MappingStepProps) {
       ))}
       {missing.length > 0 && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>必須の項目 {missing.map((m) => `「${m.label}」`).join("")} の列を下の表で選んでください。</MessageBarBody>
+          <MessageBarBody>必須の項目 {missing.map((m) => `「${m.label}」`).join("")} の列を下の一覧で選んでください。</MessageBarBody>
         </MessageBar>
       )}
-      <Table className={s.table} size="small" aria-label="列の対応付け">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>ファイルの列</TableHeaderCell>
-            <TableHeaderCell>Sonae の項目</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {p.lines.map((line) => (
-            <TableRow key={line.header}>
-              <TableCell>{line.header}</TableCell>
-              <TableCell>
-                {line.dropped ? (
-                  <span className={s.dropped}>取り込みません（マイナンバー等）</span>
-                ) : (
-                  <Dropdown
-                    className={s.dropdown}
-                    aria-label={`列「${line.header}」の項目`}
-                    multiselect
-                    disabled={!!p.busy}
-                    value={line.fieldsLabel}
-                    selectedOptions={line.fields}
-                    onOptionSelect={(_, d) => {
-                      const chosen = d.optionValue === NONE ? [] : (d.selectedOptions.filter((o) => o !== NONE) as MasterField[]);
-                      p.onAssign(line.header, chosen);
-                    }}
-                  >
-                    <Option value={NONE} text="（使わない）">
-                      （使わない）
-                    </Option>
-                    {p.fields.map((f) => (
-                      <Option key={f.field} value={f.field} text={f.label}>
-                        {f.required ? `${f.label}（必須）` : f.label}
-                      </Option>
-                    ))}
-                  </Dropdown>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ul className={s.lines} aria-label="列の対応付け">
+        {p.lines.map((line) => (
+          <li key={line.header} className={s.line}>
+            <span className={s.header}>{line.header}</span>
+            {line.dropped ? (
+              <span className={s.dropped}>取り込みません（マイナンバー等）</span>
+            ) : (
+              <Dropdown
+                className={s.dropdown}
+                aria-label={`列「${line.header}」の項目`}
+                multiselect
+                disabled={!!p.busy}
+                value={line.fieldsLabel}
+                selectedOptions={line.fields}
+                onOptionSelect={(_, d) => {
+                  const chosen = d.optionValue === NONE ? [] : (d.selectedOptions.filter((o) => o !== NONE) as MasterField[]);
+                  p.onAssign(line.header, chosen);
+                }}
+              >
+                <Option value={NONE} text="（使わない）">
+                  （使わない）
+                </Option>
+                {p.fields.map((f) => (
+                  <Option key={f.field} value={f.field} text={f.label}>
+                    {f.required ? `${f.label}（必須）` : f.label}
+                  </Option>
+                ))}
+              </Dropdown>
+            )}
+          </li>
+        ))}
+      </ul>
       <Subtitle2 as="h3">振込口座が別のファイルの場合（任意）</Subtitle2>
       <Body1>
         口座情報を別のファイルで出力するシステム（社労夢の汎用マスタ「振込口座情報」など）は、そのファイルも選んでください。

@@ -186,7 +186,7 @@ export function outputNeeds(mapping: ColumnMapping<MasterField>, bankFileName: s
 export function mappingWarnings(mapping: ColumnMapping<MasterField>): string[] {
   const missing = PAYROLL_EXTRA.filter((k) => mapping.columns[k] === undefined).map((k) => `「${MASTER_SCHEMA.find((f) => f.key === k)!.header}」`);
   if (missing.length === 0) return [];
-  return [`${missing.join("")}の列がありません。このままでは、その保険料（健康保険・介護・厚生年金）が全員 0円で計算されます。列があれば下の表で選び、なければ元のシステムから出力し直してください。`];
+  return [`${missing.join("")}の列がありません。このままでは、その保険料（健康保険・介護・厚生年金）が全員 0円で計算されます。列があれば下の一覧で選び、なければ元のシステムから出力し直してください。`];
 }
 
 /** Presets offered for the master file. */
