@@ -217,6 +217,11 @@ export function Wizard(props: { env: WizardEnv }) {
         inExcel={w.inExcel}
         valuesOnly={st.valuesOnly}
         onValuesOnly={w.setValuesOnly}
+        payslips={{
+          slips: w.payslips,
+          title: settings ? `${Number(settings.period.slice(0, 4))}年${Number(settings.period.slice(5, 7))}月分 給与明細（支給日 ${settings.payDate}）` : "給与明細",
+          company: st.settings.companyName,
+        }}
         overwriteMessage={st.build.status === "confirming" ? st.build.message : undefined}
         onBuild={w.onBuild}
         onCancel={w.onCancelBuild}

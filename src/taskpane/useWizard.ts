@@ -292,11 +292,19 @@ export function useWizard(env: WizardEnv) {
   );
 
   const onBuildStep = state.step === "build";
+  const buildNet = useMemo(
+    () => (onBuildStep && settingsCheck.settings ? computeNetPay({ employees, variables, settings: settingsCheck.settings }) : undefined),
+    [onBuildStep, employees, variables, settingsCheck.settings],
+  );
   const warnings = useMemo(() => {
     const settings = settingsCheck.settings;
-    if (!onBuildStep || !settings) return [];
-    return buildWarnings({ lawInfo: collectLawInfo({ settings }), employees, variables, net: computeNetPay({ employees, variables, settings }) });
-  }, [onBuildStep, employees, variables, settingsCheck.settings]);
+    if (!buildNet || !settings) return [];
+    return buildWarnings({ lawInfo: collectLawInfo({ settings }), employees, variables, net: buildNet });
+  }, [buildNet, employees, variables, settingsCheck.settings]);
+  const payslips = useMemo(
+    () => (buildNet ? buildNet.items.map((it, i) => ({ id: it.employee.id, name: it.employee.name, line: buildNet.lines[i] })) : []),
+    [buildNet],
+  );
 
   const readAmounts = useCallback(async (source: AmountSource) => {
     if (source === "computed") return;
@@ -366,6 +374,7 @@ export function useWizard(env: WizardEnv) {
     dismissHostMessage: () => setHostMessage(undefined),
     settingsCheck,
     buildWarnings: warnings,
+    payslips,
     employees,
     net,
     plausibility,

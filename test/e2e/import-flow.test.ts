@@ -15,7 +15,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describeInBrowser, OFFICE_JS_HOST, openBrowser } from "./harness";
 import { officeWithFakeExcel } from "./support/excelStub";
-import { heading, paneFixture, screenshotter } from "./support/paneSession";
+import { fillSender, heading, paneFixture, screenshotter } from "./support/paneSession";
 import { evaluateReadBack, headerColumn, readWorkbook, spillSizes } from "./support/readBack";
 import { masterCsvBytes, VALID_IDS } from "../taskpane/fixtures";
 import { importMasterFile } from "../../src/import";
@@ -139,12 +139,7 @@ describeInBrowser("import flow through the task pane (Shift_JIS master → workb
     await page.getByRole("button", { name: "次へ（振込データ作成）" }).click();
     await heading(page, "6. 振込データ作成");
     await page.getByRole("radio", { name: "取り込んだデータから計算した差引支給額" }).check();
-    await page.getByLabel("依頼人コード").fill("1234567890");
-    await page.getByLabel("依頼人名").fill("カブシキガイシャ サンプル");
-    await page.getByLabel("仕向銀行番号").fill("0005");
-    await page.getByLabel("仕向支店番号").fill("001");
-    await page.getByLabel("口座番号（依頼人）").fill("7777777");
-    await page.getByLabel("振込指定日").fill(PAY_DATE);
+    await fillSender(page, PAY_DATE);
     // The name change さとう はなこ → ｻﾄｳ ﾊﾅｺ is listed for the clerk.
     const changes = await page.getByRole("list", { name: "変換した名前の一覧" }).getByRole("listitem").allInnerTexts();
     expect(changes.some((r) => r.includes("さとう はなこ") && r.includes("ｻﾄｳ ﾊﾅｺ"))).toBe(true);

@@ -11,13 +11,14 @@
  *
  * Screenshots go to /tmp/sonae-screens/ (narrow-*.png).
  */
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describeInBrowser, OFFICE_JS_HOST, ROOT, openBrowser } from "./harness";
 import { officeWithFakeExcel } from "./support/excelStub";
-import { heading, paneFixture, screenshotter } from "./support/paneSession";
+import { fillSender, heading, paneFixture, SCREENS, screenshotter } from "./support/paneSession";
 import { masterCsvBytes, VALID_IDS } from "../taskpane/fixtures";
 import { runPayrollFromFiles } from "../../src/cli/payrollRun";
 import { SHEET } from "../../src/workbook/layout";
@@ -146,16 +147,26 @@ describeInBrowser("narrow pane and plain page (350 px and 500 px)", () => {
     await page.getByText("ブックを作成しました").waitFor({ state: "visible", timeout: 60_000 });
     await expectFits(page, "build done");
     await shot(page, `${name}-5-build`);
+    if (page_ && width === 350) {
+      // Payslips print from the page: A4, two a page, nothing else on paper.
+      const pdf = path.join(f.dir, "payslips.pdf");
+      await page.emulateMedia({ media: "print" });
+      await expect(page.locator(".sonae-payslips section").count()).resolves.toBe(VALID_IDS.length);
+      await page.pdf({ path: pdf, format: "A4", preferCSSPageSize: true });
+      await page.emulateMedia({ media: "screen" });
+      const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(Math.ceil(VALID_IDS.length / 2));
+      expect(info).toMatch(/595\.\d* x 841\.\d* pts \(A4\)/);
+      execFileSync("pdftoppm", ["-png", "-r", "40", "-f", "1", "-l", "1", pdf, path.join(SCREENS, "narrow-payslips")]);
+      const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
+      expect(text).toContain("差引支給額");
+      expect(text).not.toContain("ブック作成");
+    }
     await page.getByTestId("next").click();
 
     await heading(page, "6. 振込データ作成");
     if (!page_) await page.getByRole("radio", { name: "取り込んだデータから計算した差引支給額" }).check();
-    await page.getByLabel("依頼人コード").fill("1234567890");
-    await page.getByLabel("依頼人名").fill("カブシキガイシャ サンプル");
-    await page.getByLabel("仕向銀行番号").fill("0005");
-    await page.getByLabel("仕向支店番号").fill("001");
-    await page.getByLabel("口座番号（依頼人）").fill("7777777");
-    await page.getByLabel("振込指定日").fill(PAY_DATE);
+    await fillSender(page, PAY_DATE);
     const transfers = await page.getByTestId("transfer").allInnerTexts();
     expect(transfers).toHaveLength(VALID_IDS.length);
     for (const t of transfers) expect(t).toMatch(/OK[\s\S]*\d{1,3}(,\d{3})*円/);

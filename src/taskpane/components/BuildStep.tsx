@@ -9,6 +9,7 @@ import {
 import { WriteProgress } from "./WriteProgress";
 import type { BuildState } from "../workflow/wizard";
 import { OverwriteDialog, type OverwriteAnswer } from "./OverwriteDialog";
+import { PayslipPrint, type PayslipView } from "./PayslipPrint";
 
 export type { OverwriteAnswer };
 
@@ -24,6 +25,8 @@ export interface BuildStepProps {
   /** Outside Excel: the .xlsx holds values only (opens without the add-in) instead of SONAE formulas. */
   valuesOnly: boolean;
   onValuesOnly: (valuesOnly: boolean) => void;
+  /** Outside Excel: the payslips to print from the page, with their heading. */
+  payslips: { slips: PayslipView[]; title: string; company: string };
   /** The message the writer gives for the confirmation (sheets + "cannot be undone"). */
   overwriteMessage?: string;
   onBuild: () => void;
@@ -107,6 +110,7 @@ export function BuildStep(p: BuildStepProps) {
           <Caption1>給与計算シートの数字を確かめてから振込データを作ってください。</Caption1>
         </div>
       )}
+      {!p.inExcel && <PayslipPrint {...p.payslips} />}
       <OverwriteDialog open={b.status === "confirming"} message={p.overwriteMessage} onAnswer={p.onAnswer} />
     </section>
   );

@@ -5,7 +5,8 @@
  * time so that ten thousand problems never freeze the pane; the count says how many there are.
  */
 import { ShowMore, usePaged } from "./ShowMore";
-import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useFullWidthListStyles } from "./fullWidthList";
 
 export interface ProblemTableRow {
   key: string;
@@ -19,17 +20,8 @@ export interface ProblemTableRow {
 }
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: "anywhere",
-  },
-  warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  error: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
+  warning: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteYellowBorder2}` },
   where: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
   value: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
   valueLabel: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyBase },
@@ -38,9 +30,10 @@ const useStyles = makeStyles({
 
 function ProblemItem(p: { r: ProblemTableRow; showFile?: boolean }) {
   const s = useStyles();
+  const l = useFullWidthListStyles();
   const r = p.r;
   return (
-    <li className={r.severity === "warning" ? `${s.item} ${s.warning}` : s.item} data-testid="problem">
+    <li className={mergeClasses(l.item, r.severity === "warning" ? s.warning : s.error)} data-testid="problem">
       <span className={s.where}>
         <Badge appearance="tint" color={r.severity === "error" ? "danger" : "warning"}>
           {r.severityLabel}
@@ -62,11 +55,12 @@ function ProblemItem(p: { r: ProblemTableRow; showFile?: boolean }) {
 
 export function ProblemTable(p: { label: string; rows: ProblemTableRow[]; showFile?: boolean; onDownloadCsv?: () => void }) {
   const s = useStyles();
+  const l = useFullWidthListStyles();
   const [shown, showMore] = usePaged();
   if (p.rows.length === 0) return null;
   return (
     <div>
-      <ul className={s.list} aria-label={p.label}>
+      <ul className={l.list} aria-label={p.label}>
         {p.rows.slice(0, shown).map((r) => (
           <ProblemItem key={r.key} r={r} showFile={p.showFile} />
         ))}

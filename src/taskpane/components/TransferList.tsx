@@ -6,6 +6,7 @@
 import { Badge, Caption1, Checkbox, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { TransferReviewRow } from "../workflow/transfer";
 import { ShowMore, usePaged } from "./ShowMore";
+import { useFullWidthListStyles } from "./fullWidthList";
 
 const STATUS: Record<TransferReviewRow["status"], { label: string; color: "success" | "warning" | "danger" | "informative" }> = {
   ok: { label: "OK", color: "success" },
@@ -15,15 +16,6 @@ const STATUS: Record<TransferReviewRow["status"], { label: string; color: "succe
 };
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: "anywhere",
-  },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   name: { flexGrow: 1, minWidth: 0, fontWeight: tokens.fontWeightSemibold },
   amount: { whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
@@ -44,14 +36,15 @@ export interface TransferListProps {
 
 export function TransferList(p: TransferListProps) {
   const s = useStyles();
+  const l = useFullWidthListStyles();
   const [shown, showMore] = usePaged();
   return (
     <>
-      <ul className={s.list} aria-label="振込の一覧">
+      <ul className={l.list} aria-label="振込の一覧">
         {p.rows.slice(0, shown).map((r) => {
           const out = p.leftOut[r.employeeId];
           return (
-            <li key={r.row} className={s.item} data-testid="transfer">
+            <li key={r.row} className={l.item} data-testid="transfer">
               <span className={s.head}>
                 <Badge appearance="tint" color={STATUS[r.status].color}>
                   {STATUS[r.status].label}

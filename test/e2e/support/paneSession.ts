@@ -43,3 +43,13 @@ export function screenshotter(prefix = ""): (page: Page, name: string) => Promis
 export async function heading(page: Page, name: string): Promise<void> {
   await page.getByRole("heading", { name }).waitFor({ state: "visible", timeout: 20_000 });
 }
+
+/** The 依頼人 of the fictional office and the 振込指定日, on step 6 振込データ作成. */
+export async function fillSender(page: Page, payDate: string): Promise<void> {
+  await page.getByLabel("依頼人コード").fill("1234567890");
+  await page.getByLabel("依頼人名").fill("カブシキガイシャ サンプル");
+  await page.getByLabel("仕向銀行番号").fill("0005");
+  await page.getByLabel("仕向支店番号").fill("001");
+  await page.getByLabel("口座番号（依頼人）").fill("7777777");
+  await page.getByLabel("振込指定日").fill(payDate);
+}
