@@ -3,7 +3,7 @@
  * state to the components' props; the logic is in workflow/ (pure) and the controller.
  */
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type ReactElement } from "react";
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ImportReport } from "../import";
 import { describeRowCounts } from "../import/header";
 import { MASTER_SCHEMA } from "../import/template";
@@ -37,7 +37,11 @@ const useStyles = makeStyles({
     // Long words (file names, codes) wrap instead of pushing the pane sideways.
     overflowWrap: "anywhere",
   },
+  // Compact: the title and the step list leave most of a 350 px pane to the step itself.
+  title: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, margin: 0 },
   privacy: { color: tokens.colorNeutralForeground3 },
+  // The heading receives focus on a step change for the screen reader; no box is drawn around it.
+  focusTarget: { "& section h2:focus": { outlineStyle: "none" } },
   announce: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
@@ -275,14 +279,15 @@ export function Wizard(props: { env: WizardEnv }) {
         onLoadBankNames={w.onLoadBankNames}
         onDownload={w.onDownloadTransfer}
         leftOut={st.leftOut}
+        remembers={w.inExcel}
         onLeaveOut={w.leaveOut}
       />
     );
   }
 
   return (
-    <main ref={main} className={s.root}>
-      <Subtitle1 as="h1">Sonae 備え — 給与計算バックアップ</Subtitle1>
+    <main ref={main} className={mergeClasses(s.root, s.focusTarget)}>
+      <Subtitle1 as="h1" className={s.title}>Sonae 備え — 給与計算バックアップ</Subtitle1>
       <div className={s.announce} aria-live="polite">
         {mode === "payroll" ? `手順 ${stepNumber(st.step)} / ${STEPS.length}: ${STEPS[stepNumber(st.step) - 1].label}` : ""}
       </div>

@@ -10,6 +10,7 @@ import {
 import type { MasterField } from "../../import";
 import type { ColumnLine, OutputNeed } from "../workflow/mappingForm";
 import { FilePicker } from "./FilePicker";
+import { StickyActions } from "./StickyActions";
 import { SideFileStatus, SideFileView } from "./SideFileStatus";
 
 export interface FieldChoice {
@@ -151,12 +152,12 @@ export function MappingStep(p: MappingStepProps) {
         onFile={p.onBankFile}
       />
       <SideFileStatus view={p.bank} onClear={p.onBankClear} />
-      <div className={s.row}>
+      <StickyActions>
         <Button appearance="primary" data-testid="next" disabled={!p.canNext || !!p.busy} onClick={p.onNext}>
           次へ（確認）
         </Button>
         {!p.canNext && p.nextReason && <Caption1>{p.nextReason}</Caption1>}
-      </div>
+      </StickyActions>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import {
   EMPLOYMENT_INSURANCE_CHOICES, PREFECTURE_NAMES, PREMIUM_TIMING_CHOICES, SETTINGS_LABELS, SettingsErrors, SettingsField, SettingsForm,
 } from "../workflow/settingsForm";
 import { FilePicker } from "./FilePicker";
+import { StickyActions } from "./StickyActions";
 import { ProblemTable, ProblemTableRow } from "./ProblemTable";
 import { SideFileStatus, SideFileView } from "./SideFileStatus";
 
@@ -152,12 +153,12 @@ export function SettingsStep(p: SettingsStepProps) {
         </>
       )}
 
-      <div className={s.row}>
+      <StickyActions>
         <Button appearance="primary" data-testid="next" disabled={!p.canNext} onClick={p.onNext}>
           次へ（ブック作成）
         </Button>
         {!p.canNext && <Caption1>入力のエラーを直してください。</Caption1>}
-      </div>
+      </StickyActions>
     </section>
   );
 }

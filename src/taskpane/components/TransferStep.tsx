@@ -4,6 +4,7 @@
  * what was found, the names changed for the bank's character set (before → after), and the download.
  */
 import { TransferList } from "./TransferList";
+import { StickyActions } from "./StickyActions";
 import {
   Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio,
   RadioGroup, Select, Subtitle2, makeStyles, tokens,
@@ -48,6 +49,8 @@ export interface TransferStepProps {
   onDownload: () => void;
   /** 社員番号 → why the clerk left the person out of this file. */
   leftOut: Readonly<Record<string, string>>;
+  /** The 依頼人 is remembered in the workbook (inside Excel); the plain page keeps nothing. */
+  remembers: boolean;
   onLeaveOut: (employeeId: string, reason: string | undefined) => void;
 }
 
@@ -60,17 +63,6 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   mono: { fontFamily: tokens.fontFamilyMonospace },
   messages: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  // The download stays in reach at the bottom of the pane while the clerk reads a long list.
-  sticky: {
-    position: "sticky",
-    bottom: 0,
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} 0`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
 });
 
 
@@ -178,7 +170,7 @@ export function TransferStep(p: TransferStepProps) {
           ),
         )}
       </div>
-      <Caption1>依頼人の情報はこのブックに保存され、次回も使われます。</Caption1>
+      <Caption1>{p.remembers ? "依頼人の情報はこのブックに保存され、次回も使われます。" : "ブラウザ版は依頼人の情報を保存しません（タブを閉じると消えます）。"}</Caption1>
 
       <Subtitle2 as="h3">ファイルの形式</Subtitle2>
       <div className={s.grid}>
@@ -238,11 +230,11 @@ export function TransferStep(p: TransferStepProps) {
       <MessageBar intent={o.canDownload ? "success" : "error"} role="status">
         <MessageBarBody>{o.summary}</MessageBarBody>
       </MessageBar>
-      <div className={s.sticky}>
+      <StickyActions>
         <Button appearance="primary" data-testid="next" disabled={!o.canDownload} onClick={p.onDownload}>
           振込データ（{o.fileName}）をダウンロード
         </Button>
-      </div>
+      </StickyActions>
         </>
       )}
     </section>
