@@ -205,7 +205,7 @@ export function Wizard(props: { env: WizardEnv }) {
     const settings = w.settingsCheck.settings;
     const rejected = st.master?.rejected.length ?? 0;
     const summary = [
-      `従業員 ${employees.length}人${rejected > 0 ? `（エラーの ${rejected}行は除外）` : ""}`,
+      `従業員 ${employees.length}人${rejected > 0 ? `（エラーのある ${rejected}行は除外）` : ""}`,
       settings ? `対象年月 ${settings.period}・支給日 ${settings.payDate}・${settings.premiumTiming === "nextMonth" ? "翌月徴収" : "当月徴収"}` : "設定にエラーがあります",
       st.variables.status === "loaded" ? `勤怠・変動: ${st.variables.fileName}` : "勤怠・変動: ブックの「勤怠・変動」シートに入力します",
       st.previous.status === "loaded" ? `前回の計算結果: ${st.previous.fileName}（検算シートを作成し、勤怠は前月同額で補います）` : "前回の計算結果: なし",
