@@ -299,8 +299,9 @@ export function useWizard(env: WizardEnv) {
   const warnings = useMemo(() => {
     const settings = settingsCheck.settings;
     if (!buildNet || !settings) return [];
-    return buildWarnings({ lawInfo: collectLawInfo({ settings }), employees, variables, net: buildNet });
-  }, [buildNet, employees, variables, settingsCheck.settings]);
+    // With the clerk's own law rows, as the workbook will use them: a table they supply is not missing.
+    return buildWarnings({ lawInfo: collectLawInfo({ settings, law }), employees, variables, net: buildNet });
+  }, [buildNet, employees, variables, settingsCheck.settings, law]);
   const payslips = useMemo(
     () => (buildNet ? buildNet.items.map((it, i) => ({ id: it.employee.id, name: it.employee.name, line: buildNet.lines[i] })) : []),
     [buildNet],
