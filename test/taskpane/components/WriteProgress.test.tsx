@@ -19,6 +19,7 @@ test("the payroll workbook written: the sheets, the backups, then where to enter
       inExcel
       valuesOnly={false}
       onValuesOnly={nothing}
+      payslips={{ slips: [], title: "", company: "" }}
       onBuild={nothing}
       onCancel={nothing}
       onAnswer={nothing}
@@ -47,6 +48,7 @@ test("in the plain browser: the file downloaded, and no claim that a sheet was o
       inExcel={false}
       valuesOnly
       onValuesOnly={nothing}
+      payslips={{ slips: [], title: "", company: "" }}
       onBuild={nothing}
       onCancel={nothing}
       onAnswer={nothing}
