@@ -3,28 +3,29 @@
  * has just opened 給与計算). Rendered to static markup, as the browser would show it.
  */
 import { renderToStaticMarkup } from "react-dom/server";
-import { BuildStep } from "../../../src/taskpane/components/BuildStep";
+import { BuildStep, type BuildStepProps } from "../../../src/taskpane/components/BuildStep";
 import { WriteProgress } from "../../../src/taskpane/components/WriteProgress";
 import type { BuildState } from "../../../src/taskpane/workflow/wizard";
 
 const done: BuildState = { status: "done", sheets: ["設定", "給与計算"], backups: ["給与計算_バックアップ"], employees: 3 };
 const nothing = () => undefined;
+/** A build step that has just written `build`; the rest of its props as a quiet default. */
+const step = (o: Partial<BuildStepProps> & Pick<BuildStepProps, "build" | "inExcel">): BuildStepProps => ({
+  summary: [],
+  warnings: [],
+  valuesOnly: false,
+  onValuesOnly: nothing,
+  payslips: { slips: [], title: "", company: "" },
+  onBuild: nothing,
+  onCancel: nothing,
+  onAnswer: nothing,
+  onNext: nothing,
+  ...o,
+});
 
 test("the payroll workbook written: the sheets, the backups, then where to enter this month's figures", () => {
   const html = renderToStaticMarkup(
-    <BuildStep
-      summary={[]}
-      warnings={[]}
-      build={done}
-      inExcel
-      valuesOnly={false}
-      onValuesOnly={nothing}
-      payslips={{ slips: [], title: "", company: "" }}
-      onBuild={nothing}
-      onCancel={nothing}
-      onAnswer={nothing}
-      onNext={nothing}
-    />,
+    <BuildStep {...step({ build: done, inExcel: true })} />,
   );
   expect(html).toContain("3人分のシート 「設定」「給与計算」 を作成しました。");
   expect(html).toContain("元のシートは 「給与計算_バックアップ」 にバックアップしました。");
@@ -42,17 +43,12 @@ test("without a next step (the year-end sheet), nothing more is said", () => {
 test("in the plain browser: the file downloaded, and no claim that a sheet was opened", () => {
   const html = renderToStaticMarkup(
     <BuildStep
-      summary={[]}
-      warnings={["差引支給額がマイナスの従業員 1人: 0001 山田 太郎（−1,000円）。"]}
-      build={{ ...done, backups: [], fileName: "給与計算_2026-04.xlsx" }}
-      inExcel={false}
-      valuesOnly
-      onValuesOnly={nothing}
-      payslips={{ slips: [], title: "", company: "" }}
-      onBuild={nothing}
-      onCancel={nothing}
-      onAnswer={nothing}
-      onNext={nothing}
+      {...step({
+        build: { ...done, backups: [], fileName: "給与計算_2026-04.xlsx" },
+        inExcel: false,
+        valuesOnly: true,
+        warnings: ["差引支給額がマイナスの従業員 1人: 0001 山田 太郎（−1,000円）。"],
+      })}
     />,
   );
   expect(html).toContain("ファイル「給与計算_2026-04.xlsx」としてダウンロードしました");
