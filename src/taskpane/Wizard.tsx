@@ -268,7 +268,7 @@ export function Wizard(props: { env: WizardEnv }) {
               value: p.value,
               message: p.message,
               severity: p.severity,
-              severityLabel: p.severity === "error" ? "エラー" : "確認",
+              severityLabel: p.severity === "error" ? "エラー" : "注意",
             })),
             summary: t.summary,
             fileName: t.fileName,
