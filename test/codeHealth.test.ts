@@ -102,7 +102,7 @@ describe("tests run on a clone with nothing beside it", () => {
 // Real payroll files must never be committed by accident: the README's commands write into out/, which git ignores.
 describe("README commands write into the ignored out/ folder", () => {
   const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-  const commands = readme.split("\n").filter((l) => /^(npm |mkdir |\s+--)/.test(l));
+  const commands = readme.split("\n").filter((l) => /^(npm |npx |sonae |\s+--)/.test(l));
   const outputs = commands.flatMap((l) => [...l.matchAll(/--(?:out|xlsx)\s+(\S+)/g)].map((m) => m[1]));
 
   test("the README has commands that write files", () => expect(outputs.length).toBeGreaterThanOrEqual(3));
