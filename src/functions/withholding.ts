@@ -88,7 +88,7 @@ export const WHT_DAILY_DEF = defineFormula({
     { name: "column", label: "税区分", parse: taxColumn(true) },
     paymentDate,
   ],
-  run: ([t, d, c, day]) => dailyWithholding({ taxable: t, dependents: d, column: c, paymentDate: day }),
+  run: ([t, d, c, day], law) => dailyWithholding({ taxable: t, dependents: d, column: c, paymentDate: day, law }),
 });
 
 export const WHT_COMPUTER_DEF = defineFormula({
@@ -103,7 +103,7 @@ export const WHT_BONUS_RATE_DEF = defineFormula({
   example: [300000, 2, "甲", "2026-12-10"],
   params: [prevMonthTaxable, dependents, { name: "column", label: "税区分", parse: taxColumn(false) }, paymentDate],
   // ppm → the fraction as printed (40,840 → 0.04084): the quotient of two integers is the nearest double.
-  run: ([prev, d, c, day]) => bonusWithholdingRate({ prevMonthTaxable: prev, dependents: d, column: c, paymentDate: day }) / PPM,
+  run: ([prev, d, c, day], law) => bonusWithholdingRate({ prevMonthTaxable: prev, dependents: d, column: c, paymentDate: day, law }) / PPM,
 });
 
 export const WHT_BONUS_DEF = defineFormula({
@@ -117,8 +117,8 @@ export const WHT_BONUS_DEF = defineFormula({
     paymentDate,
     { name: "periodMonths", label: "賞与の計算期間（月数）", parse: A.wholeNumber(1, 12), optional: true, default: 6 },
   ],
-  run: ([bonus, prev, d, c, day, months]) =>
-    bonusWithholding({ bonusTaxable: bonus, prevMonthTaxable: prev, dependents: d, column: c, paymentDate: day, periodMonths: months }),
+  run: ([bonus, prev, d, c, day, months], law) =>
+    bonusWithholding({ bonusTaxable: bonus, prevMonthTaxable: prev, dependents: d, column: c, paymentDate: day, periodMonths: months, law }),
 });
 
 export const WHT_COMMUTE_EXEMPT_DEF = defineFormula({

@@ -8,6 +8,7 @@ import { CalcError, noData } from "./errors";
 import { Ppm } from "../money/rate";
 import { UserTableName, userTable } from "./userTables";
 import { Timeline } from "./timeline";
+import type { UserTaxTable } from "./userTaxTable";
 
 /** One checked user row: a rate for a table and 区分 from a day to a day (both included). */
 export interface UserLawRow {
@@ -28,6 +29,8 @@ export interface LawContext {
   readonly userRows: readonly UserLawRow[];
   /** What the user must be told (a row the built-in data already covers and is not used). */
   readonly notices: readonly string[];
+  /** The 賞与の算出率の表 and 日額表 a user added, one per kind and 年分 (userTaxTable.ts). */
+  readonly userTaxTables?: readonly UserTaxTable[];
 }
 
 export const BUILT_IN_LAW: LawContext = { userRows: [], notices: [] };

@@ -9,6 +9,7 @@ import { BUILT_IN_LAW, LawContext, UserLawRow } from "./lawContext";
 import { readUserLawRow, USER_LAW_HEADERS, USER_LAW_OPTIONAL_HEADERS, UserLawCells } from "./userLawRow";
 import { userTable } from "./userTables";
 import { isoToDay } from "./timeline";
+import { checkUserTaxTables, readUserTaxTable, UserTaxTable, userTaxTableKind } from "./userTaxTable";
 
 /** Every problem of the user's files, each naming its file, row, column and value. */
 export class UserLawError extends Error {
@@ -83,8 +84,18 @@ export function loadUserLaw(files: readonly UserLawFile[]): LawContext {
   if (files.length === 0) return BUILT_IN_LAW;
   const problems: string[] = [];
   const notices: string[] = [];
-  const rows = files.flatMap((f) => readFile(f, problems));
-  if (problems.length === 0) checkAgainstBuiltIn(rows, problems, notices);
+  // A file whose first line is 「表,賞与の算出率の表」 or 「表,日額表」 is a 源泉徴収税額表; any other, rate rows.
+  const taxTables: UserTaxTable[] = [];
+  const rows = files.flatMap((f) => {
+    if (userTaxTableKind(f.cells) === undefined) return readFile(f, problems);
+    const t = readUserTaxTable(f.name, f.cells, problems);
+    if (t) taxTables.push(t);
+    return [];
+  });
+  if (problems.length === 0) {
+    checkAgainstBuiltIn(rows, problems, notices);
+    checkUserTaxTables(taxTables, problems, notices);
+  }
   if (problems.length > 0) throw new UserLawError(problems);
-  return { userRows: rows, notices };
+  return { userRows: rows, notices, userTaxTables: taxTables };
 }

@@ -170,7 +170,7 @@ function rateColumn(where: string, bands: readonly BonusBand[]): RateColumn {
   return { from, rate: rates };
 }
 
-function bonusRateTable(name: string, data: BonusRateData): BonusRateTable {
+export function bonusRateTable(name: string, data: BonusRateData): BonusRateTable {
   if (data.kou.length !== 8) fail(name, `has ${data.kou.length} 甲 columns; expected 0人〜7人以上 (8)`);
   return { name, kou: data.kou.map((c, d) => rateColumn(`${name} 甲${d}人`, c)), otsu: rateColumn(`${name} 乙`, data.otsu) };
 }

@@ -84,6 +84,7 @@ export function computeBonus(a: {
     column: e.taxColumn,
     paymentDate: payDay,
     periodMonths,
+    law: a.law,
   });
   return {
     employeeId: e.id,

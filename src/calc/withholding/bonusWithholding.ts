@@ -1,6 +1,7 @@
 import { invalid } from "../law/errors";
 import { monthlyTaxTables, onPaymentDate } from "../law/withholding";
 import { Day } from "../dates/calendar";
+import type { LawContext } from "../law/lawContext";
 import { microYen, PPM } from "../money/rate";
 import { bonusWithholdingRate } from "./bonusWithholdingRate";
 import { tableTax } from "./tableTax";
@@ -33,6 +34,8 @@ export function bonusWithholding(a: {
   column: "甲" | "乙";
   paymentDate: Day;
   periodMonths: number;
+  /** The built-in law, or with the 賞与の算出率の表 a user added. */
+  law?: LawContext;
 }): number {
   const bonus = checkYen("賞与の金額（社会保険料等控除後）", a.bonusTaxable);
   const declared = checkDependents(a.dependents);
@@ -46,6 +49,6 @@ export function bonusWithholding(a: {
     const withBonus = tableTax(table, a.column, dependents, prev * k + bonus, k);
     return (withBonus - tableTax(table, a.column, dependents, prev, 1)) * k;
   }
-  const rate = bonusWithholdingRate({ prevMonthTaxable: a.prevMonthTaxable, dependents, column: a.column, paymentDate: a.paymentDate });
+  const rate = bonusWithholdingRate({ prevMonthTaxable: a.prevMonthTaxable, dependents, column: a.column, paymentDate: a.paymentDate, law: a.law });
   return truncateBelowOneYen(microYen(bonus, rate), PPM);
 }
