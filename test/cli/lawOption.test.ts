@@ -36,3 +36,15 @@ test("the real entry point: call SI_HEALTH 300000 東京都 2027-03 --law FILE �
   expect(without.stdout).toMatch(/^#N\/A 協会けんぽ 健康保険料率は2027年3月分/);
   expect(without.status).toBe(1);
 }, 30_000);
+
+test("call WHT_BONUS_RATE for a 2027 payment with a user 賞与の算出率の表 (test copy of 令和8年分) → 0.04084; a broken table is exit 2", () => {
+  const bonus = path.join(ROOT, "test/calc/law/fixtures/user-bonus-rate-r09-test-copy.csv");
+  // 前月 300,000・甲・扶養2: kou_2 の 276,000以上321,000未満 → 4.084%
+  expect(execFileSync(TSX, ["src/cli/main.ts", "call", "WHT_BONUS_RATE", "300000", "2", "甲", "2027-01-15", "--law", bonus], { cwd: ROOT, encoding: "utf8" })).toBe("0.04084\n");
+  const without = spawnSync(TSX, ["src/cli/main.ts", "call", "WHT_BONUS_RATE", "300000", "2", "甲", "2027-01-15"], { cwd: ROOT, encoding: "utf8" });
+  expect(without.stdout).toMatch(/^#N\/A .*令和9年分/);
+  const printed: string[] = [];
+  const daily = path.join(ROOT, "test/calc/law/fixtures/user-daily-r09-test-copy.csv");
+  expect(readLawOption(["call", "--law", daily, "--law", daily], (t) => printed.push(t))).toBe(2);
+  expect(printed.join("")).toMatch(/user-daily-r09-test-copy.csv「年分」の「令和9年分」（日額表）: user-daily-r09-test-copy.csv にも同じ年分/);
+}, 30_000);

@@ -30,6 +30,10 @@ export function formatCalendar(entries: readonly CalendarEntry[], law: LawContex
     lines.push("■ 利用者が追加した法令データ（組み込みのデータが優先）");
     for (const r of law.userRows) lines.push(`  ${r.table} ${r.key} ${r.rateText}  ${isoOf(r.from)}〜${isoOf(r.until)}  出典: ${r.source}  （${r.origin}）`);
   }
+  if ((law.userTaxTables ?? []).length > 0) {
+    lines.push("■ 利用者が追加した源泉徴収税額表（組み込みのデータが優先）");
+    for (const t of law.userTaxTables ?? []) lines.push(`  ${t.kind} 令和${t.year - 2018}年分（${t.rows}行）  ${isoOf(t.from)}〜${isoOf(t.until)}  出典: ${t.source}  （${t.origin}）`);
+  }
   return lines.join("\n") + "\n";
 }
 
