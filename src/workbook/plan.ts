@@ -21,6 +21,7 @@ import { shownPayslipItems } from "./sheets/payslipItems";
 import { transfersSheet } from "./sheets/transfers";
 import { summarySheet } from "./sheets/summary";
 import { checkSheet } from "./sheets/check";
+import type { UserTaxTable } from "../calc/law/userTaxTable";
 import { lawDataSheet } from "./sheets/lawData";
 import { assertValuesStayValues } from "./safety";
 import { columnName } from "./address";
@@ -39,6 +40,8 @@ export interface WorkbookInput {
   lawInfo: readonly LawTableUse[];
   /** The rows a user added to the law (--law, the pane's law file), shown on 法令データ as such. */
   userLaw?: readonly UserLawRow[];
+  /** The 源泉徴収税額表 a user added (--law), listed on 法令データ by table, year and 出典. */
+  userTaxTables?: readonly UserTaxTable[];
   /** Bonuses to compute on 賞与計算 (the sheet is there, with empty inputs, when none are given). */
   bonus?: { payDate?: string; periodMonths?: number; items: readonly BonusInput[] };
 }
@@ -79,7 +82,7 @@ export function planWorkbook(input: WorkbookInput): PlannedWorkbook {
     sheets.push(check.sheet);
     notes.push(...check.notes);
   }
-  sheets.push(lawDataSheet(input.lawInfo, input.userLaw));
+  sheets.push(lawDataSheet(input.lawInfo, input.userLaw, input.userTaxTables));
   sheets.forEach(assertValuesStayValues);
   return { sheets, notes };
 }

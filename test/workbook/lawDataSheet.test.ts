@@ -67,3 +67,15 @@ test("a reopened workbook gives the user's rows back from 法令データ, for t
   expect(again.userRows[0].origin).toBe(`法令データ ${s.rows - law.userRows.length + 1}行目`);
   expect(userLawFromLawSheet([["用途"]])).toBeUndefined();
 });
+
+test("a user's 賞与の算出率の表 is listed by table, 年分 and 出典; reopened, its line is left out of the rate rows", () => {
+  const bonusFile = path.join(__dirname, "../calc/law/fixtures/user-bonus-rate-r09-test-copy.csv");
+  const withTable = loadUserLaw([readUserLawFile("user-law-2027.csv", fs.readFileSync(FIXTURE)), readUserLawFile("user-bonus-rate-r09-test-copy.csv", fs.readFileSync(bonusFile))]);
+  const s = lawDataSheet(collectLawInfo({ settings: defaultPayrollSettings("2027-04"), law: withTable }), withTable.userRows, withTable.userTaxTables);
+  const grid: unknown[][] = Array.from({ length: s.rows }, () => []);
+  for (const b of s.blocks) if (b.kind === "values") b.values.forEach((r, i) => r.forEach((v, c) => (grid[b.row + i][b.col + c] = v)));
+  expect(grid[s.rows - 1]).toEqual(["賞与の算出率の表", "令和9年分", "国税庁の表のとおり（173行）", "2027-01-01", "2027-12-31", expect.stringMatching(/^試験用の写し/), "user-bonus-rate-r09-test-copy.csv"]);
+  const again = loadUserLaw([userLawFromLawSheet(grid)!]);
+  expect(again.userRows).toHaveLength(withTable.userRows.length);
+  expect(again.userTaxTables).toEqual([]);
+});

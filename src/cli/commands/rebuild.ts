@@ -120,7 +120,7 @@ export async function rebuild(a: RebuildArgs, progress = createProgress("給与�
   const month = parsePeriod(run.settings.period, "対象年月");
   const plausibility = plausibilityOfDetails({ details: run.details, employees: run.employees, previousGross: previousGrossOf(previousResults), month });
   progress.step("シートを組み立て中");
-  const plan = planWorkbook({ employees: run.employees, variables, settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings, law: a.law }), userLaw: a.law?.userRows, needsInput, plausibility });
+  const plan = planWorkbook({ employees: run.employees, variables, settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings, law: a.law }), userLaw: a.law?.userRows, userTaxTables: a.law?.userTaxTables, needsInput, plausibility });
   problems.push(...plan.notes.map((n) => `[注意] ${n}`));
   const ev = computePlanValues(plan, a.law);
 

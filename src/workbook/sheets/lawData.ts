@@ -8,6 +8,7 @@
 import { isoOf } from "../../calc/dates/calendar";
 import { UserLawRow } from "../../calc/law/lawContext";
 import type { UserLawFile } from "../../calc/law/userLaw";
+import { USER_TAX_TABLE_KINDS, UserTaxTable } from "../../calc/law/userTaxTable";
 import { DateKey } from "../../calc/law/types";
 import { LawTableUse } from "../lawInfo";
 import { SHEET } from "../layout";
@@ -48,6 +49,8 @@ function useRow(u: LawTableUse): PlanValue[] {
 }
 
 const userRow = (r: UserLawRow): PlanValue[] => [r.table, r.key, r.rateText, isoOf(r.from), isoOf(r.until), r.source, r.origin];
+/** A whole 税額表 on one line: its table, 年分 and 出典 (the values stay in the user's file). */
+const userTaxTableRow = (t: UserTaxTable): PlanValue[] => [t.kind, `令和${t.year - 2018}年分`, `国税庁の表のとおり（${t.rows}行）`, isoOf(t.from), isoOf(t.until), t.source, t.origin];
 
 function table(top: number, headers: string[], rows: PlanValue[][], wrapFrom: number): { blocks: Block[]; formats: FormatArea[] } {
   const n = rows.length;
@@ -60,10 +63,11 @@ function table(top: number, headers: string[], rows: PlanValue[][], wrapFrom: nu
   };
 }
 
-export function lawDataSheet(uses: readonly LawTableUse[], userRows: readonly UserLawRow[] = []): SheetPlan {
+export function lawDataSheet(uses: readonly LawTableUse[], rateRows: readonly UserLawRow[] = [], taxTables: readonly UserTaxTable[] = []): SheetPlan {
+  const userRows = [...rateRows.map(userRow), ...taxTables.map(userTaxTableRow)];
   const main = table(0, HEADERS, uses.map(useRow), 7);
   const userTop = uses.length + 2;
-  const user = userRows.length > 0 ? table(userTop + 1, USER_HEADERS, userRows.map(userRow), 5) : { blocks: [], formats: [] };
+  const user = userRows.length > 0 ? table(userTop + 1, USER_HEADERS, userRows, 5) : { blocks: [], formats: [] };
   const title: Block[] = userRows.length > 0 ? [{ kind: "values", row: userTop, col: 0, values: [[USER_TITLE]] }] : [];
   return {
     name: SHEET.law,
@@ -84,7 +88,9 @@ export function userLawFromLawSheet(values: readonly (readonly unknown[])[], nam
   const top = values.findIndex((r) => r[0] === USER_TITLE);
   if (top < 0) return undefined;
   const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-  const rows = values.slice(top + 1).map((r) => USER_HEADERS.slice(0, -1).map((_, c) => text(r[c])));
-  const end = rows.findIndex((r) => r.every((c) => c === ""));
-  return { name, cells: end < 0 ? rows : rows.slice(0, end), headerRow: top + 2 };
+  const all = values.slice(top + 1).map((r) => USER_HEADERS.slice(0, -1).map((_, c) => text(r[c])));
+  const end = all.findIndex((r) => r.every((c) => c === ""));
+  // A 税額表 is listed by its name only (its values are in the user's file): blanked, so the row numbers stay.
+  const rows = (end < 0 ? all : all.slice(0, end)).map((r) => ((USER_TAX_TABLE_KINDS as readonly string[]).includes(r[0]) ? r.map(() => "") : r));
+  return { name, cells: rows, headerRow: top + 2 };
 }
