@@ -9,7 +9,7 @@ import { isoOf, monthStart } from "../calc/dates/calendar";
 import { bonusCaps, careInsuranceRate, childContributionRate, childSupportLevyRate, kyoukaiKenpoRates, pensionRate } from "../calc/law/socialInsurance";
 import { employmentInsuranceRates } from "../calc/law/employmentInsurance";
 import { premiumWageRates } from "../calc/law/labor";
-import { bonusRateTables, monthlyTaxTables } from "../calc/law/withholding";
+import { bonusRateTables, dailyTaxTables, monthlyTaxTables } from "../calc/law/withholding";
 import { PayrollSettings } from "../calc/payroll/types";
 import { readSettings } from "../calc/payroll/settings";
 import { premiumMonthsDeducted } from "../calc/payroll/premiumMonthsDeducted";
@@ -62,6 +62,17 @@ function use(t: AnyTimeline, day: number, usedFor: string, o: LawInfoOptions): L
 
 /** Where the built-in data ends, the rows the user added for the same table and date, if any. */
 function userUse(id: string, day: number, o: LawInfoOptions): Pick<LawTableUse, "effective" | "value" | "sources" | "confidence" | "note" | "fromUser"> | undefined {
+  const taxTable = (o.law?.userTaxTables ?? []).find((t) => (t.kind === "賞与の算出率の表" ? bonusRateTables : dailyTaxTables).spec.id === id && day >= t.from && day <= t.until);
+  if (taxTable) {
+    return {
+      effective: isoOf(taxTable.from),
+      value: `${taxTable.kind} 令和${taxTable.year - 2018}年分（${taxTable.origin}、${taxTable.rows}行）`,
+      sources: [{ title: taxTable.source }],
+      confidence: "user",
+      note: "利用者が追加した法令データ（組み込みのデータの収録範囲外）",
+      fromUser: true,
+    };
+  }
   const rows = (o.law?.userRows ?? []).filter((r) => USER_TABLES.find((t) => t.name === r.table)?.timeline.spec.id === id && day >= r.from && day <= r.until);
   if (rows.length === 0) return undefined;
   return {

@@ -75,6 +75,8 @@ test("a user's 賞与の算出率の表 is listed by table, 年分 and 出典; r
   const grid: unknown[][] = Array.from({ length: s.rows }, () => []);
   for (const b of s.blocks) if (b.kind === "values") b.values.forEach((r, i) => r.forEach((v, c) => (grid[b.row + i][b.col + c] = v)));
   expect(grid[s.rows - 1]).toEqual(["賞与の算出率の表", "令和9年分", "国税庁の表のとおり（173行）", "2027-01-01", "2027-12-31", expect.stringMatching(/^試験用の写し/), "user-bonus-rate-r09-test-copy.csv"]);
+  const bonusUse = collectLawInfo({ settings: defaultPayrollSettings("2027-01"), law: withTable }).find((u) => u.id === "withholding.bonusRateTable")!;
+  expect(bonusUse).toMatchObject({ effective: "2027-01-01", value: "賞与の算出率の表 令和9年分（user-bonus-rate-r09-test-copy.csv、173行）", confidence: "user", fromUser: true });
   const again = loadUserLaw([userLawFromLawSheet(grid)!]);
   expect(again.userRows).toHaveLength(withTable.userRows.length);
   expect(again.userTaxTables).toEqual([]);
