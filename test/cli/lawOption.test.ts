@@ -43,8 +43,14 @@ test("call WHT_BONUS_RATE for a 2027 payment with a user 賞与の算出率の�
   expect(execFileSync(TSX, ["src/cli/main.ts", "call", "WHT_BONUS_RATE", "300000", "2", "甲", "2027-01-15", "--law", bonus], { cwd: ROOT, encoding: "utf8" })).toBe("0.04084\n");
   const without = spawnSync(TSX, ["src/cli/main.ts", "call", "WHT_BONUS_RATE", "300000", "2", "甲", "2027-01-15"], { cwd: ROOT, encoding: "utf8" });
   expect(without.stdout).toMatch(/^#N\/A .*令和9年分/);
-  const printed: string[] = [];
   const daily = path.join(ROOT, "test/calc/law/fixtures/user-daily-r09-test-copy.csv");
+  const options = readLawOption(["call", "--law", bonus, "--law", daily], () => undefined);
+  if (typeof options === "number") throw new Error("the fixtures did not load");
+  // 500,000 × 4.084% = 20,420; 日額 10,000円・甲・扶養0 → 265 (the 令和8年分 values of the test copies)
+  expect(evaluateCall("WHT_BONUS", [500000, 300000, 2, "甲", "2027-01-15"], options.law)).toEqual({ value: 20420 });
+  expect(evaluateCall("WHT_DAILY", [10000, 0, "甲", "2027-01-15"], options.law)).toEqual({ value: 265 });
+  expect(evaluateCall("WHT_DAILY", [10000, 0, "甲", "2027-01-15"])).toMatchObject({ error: "#N/A" });
+  const printed: string[] = [];
   expect(readLawOption(["call", "--law", daily, "--law", daily], (t) => printed.push(t))).toBe(2);
   expect(printed.join("")).toMatch(/user-daily-r09-test-copy.csv「年分」の「令和9年分」（日額表）: user-daily-r09-test-copy.csv にも同じ年分/);
 }, 30_000);

@@ -148,3 +148,16 @@ describe("strict: every problem names the file, the row, the column and the valu
     expect(found).toHaveLength(3);
   });
 });
+
+test("the templates are recognised by their first line and, empty, fail on the 出典 and the missing rows", () => {
+  const root = path.join(__dirname, "../../..");
+  const template = (name: string) => readUserLawFile(name, fs.readFileSync(path.join(root, "templates", name)));
+  expect(problems(template("law-bonus-rate-template.csv"))).toEqual([
+    expect.stringMatching(/law-bonus-rate-template.csv 3行目「出典」: 出典/),
+    expect.stringMatching(/law-bonus-rate-template.csv: 表の行がありません/),
+  ]);
+  expect(problems(template("law-daily-template.csv"))).toEqual(expect.arrayContaining([
+    expect.stringMatching(/4行目「甲欄7人を超える1人ごとの控除額」の「（空欄）」: 金額/),
+    expect.stringMatching(/law-daily-template.csv: 表の行がありません/),
+  ]));
+});
