@@ -45,3 +45,10 @@ test("sonae law prints months for premium tables, 信頼度 in Japanese and the 
   expect(text).toContain("■ 利用者が追加した法令データ（組み込みのデータが優先）\n  協会けんぽ健康保険料率 東京都 10.00%  2027-03-01〜2028-02-29  出典: 協会けんぽ 令和9年度（仮）  （law.csv 2行目）");
   expect(text).not.toMatch(/ppm|high|medium/);
 });
+
+test("sonae law lists a user's 源泉徴収税額表 by table, 年分, rows, period and 出典", () => {
+  const cells = [["表", "賞与の算出率の表"], ["年分", "令和9年分"], ["出典", "試験用の写し"], ["column", "rate_pct", "prev_month_from_inclusive", "prev_month_to_exclusive"],
+    ...["kou_0", "kou_1", "kou_2", "kou_3", "kou_4", "kou_5", "kou_6", "kou_7", "otsu"].map((c) => [c, "10", "0", ""])];
+  const text = formatCalendar(calendar, loadUserLaw([{ name: "bonus.csv", cells }]));
+  expect(text).toContain("■ 利用者が追加した源泉徴収税額表（組み込みのデータが優先）\n  賞与の算出率の表 令和9年分（9行）  2027-01-01〜2027-12-31  出典: 試験用の写し  （bonus.csv）");
+});
