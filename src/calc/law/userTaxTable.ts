@@ -234,6 +234,32 @@ const builtInTimeline = (kind: UserTaxTableKind): Timeline<BonusRateTable | TaxT
 /** The values of a compiled table, without its name: what two copies of the same law share. */
 const valuesOf = (t: BonusRateTable | TaxTable) => JSON.stringify({ ...t, name: "" });
 
+/** Where a user's table first differs from the built-in one, in the file's own words (column and band). */
+function firstDifference(builtIn: BonusRateTable | TaxTable, mine: BonusRateTable | TaxTable): string {
+  if (!("kouRate" in builtIn)) {
+    const b = builtIn as BonusRateTable;
+    const m = mine as BonusRateTable;
+    const columns = [...b.kou.map((c, d) => [`kou_${d}`, c, m.kou[d]] as const), ["otsu", b.otsu, m.otsu] as const];
+    for (const [name, x, y] of columns) {
+      const n = Math.max(x.from.length, y.from.length);
+      for (let i = 0; i < n; i++) {
+        if (x.from[i] !== y.from[i] || x.rate[i] !== y.rate[i]) {
+          const show = (c: typeof x) => (c.from[i] === undefined ? "行なし" : `${c.from[i]}円以上 ${c.rate[i] / 10_000}%`);
+          return `最初の違いは ${name} の ${i + 1}番目の行（組み込み: ${show(x)}、このファイル: ${show(y)}）`;
+        }
+      }
+    }
+    return "備考の値が違います";
+  }
+  const x = builtIn as TaxTable;
+  const y = mine as TaxTable;
+  for (let i = 0; i < Math.max(x.from.length, y.from.length); i++) {
+    const row = (t: TaxTable) => JSON.stringify([t.from[i], t.kou.slice(i * 8, i * 8 + 8), t.kouRate[i], t.otsu.base[i], t.otsu.rate[i], t.hei?.base[i], t.hei?.rate[i]]);
+    if (row(x) !== row(y)) return `最初の違いは from_inclusive ${y.from[i] ?? x.from[i]} の行（組み込みの${x.from[i] === undefined ? "行はここまで" : `行は ${x.from[i]}円以上`}）`;
+  }
+  return "備考の金額が違います";
+}
+
 /**
  * Against the built-in data and each other: one table per kind and year; a year the built-in data has must
  * carry the same values (then the built-in table is used and the user told); a later year must follow the
@@ -249,7 +275,7 @@ export function checkUserTaxTables(tables: readonly UserTaxTable[], problems: st
       if (i > 0 && mine[i - 1].year === t.year) problems.push(`${label}: ${mine[i - 1].origin} にも同じ年分の${kind}があります。一つにしてください。`);
       const builtIn = timeline.find(t.from);
       if (builtIn !== undefined) {
-        if (valuesOf(builtIn) !== valuesOf(t.table)) problems.push(`${label}: 組み込みの${builtIn.name}と値が違います。組み込みのデータがある年分は入力しないでください。`);
+        if (valuesOf(builtIn) !== valuesOf(t.table)) problems.push(`${label}: 組み込みの${builtIn.name}と値が違います（${firstDifference(builtIn, t.table)}）。組み込みのデータがある年分は入力しないでください。`);
         else notices.push(`${label}: 組み込みのデータと同じ表のため、組み込みのデータを使います。`);
       } else if (t.year > lastBuiltIn) {
         const before = i > 0 ? Math.max(lastBuiltIn, mine[i - 1].year) : lastBuiltIn;

@@ -124,7 +124,14 @@ describe("strict: every problem names the file, the row, the column and the valu
     const r8Changed = edited(r8, (rows) => {
       rows[5][1] = "2.000";
     });
-    expect(problems(r8Changed)).toEqual([expect.stringMatching(/「年分」の「令和8年分」（賞与の算出率の表）: 組み込みの賞与の算出率の表 令和8年分と値が違います/)]);
+    expect(problems(r8Changed)).toEqual([expect.stringMatching(/「年分」の「令和8年分」（賞与の算出率の表）: 組み込みの賞与の算出率の表 令和8年分と値が違います（最初の違いは kou_0 の 2番目の行（組み込み: 82000円以上 2.042%、このファイル: 82000円以上 2%））/)]);
+  });
+  test("a 日額表 of 令和8年分 with one amount changed names the row", () => {
+    const r8 = edited(DAILY, (rows) => {
+      rows[1][1] = "2026";
+      rows[8][2] = "16"; // row 9: 3,600〜3,700円 甲0人 10 → 16
+    });
+    expect(problems(r8)).toEqual([expect.stringMatching(/（日額表）: 組み込みの日額表 令和8年分と値が違います（最初の違いは from_inclusive 3600 の行/)]);
   });
   test("a year after a missing one (令和10年分 with no 令和9年分) and two tables of the same year", () => {
     const r10 = edited(BONUS, (rows) => {
