@@ -148,6 +148,7 @@ function readBonus(r: Reader, lines: readonly { row: number; cells: readonly str
 function readDaily(r: Reader, lines: readonly { row: number; cells: readonly string[] }[], at: Map<string, number>): DailyRow[] | undefined {
   const rows: DailyRow[] = [];
   const bands: { row: number; from: number; to: number | null }[] = [];
+  const formulaAbove = { otsu: false, hei: false };
   for (const { row, cells } of lines) {
     const get = (c: string) => norm(cells[at.get(c)!]);
     const from = wholeYen(r, row, "from_inclusive", get("from_inclusive"), false);
@@ -161,6 +162,14 @@ function readDaily(r: Reader, lines: readonly { row: number; cells: readonly str
       const pct = fractionToPercent(text);
       if (pct === undefined || !(Number(text) > 0 && Number(text) < 1)) bad(r, row, c, text, "算式の率を小数で書いてください（例: 0.4084）。算式でない行は空欄です。");
       return pct ?? null;
+    });
+    // 乙・丙 blank continues the 算式 of the last row that printed one; a rate needs its base amount.
+    (["otsu", "hei"] as const).forEach((c, k) => {
+      const amount = c === "otsu" ? otsu : hei;
+      const rate = rates[k + 1];
+      if (amount === null && rate !== null) bad(r, row, `${c}_over_from_rate`, get(`${c}_over_from_rate`), `算式の率には基になる税額（「${c}」）が要ります。`);
+      if (amount === null && !formulaAbove[c]) bad(r, row, c, "", "空欄は上の算式の行の続きの意味ですが、上に算式の行がありません。税額を書いてください。");
+      if (amount !== null && amount !== undefined) formulaAbove[c] = rate !== null;
     });
     if (from === undefined || from === null || to === undefined) continue;
     bands.push({ row, from, to });

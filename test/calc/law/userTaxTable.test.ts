@@ -154,6 +154,13 @@ describe("strict: every problem names the file, the row, the column and the valu
     ]));
     expect(found).toHaveLength(3);
   });
+  test("日額表: a blank 乙 with no 算式 above it is named in the file's words", () => {
+    const bad = edited(DAILY, (rows) => {
+      rows[6][10] = ""; // row 7: 0〜3,500円, whose 乙 is the first 算式 (0 + 3.063%)
+      rows[6][13] = "";
+    });
+    expect(problems(bad)).toEqual([expect.stringMatching(/user-daily-r09-test-copy.csv 7行目「otsu」の「（空欄）」: 空欄は上の算式の行の続き/)]);
+  });
 });
 
 test("the templates are recognised by their first line and, empty, fail on the 出典 and the missing rows", () => {
