@@ -57,42 +57,51 @@ export function defineTimeline<T>(spec: TimelineSpec<T>): Timeline<T> {
   if (lastDay < days[days.length - 1]) {
     throw new Error(`${where}: knownUntil ${spec.knownUntil} is before the last revision`);
   }
-  const values = spec.revisions.map((r) => r.value);
-  const firstDay = days[0];
+  return new LoadedTimeline(spec, days, lastDay);
+}
 
+/**
+ * A class rather than a closure per timeline, so that `find` is one method for every table: a 年末調整 looks
+ * up a dozen tables per employee, and a shared method is inlined where a dozen closures are not.
+ */
+class LoadedTimeline<T> implements Timeline<T> {
+  readonly firstDay: number;
+  private readonly values: T[];
   // A broadcast usually asks for the same day row after row: remember the last answer.
-  let memoDay = Number.NaN;
-  let memoValue: T | undefined;
-  function find(day: number): T | undefined {
-    if (day === memoDay) return memoValue;
+  private memoDay = Number.NaN;
+  private memoValue: T | undefined = undefined;
+
+  constructor(readonly spec: TimelineSpec<T>, private readonly days: number[], readonly lastDay: number) {
+    this.values = spec.revisions.map((r) => r.value);
+    this.firstDay = days[0];
+  }
+
+  find(day: number): T | undefined {
+    if (day === this.memoDay) return this.memoValue;
     let v: T | undefined;
-    if (day >= firstDay && day <= lastDay) {
+    if (day >= this.firstDay && day <= this.lastDay) {
+      const days = this.days;
       for (let i = days.length - 1; i >= 0; i--) {
         if (day >= days[i]) {
-          v = values[i];
+          v = this.values[i];
           break;
         }
       }
     }
-    memoDay = day;
-    memoValue = v;
+    this.memoDay = day;
+    this.memoValue = v;
     return v;
   }
 
-  return {
-    spec,
-    firstDay,
-    lastDay,
-    find,
-    at(day, describe) {
-      const v = find(day);
-      if (v === undefined) {
-        const when = describe ? describe() : spec.keyedOn === "premiumMonth" ? describeMonth(day) : describeDay(day);
-        const range = `収録: ${spec.revisions[0].effective}〜${spec.knownUntil ?? ""}`;
-        const e = noData(spec.title, when);
-        throw new CalcError("#N/A", `${e.message}（${range}）`);
-      }
-      return v;
-    },
-  };
+  at(day: number, describe?: () => string): T {
+    const v = this.find(day);
+    if (v === undefined) {
+      const spec = this.spec;
+      const when = describe ? describe() : spec.keyedOn === "premiumMonth" ? describeMonth(day) : describeDay(day);
+      const range = `収録: ${spec.revisions[0].effective}〜${spec.knownUntil ?? ""}`;
+      const e = noData(spec.title, when);
+      throw new CalcError("#N/A", `${e.message}（${range}）`);
+    }
+    return v;
+  }
 }

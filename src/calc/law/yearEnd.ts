@@ -49,9 +49,19 @@ const REFORM_R08_QA: Source = {
 /** The last tax year whose tables are settled here. */
 const KNOWN_UNTIL = "2026-12-31";
 
-/** The day a tax year's values are looked up at (its 1月1日). */
+let memoYear = Number.NaN;
+let memoYearDay: Day = Number.NaN;
+
+/**
+ * The day a tax year's values are looked up at (its 1月1日). Remembered for the last year asked: one
+ * 年末調整 asks a dozen times for the same year.
+ */
 export function taxYearDay(year: number): Day {
-  return dayOf(year, 1, 1);
+  if (year !== memoYear) {
+    memoYearDay = dayOf(year, 1, 1);
+    memoYear = year;
+  }
+  return memoYearDay;
 }
 
 /** "2026年分（令和8年分）" for messages. */
@@ -62,9 +72,14 @@ export function describeTaxYear(year: number): string {
   return `${year}年分（${era.name}${n === 1 ? "元" : n}年分）`;
 }
 
-/** A timeline's value for a tax year, or #N/A naming the table and the year. */
+/**
+ * A timeline's value for a tax year, or #N/A naming the table and the year. A 年末調整 looks up a dozen
+ * tables per employee, so the usual case (a year in the data) builds no message closure.
+ */
 export function forTaxYear<T>(timeline: Timeline<T>, year: number): T {
-  return timeline.at(taxYearDay(year), () => describeTaxYear(year));
+  const day = taxYearDay(year);
+  const v = timeline.find(day);
+  return v !== undefined ? v : timeline.at(day, () => describeTaxYear(year));
 }
 
 /** 年末調整等のための給与所得控除後の給与等の金額の表 (所得税法別表第五) and the limit of 第190条. */
