@@ -4,7 +4,12 @@ import { ceilYen } from "./rounding";
 
 /** The row whose range (以下 upTo, 超 the previous upTo) holds the amount; the open last row otherwise. */
 export function rowFor<T>(rows: readonly UpTo<T>[], amount: number): UpTo<T> | undefined {
-  return rows.find((r) => r.upTo === null || amount <= r.upTo);
+  // A loop rather than rows.find(r => …): no closure per lookup (a 年末調整 runs this per employee).
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.upTo === null || amount <= r.upTo) return r;
+  }
+  return undefined;
 }
 
 /** A premium's deduction by its formula (控除額: ceil(premium × percent%) + add, or fixed). */

@@ -12,8 +12,11 @@ import { annualTax } from "./annualTax";
 import { floorTaxableIncome } from "./rounding";
 import { YearEndInput, YearEndResult } from "./types";
 import { forTaxYear, specificRelativeRules } from "../law/yearEnd";
+import { LifePremiums } from "./lifeInsuranceDeduction";
+import { PersonalStatus } from "./personalDeductions";
 
-function specificRelativesTotal(incomes: readonly number[], year: number, notes: string[]): number {
+function specificRelativesTotal(incomes: readonly number[] | undefined, year: number, notes: string[]): number {
+  if (incomes === undefined || incomes.length === 0) return 0;
   const r = forTaxYear(specificRelativeRules, year);
   return incomes.reduce((sum, income, i) => {
     const amount = specificRelativeDeduction({ relativeTotalIncome: income, year });
@@ -23,6 +26,28 @@ function specificRelativesTotal(incomes: readonly number[], year: number, notes:
     }
     return sum + amount;
   }, 0);
+}
+
+// An employee who declared nothing (the usual row of a YE_ANNUAL_TAX column) shares these instead of
+// building empty inputs per row. Frozen: the rules only read them.
+const NO_LIFE_PREMIUMS: LifePremiums = Object.freeze({ newGeneral: 0, oldGeneral: 0, careMedical: 0, newPension: 0, oldPension: 0 });
+const NO_PERSONAL_STATUS: PersonalStatus = Object.freeze({
+  disabled: 0, speciallyDisabled: 0, speciallyDisabledCohabiting: 0, widow: false, singleParent: false, workingStudent: false,
+});
+
+const NO_SPOUSE = Object.freeze({ amount: 0, kind: "" as const });
+
+function lifePremiumsOf(lp: Partial<LifePremiums> | undefined): LifePremiums {
+  if (lp === undefined) return NO_LIFE_PREMIUMS;
+  return { newGeneral: lp.newGeneral ?? 0, oldGeneral: lp.oldGeneral ?? 0, careMedical: lp.careMedical ?? 0, newPension: lp.newPension ?? 0, oldPension: lp.oldPension ?? 0 };
+}
+
+function personalStatusOf(ps: Partial<PersonalStatus> | undefined): PersonalStatus {
+  if (ps === undefined) return NO_PERSONAL_STATUS;
+  return {
+    disabled: ps.disabled ?? 0, speciallyDisabled: ps.speciallyDisabled ?? 0, speciallyDisabledCohabiting: ps.speciallyDisabledCohabiting ?? 0,
+    widow: ps.widow ?? false, singleParent: ps.singleParent ?? false, workingStudent: ps.workingStudent ?? false,
+  };
 }
 
 /**
@@ -43,28 +68,16 @@ export function yearEndAdjustment(x: YearEndInput): YearEndResult {
 
   const socialInsurance = x.socialInsurance + (x.declaredSocialInsurance ?? 0);
   const smallEnterpriseMutualAid = x.smallEnterpriseMutualAid ?? 0;
-  const lp = x.lifePremiums ?? {};
-  const lifeInsurance = lifeInsuranceDeduction({
-    premiums: { newGeneral: lp.newGeneral ?? 0, oldGeneral: lp.oldGeneral ?? 0, careMedical: lp.careMedical ?? 0, newPension: lp.newPension ?? 0, oldPension: lp.oldPension ?? 0 },
-    youngDependent: x.youngDependent ?? false,
-    year,
-  });
-  const ep = x.earthquakePremiums ?? {};
-  const earthquakeInsurance = earthquakeInsuranceDeduction({ earthquake: ep.earthquake ?? 0, oldLongTerm: ep.oldLongTerm ?? 0 });
-  const sp = x.spouse ? spouseDeduction({ earnerTotalIncome: totalIncome, spouseTotalIncome: x.spouse.totalIncome, year, elderly: x.spouse.elderly }) : { amount: 0, kind: "" as const };
+  const lifeInsurance = lifeInsuranceDeduction({ premiums: lifePremiumsOf(x.lifePremiums), youngDependent: x.youngDependent ?? false, year });
+  const ep = x.earthquakePremiums;
+  const earthquakeInsurance = earthquakeInsuranceDeduction({ earthquake: ep?.earthquake ?? 0, oldLongTerm: ep?.oldLongTerm ?? 0 });
+  const sp = x.spouse ? spouseDeduction({ earnerTotalIncome: totalIncome, spouseTotalIncome: x.spouse.totalIncome, year, elderly: x.spouse.elderly }) : NO_SPOUSE;
   if (x.spouse && sp.kind === "") notes.push("本人の合計所得金額が1,000万円を超えるか、配偶者の合計所得金額が133万円を超えるため、配偶者（特別）控除はありません。");
-  const d = x.dependents ?? {};
-  const dependents = dependentDeduction({ general: d.general ?? 0, specific: d.specific ?? 0, elderly: d.elderly ?? 0, elderlyParents: d.elderlyParents ?? 0, year });
-  const specificRelatives = specificRelativesTotal(x.specificRelatives ?? [], year, notes);
-  const ps = x.personal ?? {};
-  const personal = personalDeductions({
-    status: {
-      disabled: ps.disabled ?? 0, speciallyDisabled: ps.speciallyDisabled ?? 0, speciallyDisabledCohabiting: ps.speciallyDisabledCohabiting ?? 0,
-      widow: ps.widow ?? false, singleParent: ps.singleParent ?? false, workingStudent: ps.workingStudent ?? false,
-    },
-    totalIncome, otherIncome, year,
-  });
-  notes.push(...personal.notes);
+  const d = x.dependents;
+  const dependents = dependentDeduction({ general: d?.general ?? 0, specific: d?.specific ?? 0, elderly: d?.elderly ?? 0, elderlyParents: d?.elderlyParents ?? 0, year });
+  const specificRelatives = specificRelativesTotal(x.specificRelatives, year, notes);
+  const personal = personalDeductions({ status: personalStatusOf(x.personal), totalIncome, otherIncome, year });
+  for (const note of personal.notes) notes.push(note);
   const basic = basicDeduction({ totalIncome, year });
   const otherDeductions = x.otherDeductions ?? 0;
   const totalDeductions = socialInsurance + smallEnterpriseMutualAid + lifeInsurance + earthquakeInsurance + sp.amount + dependents + specificRelatives + personal.total + basic + otherDeductions;
