@@ -1,5 +1,5 @@
 import { notApplicable } from "../law/errors";
-import { dayOf } from "../dates/calendar";
+import { Day, dayOf } from "../dates/calendar";
 import { standardMonthlyRemuneration } from "./standardMonthlyRemuneration";
 import { Scheme } from "./types";
 
@@ -14,19 +14,24 @@ export interface MonthPay {
 /**
  * 支払基礎日数 thresholds of 定時決定 (健康保険法第41条, 厚生年金保険法第21条; 日本年金機構「算定基礎届の
  * 記入・提出ガイドブック」): general 17日以上; 特定適用事業所等の短時間労働者 11日以上; 短時間就労者 (パート)
- * 17日以上の月、なければ15日以上の月.
+ * 17日以上の月、なければ15日以上の月. Returns the least 支払基礎日数 a month needs to count.
  */
-export function monthsCounted(months: readonly MonthPay[], workerType: WorkerType): MonthPay[] {
-  if (workerType === "specified") return atLeast(months, 11);
-  const seventeen = atLeast(months, 17);
-  if (workerType === "general" || seventeen.length > 0) return seventeen;
-  return atLeast(months, 15);
+export function daysThreshold(months: readonly MonthPay[], workerType: WorkerType): number {
+  if (workerType === "specified") return 11;
+  if (workerType === "general") return 17;
+  for (const m of months) if (counts(m, 17)) return 17;
+  return 15;
 }
 
-function atLeast(months: readonly MonthPay[], days: number): MonthPay[] {
-  const out: MonthPay[] = [];
-  for (const m of months) if (m.days === undefined || m.days >= days) out.push(m);
-  return out;
+/** A month without 支払基礎日数 counts. */
+function counts(m: MonthPay, days: number): boolean {
+  return m.days === undefined || m.days >= days;
+}
+
+/** The months that count for 定時決定 (those with at least daysThreshold 支払基礎日数). */
+export function monthsCounted(months: readonly MonthPay[], workerType: WorkerType): MonthPay[] {
+  const days = daysThreshold(months, workerType);
+  return months.filter((m) => counts(m, days));
 }
 
 /**
@@ -35,12 +40,31 @@ function atLeast(months: readonly MonthPay[], days: number): MonthPay[] {
  * @example teijiKettei({ months: [{remuneration: 300_000}, {remuneration: 310_000}, {remuneration: 320_000}], workerType: "general", scheme: "health", year: 2026 }) // 310,000 → 320,000
  */
 export function teijiKettei(a: { months: readonly MonthPay[]; workerType: WorkerType; scheme: Scheme; year: number }): number {
-  const counted = monthsCounted(a.months, a.workerType);
-  if (counted.length === 0) {
+  // Summed in place rather than through monthsCounted: SI_TEIJI runs this per row of a column.
+  const days = daysThreshold(a.months, a.workerType);
+  let sum = 0;
+  let n = 0;
+  for (const m of a.months) {
+    if (counts(m, days)) {
+      sum += m.remuneration;
+      n++;
+    }
+  }
+  if (n === 0) {
     throw notApplicable("支払基礎日数の基準を満たす月がないため、定時決定の平均を出せません（従前の標準報酬月額で保険者決定）。");
   }
-  let sum = 0;
-  for (const m of counted) sum += m.remuneration;
-  const average = Math.floor(sum / counted.length);
-  return standardMonthlyRemuneration({ remuneration: average, scheme: a.scheme, month: dayOf(a.year, 9, 1) }).amount;
+  const average = Math.floor(sum / n);
+  return standardMonthlyRemuneration({ remuneration: average, scheme: a.scheme, month: septemberOf(a.year) }).amount;
+}
+
+let memoYear = Number.NaN;
+let memoSeptember: Day = Number.NaN;
+
+/** 9月1日 of the year, remembered for the last year asked (a column asks for one year). */
+function septemberOf(year: number): Day {
+  if (year !== memoYear) {
+    memoSeptember = dayOf(year, 9, 1);
+    memoYear = year;
+  }
+  return memoSeptember;
 }
