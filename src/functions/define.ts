@@ -60,6 +60,9 @@ interface Prepared {
   cols: number;
   /** For a 1×1 or omitted argument: the parsed value, the error, or BLANK. */
   single?: unknown;
+  /** The last text read and what it settled to: a column often repeats the row above (a month, a date). */
+  lastRaw?: string;
+  lastSettled?: unknown;
 }
 
 function parseOne(p: Param, raw: unknown): unknown {
@@ -160,13 +163,18 @@ function cell(def: FormulaDef, prepared: Prepared[], varying: number[], constant
     const cc = a.cols === 1 ? 0 : c;
     if (rr >= a.rows || cc >= a.cols) return new CalcError("#N/A", `${p.label} の範囲の大きさが他の引数と合いません。`);
     const raw = (a.m as Matrix)[rr][cc];
-    let v: unknown;
+    let settled: unknown;
     if (typeof raw === "string") {
-      const cache = a.cache ?? (a.cache = new Map());
-      v = cache.get(raw);
-      if (v === undefined) cache.set(raw, (v = parseOne(p, raw)));
-    } else v = parseOne(p, raw);
-    const settled = settle(p, i, v);
+      if (raw === a.lastRaw) settled = a.lastSettled;
+      else {
+        const cache = a.cache ?? (a.cache = new Map());
+        let v = cache.get(raw);
+        if (v === undefined) cache.set(raw, (v = parseOne(p, raw)));
+        settled = settle(p, i, v);
+        a.lastRaw = raw;
+        a.lastSettled = settled;
+      }
+    } else settled = settle(p, i, parseOne(p, raw));
     if (settled instanceof Settled) {
       // A blank first argument gives a blank; otherwise a bad one-value argument is reported first.
       if (settled === BLANK_RESULT) return "";
