@@ -10,7 +10,7 @@ import { normalizeEmploymentInsurance } from "./normalizeKeywords";
 import { SourceTable } from "./table";
 import { MASTER_SCHEMA, MasterField } from "./template";
 import { ImportReport } from "./types";
-import { checkAccountTypeCoding, checkDuplicateIds, checkIdWidths, checkSharedAccounts, readEmployee } from "./validate";
+import { checkDuplicateIds, checkIdWidths, checkMasterAccountTypeCoding, checkSharedAccounts, readEmployee } from "./validate";
 
 export interface ImportResult extends ImportReport<MasterField> {
   employees: Employee[];
@@ -51,7 +51,7 @@ export function importMasterTable(table: SourceTable, mapping?: ColumnMapping<Ma
   checkDuplicateIds(readers, "id");
   checkIdWidths(readers, employees.map((e) => e?.id));
   checkSharedAccounts(readers, employees);
-  for (const key of ["accountType", "accountType2"] as const) checkAccountTypeCoding(readers, key, report.mapping.values?.[key] !== undefined);
+  for (const key of ["accountType", "accountType2"] as const) checkMasterAccountTypeCoding(readers, employees, key, report.mapping.values?.[key] !== undefined);
   const { records, rows, report: done } = finish(prepared, readers.map((reader, i) => ({ reader, record: employees[i] })));
   return { ...done, employees: records, rows };
 }

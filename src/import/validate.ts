@@ -5,6 +5,7 @@
  */
 import { BankAccount, Employee, EmploymentInsuranceType } from "../calc/payroll/employee";
 import { RowReader } from "./engine";
+import type { Severity } from "./types";
 import { DEFAULT_CONTEXT, fold, Normalizer, normalizeCount, normalizeDate, normalizeDigits, normalizeEmployeeId, normalizeText, normalizeYen } from "./normalize";
 import {
   normalizeAccountType, normalizeCare, normalizeHealthInsurer, normalizeHolderKana,
@@ -30,6 +31,33 @@ const SLOT_KEYS: Record<Slot, Record<AccountKey, MasterField>> = {
   "": Object.fromEntries(ACCOUNT_KEYS.map((f) => [f, f])) as Record<AccountKey, MasterField>,
   "2": Object.fromEntries(ACCOUNT_KEYS.map((f) => [f, `${f}2`])) as Record<AccountKey, MasterField>,
 };
+
+/** Said after each problem of an account, so that the clerk knows the person is still paid. */
+const STILL_IN_PAYROLL = "口座がそろわないため、この人は振込先なし（現金支給か別の振込）として給与計算に残します。";
+
+/**
+ * A row's accounts. A partial or invalid account must not take the person out of payroll (that would
+ * leave them unpaid): its problems become warnings and the person has no account at all, so that no
+ * money goes to half of an account or to the second account alone. `problem` is why, for the 全銀 list.
+ */
+function readAccounts(r: RowReader<MasterField>, nameKana: string | undefined): { bank?: BankAccount; bank2?: Employee["bank2"]; problem?: string } {
+  const before = r.problems.length;
+  const bank = readAccount(r, "", nameKana);
+  const bank2 = readAccount(r, "2", nameKana);
+  const fixedAmount2 = r.read("fixedAmount2", normalizeYen);
+  if (bank2 && !bank) r.add("bankCode2", "error", "2つ目の振込先があるのに1つ目の振込先がありません。");
+  if (bank2 && !fixedAmount2) r.add("fixedAmount2", "error", "2つ目の振込先に振り込む額（振込額2）を 1円以上で指定してください。");
+  if (!bank2 && fixedAmount2 && r.raw("bankCode2") === "" && r.raw("accountNumber2") === "") r.add("fixedAmount2", "error", "振込額2があるのに2つ目の振込先（銀行コード2・支店コード2・口座番号2）がありません。");
+  const errors = r.problems.slice(before).filter((p) => p.severity === "error");
+  if (errors.length === 0) return { bank, bank2: bank2 && fixedAmount2 ? { ...bank2, fixedAmount: fixedAmount2 } : undefined };
+  for (const p of errors) {
+    p.severity = "warning";
+    p.message = `${p.message}${STILL_IN_PAYROLL}`;
+  }
+  const first = errors[0];
+  const value = first.value === "" ? "（空欄）" : `「${first.value}」`;
+  return { problem: `${first.column}${value}: ${first.message.replace(STILL_IN_PAYROLL, "")}` };
+}
 
 function readAccount(r: RowReader<MasterField>, slot: Slot, nameKana: string | undefined): BankAccount | undefined {
   const keys = SLOT_KEYS[slot];
@@ -97,13 +125,8 @@ export function readEmployee(r: RowReader<MasterField>, options: MasterOptions):
     r.add("commuteExempt", "error", `通勤手当の非課税額が通勤手当（${commuteAllowance.toLocaleString("en-US")}円）を超えています。`);
   }
 
-  const bank = readAccount(r, "", nameKana);
-  const bank2 = readAccount(r, "2", nameKana);
-  const fixedAmount2 = r.read("fixedAmount2", normalizeYen);
-  if (bank2 && !bank) r.add("bankCode2", "error", "2つ目の振込先があるのに1つ目の振込先がありません。");
-  if (bank2 && !fixedAmount2) r.add("fixedAmount2", "error", "2つ目の振込先に振り込む額（振込額2）を 1円以上で指定してください。");
-  if (!bank2 && fixedAmount2 && r.raw("bankCode2") === "" && r.raw("accountNumber2") === "") r.add("fixedAmount2", "error", "振込額2があるのに2つ目の振込先（銀行コード2・支店コード2・口座番号2）がありません。");
-  if (options.hasBankColumns && !bank && !r.failed && ["bankCode", "branchCode", "accountNumber"].every((k) => r.raw(k as MasterField) === "")) {
+  const { bank, bank2, problem: bankProblem } = readAccounts(r, nameKana);
+  if (options.hasBankColumns && !bank && !bankProblem && !r.failed && ["bankCode", "branchCode", "accountNumber"].every((k) => r.raw(k as MasterField) === "")) {
     r.add("bankCode", "warning", "振込先が空欄です（現金支給として扱います）。");
   }
 
@@ -131,7 +154,8 @@ export function readEmployee(r: RowReader<MasterField>, options: MasterOptions):
   if (pensionStandardAmount !== undefined) e.pensionStandard = pensionStandardAmount;
   if (care !== undefined) e.care = care;
   if (bank) e.bank = bank;
-  if (bank2 && fixedAmount2) e.bank2 = { ...bank2, fixedAmount: fixedAmount2 };
+  if (bank2) e.bank2 = bank2;
+  if (bankProblem) e.bankProblem = bankProblem;
   return e;
 }
 
@@ -193,15 +217,33 @@ export function checkSharedAccounts(readers: RowReader<MasterField>[], employees
  * system where 0 is 普通 (社労夢: 0 普通, 1 当座), so its "1" may mean 当座: every numeric code of that
  * column is then an error until the mapping translates the column, rather than paying into the wrong type.
  */
-export function checkAccountTypeCoding<K extends string>(readers: RowReader<K>[], key: K, translated: boolean): void {
-  if (translated) return;
+export function checkAccountTypeCoding<K extends string>(readers: RowReader<K>[], key: K, translated: boolean, severity: Severity = "error"): number[] {
+  if (translated) return [];
   const codes = readers.map((r) => fold(r.raw(key)));
   const zero = codes.indexOf("0");
-  if (zero < 0) return;
+  if (zero < 0) return [];
   const first = readers[zero].row;
+  const flagged: number[] = [];
   for (const [i, r] of readers.entries()) {
     if (/^[124]$/.test(codes[i])) {
-      r.add(key, "error", `この列には「0」（${first}行目など）もあるため、0=普通・1=当座 の体系かもしれません。数字の預金種目は読めません。列の対応付けで変換（0→1、1→2）を指定してください。`);
+      const message = `この列には「0」（${first}行目など）もあるため、0=普通・1=当座 の体系かもしれません。数字の預金種目は読めません。列の対応付けで変換（0→1、1→2）を指定してください。`;
+      r.add(key, severity, severity === "warning" ? `${message}${STILL_IN_PAYROLL}` : message);
+      flagged.push(i);
     }
+  }
+  return flagged;
+}
+
+/**
+ * The master's 預金種目 coding check: the flagged people stay in payroll without an account (the
+ * transfer list names them 振込先なし), rather than being paid into an account of the wrong type or not at all.
+ */
+export function checkMasterAccountTypeCoding(readers: RowReader<MasterField>[], employees: (Employee | undefined)[], key: "accountType" | "accountType2", translated: boolean): void {
+  for (const i of checkAccountTypeCoding(readers, key, translated, "warning")) {
+    const e = employees[i];
+    if (!e || (!e.bank && !e.bank2)) continue;
+    delete e.bank;
+    delete e.bank2;
+    e.bankProblem = `${readers[i].column(key)}「${readers[i].raw(key)}」: 0=普通・1=当座 の体系かもしれないため、種目が決められません`;
   }
 }

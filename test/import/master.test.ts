@@ -32,16 +32,17 @@ const CASES: [id: string, changes: Record<string, string>, problems: Expected[]]
   ["dependents-fraction", { 扶養親族等の数: "1.5" }, [["扶養親族等の数", "1.5", "error", /0〜99の整数/]]],
   ["resident-tax-bad", { 住民税: "1万円" }, [["住民税", "1万円", "error", /金額として読めません/]]],
   ["bank-code-padded", { 銀行コード: "1" }, [["銀行コード", "1", "warning", /「0001」としました/]]],
-  ["bank-code-long", { 銀行コード: "00001" }, [["銀行コード", "00001", "error", /4桁です（5桁あります）/]]],
-  ["account-blank", { 口座番号: "" }, [["口座番号", "", "error", /必須の項目「口座番号」/]]],
+  // An account's problems keep the person in payroll without an account (振込先なし), so they are warnings.
+  ["bank-code-long", { 銀行コード: "00001" }, [["銀行コード", "00001", "warning", /4桁です（5桁あります）.*振込先なし/]]],
+  ["account-blank", { 口座番号: "" }, [["口座番号", "", "warning", /必須の項目「口座番号」.*給与計算に残します/]]],
   ["account-type-blank", { 預金種目: "" }, [["預金種目", "", "warning", /「普通」としました/]]],
-  ["account-type-zero", { 預金種目: "0" }, [["預金種目", "0", "error", /0→1（普通）・1→2（当座）の変換/]]],
+  ["account-type-zero", { 預金種目: "0" }, [["預金種目", "0", "warning", /0→1（普通）・1→2（当座）の変換/]]],
   ["holder-from-kana", { 口座名義カナ: "" }, [["口座名義カナ", "", "warning", /氏名カナ「ヤマダ タロウ」を使います/]]],
-  ["holder-missing", { 口座名義カナ: "", 氏名カナ: "" }, [["口座名義カナ", "", "error", /氏名カナもありません/]]],
+  ["holder-missing", { 口座名義カナ: "", 氏名カナ: "" }, [["口座名義カナ", "", "warning", /氏名カナもありません/]]],
   ["holder-kanji", { 口座名義カナ: "山田太郎" }, [["口座名義カナ", "山田太郎", "warning", /漢字など/]]],
   ["no-bank", { 銀行コード: "", 支店コード: "", 預金種目: "", 口座番号: "", 口座名義カナ: "" }, [["銀行コード", "", "warning", /現金支給/]]],
-  ["second-without-amount", { 銀行コード2: "0005", 支店コード2: "002", 口座番号2: "7654321" }, [["振込額2", "", "error", /振込額2）を 1円以上/], ["預金種目2", "", "warning", /「普通」/], ["口座名義カナ2", "", "warning", /氏名カナ/]].sort() as Expected[]],
-  ["amount-without-second", { 振込額2: "30000" }, [["振込額2", "30000", "error", /2つ目の振込先（銀行コード2・支店コード2・口座番号2）がありません/]]],
+  ["second-without-amount", { 銀行コード2: "0005", 支店コード2: "002", 口座番号2: "7654321" }, [["振込額2", "", "warning", /振込額2）を 1円以上/], ["預金種目2", "", "warning", /「普通」/], ["口座名義カナ2", "", "warning", /氏名カナ/]].sort() as Expected[]],
+  ["amount-without-second", { 振込額2: "30000" }, [["振込額2", "30000", "warning", /2つ目の振込先（銀行コード2・支店コード2・口座番号2）がありません/]]],
 ];
 
 describe("one row's problems: row, column, value, severity, message", () => {
@@ -124,11 +125,34 @@ describe("across rows and the whole file", () => {
     expect(where(r.problems)).toEqual([[2, "口座番号", "1234567", "warning"], [3, "口座番号", "1234567", "warning"]]);
   });
 
-  test("a 預金種目 column that also holds 0 makes its numeric codes errors (0=普通 systems) unless translated", async () => {
+  test("a 預金種目 column that also holds 0 leaves its numeric codes unpaid by transfer (0=普通 systems) unless translated", async () => {
     const r = await importRows([{ ...VALID, 預金種目: "0" }, { ...VALID, 社員番号: "0002", 預金種目: "1", 口座番号: "2222222" }, { ...VALID, 社員番号: "0003", 預金種目: "普通", 口座番号: "3333333" }]);
-    expect(where(r.problems)).toEqual([[2, "預金種目", "0", "error"], [3, "預金種目", "1", "error"]]);
+    expect(where(r.problems)).toEqual([[2, "預金種目", "0", "warning"], [3, "預金種目", "1", "warning"]]);
     expect(r.problems[1].message).toMatch(/「0」（2行目など）もある/);
-    expect(r.employees.map((e) => e.id)).toEqual(["0003"]);
+    expect(r.employees.map((e) => e.id)).toEqual(["0001", "0002", "0003"]);
+    expect(r.employees.map((e) => e.bank?.accountType)).toEqual([undefined, undefined, "1"]);
+    expect(r.employees[1].bankProblem).toMatch(/^預金種目「1」: /);
+  });
+
+  test("a partial account (口座番号 without 支店コード) keeps the person in payroll, marked 振込先なし", async () => {
+    const r = await importRows([{ ...VALID, 支店コード: "", 口座番号: "7654321" }, { ...VALID, 社員番号: "0002", 口座番号: "2222222" }]);
+    expect(r.rejected).toEqual([]);
+    expect(r.employees.map((e) => e.id)).toEqual(["0001", "0002"]);
+    expect(where(r.problems)).toEqual([[2, "支店コード", "", "warning"]]);
+    expect(r.problems[0].message).toBe("必須の項目「支店コード」が空欄です。口座がそろわないため、この人は振込先なし（現金支給か別の振込）として給与計算に残します。");
+    expect(r.employees[0].bank).toBeUndefined();
+    expect(r.employees[0].bankProblem).toBe("支店コード（空欄）: 必須の項目「支店コード」が空欄です。");
+    expect(r.employees[0].baseSalary).toBe(300000);
+    expect(r.employees[1].bank?.accountNumber).toBe("2222222");
+  });
+
+  test("a broken second account takes away both accounts, so that no money goes to one of them by guess", async () => {
+    const r = await importRows([{ ...VALID, 銀行コード2: "0009", 支店コード2: "30", 口座番号2: "abc", 振込額2: "50,000" }]);
+    expect(r.employees).toHaveLength(1);
+    expect(r.employees[0].bank).toBeUndefined();
+    expect(r.employees[0].bank2).toBeUndefined();
+    expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(r.problems.map((p) => p.column)).toContain("口座番号2");
   });
 
   test("a missing required column stops the import with one problem on the header row", async () => {

@@ -58,6 +58,8 @@ export interface Employee {
   /** 振込先 (net pay); a second account receives a fixed amount and the first the rest. */
   bank?: BankAccount;
   bank2?: BankAccount & { fixedAmount: number };
+  /** Why the master's 振込先 could not be used (a partial or invalid account): the person is paid without a transfer. */
+  bankProblem?: string;
 }
 
 /** 勤怠・変動項目 for one employee and one month. */
