@@ -3,8 +3,9 @@
  *
  * Net pay (差引支給額) goes to the employee's 振込先. When the master has a second account with a fixed
  * amount (Employee.bank2.fixedAmount), that amount goes there and the rest to the first account, as the
- * master says. Nobody is dropped silently: an employee without an account is an error row, one with 0円
- * is listed as not paid.
+ * master says. Nobody is dropped silently: an employee without an account is listed as 振込先なし with the
+ * reason (paid in cash or by a transfer of its own, so that everyone else can still be paid), one with 0円
+ * as not paid.
  */
 import type { BankAccount, Employee } from "../calc/payroll/employee";
 import type { PayrollLine } from "../calc/payroll/types";
@@ -42,7 +43,7 @@ export interface TransferRow {
   name?: string;
   /** Which of the employee's accounts: 1 (振込先) or 2 (第2振込先). */
   slot?: 1 | 2;
-  /** Undefined: the employee has no account; the row is an error, never dropped. */
+  /** Undefined: the employee has no account; the row is listed (skip says why) or is an error, never dropped. */
   account?: PayeeAccount;
   amount: number;
   /** 顧客コード1/2: 社員番号 and 所属コード for 給与・賞与振込 (digits only, up to 10; blank otherwise). */
@@ -90,6 +91,15 @@ function customerCodes(e: Employee, notes: RowNote[]): { customerCode1?: string;
   return { customerCode1: CUSTOMER_CODE.test(id) ? id : undefined, customerCode2: CUSTOMER_CODE.test(dept) ? dept : undefined };
 }
 
+/** Why a payee without an account is not in the file: paid in cash or by a transfer of its own. */
+export const NO_ACCOUNT = "振込先なし: 口座が登録されていないため、このファイルには入れません（現金支給か別の振込で支払ってください）。";
+
+/** The reason listed for an employee paid without a transfer, naming the master's problem when there was one. */
+export function noAccountReason(e: Pick<Employee, "bankProblem">): string {
+  if (!e.bankProblem) return NO_ACCOUNT;
+  return `振込先なし: 従業員マスタの振込先に不備があるため、このファイルには入れません（${e.bankProblem}）。現金支給か別の振込で支払ってください。`;
+}
+
 /**
  * One employee's net pay → one or two rows.
  * @example transferRows({ employee, net: 250_000 }) // bank2.fixedAmount 30,000 → [first 220,000, second 30,000]
@@ -104,7 +114,7 @@ export function transferRows(item: { employee: Employee; net: number }, options:
     return [{ ...base, slot: 1, account: e.bank && payee(e.bank, holderOf(e, e.bank, [])), amount: net, notes }];
   }
   if (net === 0) return [{ ...base, amount: 0, skip: "差引支給額が0円のため振り込みません。", notes }];
-  if (!e.bank) return [{ ...base, slot: 1, amount: net, notes }];
+  if (!e.bank) return [{ ...base, slot: 1, amount: net, notes, skip: noAccountReason(e) }];
   const first = payee(e.bank, holderOf(e, e.bank, notes));
   const second = e.bank2;
   if (!second || options.useSecondAccount === false || second.fixedAmount === 0) return [{ ...base, slot: 1, account: first, amount: net, notes }];

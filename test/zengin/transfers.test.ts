@@ -2,7 +2,7 @@
  * From net pay to transfer rows: the second-account split, the name used, the customer codes, and rows
  * that are listed rather than dropped.
  */
-import { payrollItems, transferRows, transfersFromPayroll } from "../../src/zengin/transfers";
+import { NO_ACCOUNT, payrollItems, transferRows, transfersFromPayroll } from "../../src/zengin/transfers";
 import { STAFF } from "./fixtures";
 import { employee } from "./support";
 
@@ -42,10 +42,16 @@ describe("second account: a fixed amount there, the rest to the first", () => {
 });
 
 describe("rows that are listed, never dropped", () => {
-  test("no account: the row is kept without an account (build reports it as an error)", () => {
+  test("no account: the row is listed as 振込先なし with its amount, out of the file", () => {
     const rows = transferRows({ employee: employee({ id: "7", name: "口座なし" }), net: 200_000 });
-    expect(rows).toEqual([expect.objectContaining({ employeeId: "7", amount: 200_000 })]);
+    expect(rows).toEqual([expect.objectContaining({ employeeId: "7", amount: 200_000, skip: NO_ACCOUNT })]);
     expect(rows[0].account).toBeUndefined();
+  });
+
+  test("an account the master could not use: 振込先なし names the master's problem", () => {
+    const e = employee({ id: "7", name: "口座不備", bankProblem: "口座番号「12-34」: 数字で入力してください。" });
+    const [row] = transferRows({ employee: e, net: 200_000 });
+    expect(row.skip).toBe("振込先なし: 従業員マスタの振込先に不備があるため、このファイルには入れません（口座番号「12-34」: 数字で入力してください。）。現金支給か別の振込で支払ってください。");
   });
 
   test("net 0: listed as not paid, with the reason", () => {

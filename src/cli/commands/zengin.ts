@@ -29,6 +29,7 @@ export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --maste
 
   --out    作成するファイル。同じ名前のファイルがあれば上書きしません（--force で上書き）。フォルダがなければ作ります。
            エラーがあるときは作成しません。作成中に止めても書きかけのファイルは残りません
+           振込先のない人（従業員マスタの口座が空欄か不備）はファイルに入れず、名前と金額を表示します
   --type 11 給与振込（既定）、12 賞与振込、21 総合振込
   --crlf   レコードの間に改行 CRLF を入れる（既定）。--no-crlf は改行なし（120バイト連続）
   --eof    最後に EOF (0x1A) を付ける
@@ -145,6 +146,20 @@ function inMasterRows(r: TransferRow, input: ZenginRunInput): TransferRow {
   return { ...r, sourceRow, notes };
 }
 
+/**
+ * The people paid without a transfer, so that the file's total plus theirs adds up to the payroll's and
+ * nobody is forgotten at the bank counter.
+ */
+function withoutAccountSummary(rows: readonly TransferRow[]): string[] {
+  const unpaid = rows.filter((r) => r.skip && !r.account && r.amount > 0);
+  if (unpaid.length === 0) return [];
+  const total = unpaid.reduce((t, r) => t + r.amount, 0);
+  return [
+    `振込先なし（このファイルに入れていません。現金支給か別の振込で支払ってください）: ${unpaid.length}人 合計 ${groupDigits(total)}円`,
+    ...unpaid.map((r) => `  ${r.sourceRow !== undefined ? `${r.sourceRow}行目 ` : ""}社員番号 ${r.employeeId ?? ""} ${r.name ?? ""} ${groupDigits(r.amount)}円`),
+  ];
+}
+
 /** Everything `sonae zengin` decides, from employees and payroll lines already read. */
 export function runZengin(input: ZenginRunInput): ZenginRunOutput {
   const stdout: string[] = [];
@@ -188,6 +203,7 @@ export function runZengin(input: ZenginRunInput): ZenginRunOutput {
     `${ZENGIN_TYPES[input.type]}（種別 ${input.type}） 振込指定日 ${input.payDate}: ${result.count}件 合計 ${groupDigits(result.total)}円` +
       `（差引支給額の合計 ${groupDigits(payrollTotal)}円）`,
   );
+  stdout.push(...withoutAccountSummary(rows));
   return { exitCode: 0, bytes: result.bytes, result, stdout, stderr };
 }
 

@@ -10,7 +10,7 @@ import { buildZenginFile, ZenginBuildResult, ZenginOptions } from "../../zengin/
 import { parseZenginSender, SENDER_FIELD_LABELS, ZenginSender } from "../../zengin/sender";
 import { checkBankDay, previousBusinessDay } from "../../zengin/bankHoliday";
 import { PAYEE_ACCOUNT_TYPES, groupDigits, parseIsoDay } from "../../zengin/validate";
-import { TransferRow, transfersFromPayroll } from "../../zengin/transfers";
+import { NO_ACCOUNT, TransferRow, transfersFromPayroll } from "../../zengin/transfers";
 import type { ZenginProblem } from "../../zengin/problems";
 import { normalizeDateText } from "./settingsForm";
 
@@ -149,13 +149,7 @@ export function transferFileName(type: ZenginType, payDateIso: string): string {
   return `ZENGIN_${type}_${ZENGIN_TYPES[type]}_${payDateIso.replace(/-/g, "")}.txt`;
 }
 
-/**
- * Everything the step shows, from the employees' net pay.
- * `extraProblems` (e.g. employees whose payroll could not be computed) are listed with the file's
- * problems and block nothing by themselves; rows with errors do.
- */
-/** Why a payee without an account is not in the file: paid in cash or by a transfer of its own. */
-export const NO_ACCOUNT = "振込先なし: 口座が登録されていないため、このファイルには入れません（現金支給か別の振込で支払ってください）。";
+export { NO_ACCOUNT };
 
 /**
  * The clerk's decisions on the rows: a person the clerk left out (with the reason given) and a person
@@ -174,6 +168,11 @@ export function applyTransferDecisions(rows: readonly TransferRow[], leftOut: Re
   });
 }
 
+/**
+ * Everything the step shows, from the employees' net pay.
+ * `extraProblems` (e.g. employees whose payroll could not be computed) are listed with the file's
+ * problems and block nothing by themselves; rows with errors do.
+ */
 export function prepareTransfer(a: {
   form: TransferForm;
   /** 社員番号 → why the clerk left that person out of this file. */

@@ -7,7 +7,7 @@ import {
   storedTransfer, TransferForm, transferFileName,
 } from "../../../src/taskpane/workflow/transfer";
 import { computeNetPay } from "../../../src/taskpane/workflow/payrollNet";
-import { masterCsvBytes, VALID_IDS } from "../fixtures";
+import { MASTER_LINES, masterCsvBytes, VALID_IDS } from "../fixtures";
 
 const SENDER: SenderForm = { ...EMPTY_SENDER, requesterCode: "1234567890", requesterName: "カブシキガイシャ サンプル", bankCode: "0005", branchCode: "001", accountType: "1", accountNumber: "7777777" };
 const FORM: TransferForm = defaultTransferForm("2026-04-24", SENDER);
@@ -190,6 +190,25 @@ describe("nobody blocks everyone else's pay", () => {
     const row = o.review.find((r) => r.employeeId === second.employee.id)!;
     expect(row.status).toBe("skipped");
     expect(row.messages.join("")).toContain("振込先なし");
+  });
+
+  test("a master row whose account lacks its 支店コード stays in payroll and is 振込先なし with the master's reason", async () => {
+    // 0002's account without its branch: "0009,,1,7654321"
+    const lines = MASTER_LINES.map((l) => (l.startsWith("0002,") ? l.replace("0009,123,1,7654321", "0009,,1,7654321") : l));
+    const imported = await importMasterFile(masterCsvBytes(lines), "master.csv");
+    expect(imported.employees.map((e) => e.id)).toEqual(VALID_IDS);
+    const warning = imported.problems.find((p) => p.row === 3)!;
+    expect([warning.column, warning.value, warning.severity]).toEqual(["支店コード", "", "warning"]);
+    const netItems = computeNetPay({ employees: imported.employees, settings }).items;
+    expect(netItems.map((i) => i.employee.id)).toEqual(VALID_IDS);
+    const o = prepareTransfer({ form: FORM, items: netItems });
+    const [first, second, third] = netItems;
+    expect(o.result.count).toBe(2);
+    expect(o.result.total).toBe(first.net + third.net);
+    const row = o.review.find((r) => r.employeeId === "0002")!;
+    expect(row.status).toBe("skipped");
+    expect(row.amount).toBe(second.net);
+    expect(row.messages.join("")).toContain("振込先なし: 従業員マスタの振込先に不備があるため、このファイルには入れません（支店コード（空欄）: 必須の項目「支店コード」が空欄です。）");
   });
 
   test("a person the clerk leaves out, even with a negative amount, is out of the file with the reason shown", () => {
