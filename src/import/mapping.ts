@@ -49,7 +49,7 @@ export function suggestMapping<K extends string>(
     for (const field of schema) {
       if (columns[field.key] !== undefined) continue;
       const wanted = new Set(namesOf(field).map(pass));
-      const i = names.findIndex((h, i) => h !== "" && !used.has(i) && wanted.has(pass(h)));
+      const i = names.findIndex((h, i) => h !== "" && !used.has(i) && !(pass === withoutBrackets && TAX_NOTE.test(h)) && wanted.has(pass(h)));
       if (i >= 0) {
         columns[field.key] = headers[i];
         used.add(i);
@@ -61,6 +61,12 @@ export function suggestMapping<K extends string>(
   }
   return { version: 1, columns };
 }
+
+/**
+ * A bracket about tax (「通勤手当（課税）」) changes what the amount is — only part of an allowance — so such a
+ * header is never matched to the plain field by dropping its brackets; the clerk maps it.
+ */
+const TAX_NOTE = /[(\[【][^)\]】]*課税[^)\]】]*[)\]】]/;
 
 function namesOf(field: FieldSpec): string[] {
   return [field.header, ...field.synonyms].map(normalizeHeader);

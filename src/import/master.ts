@@ -18,8 +18,12 @@ export interface ImportResult extends ImportReport<MasterField> {
   rows: number[];
 }
 
-/** A single "標準報酬月額" column serves 健保 and 厚年 when the file has no separate columns. */
-const SHARED: Partial<Record<MasterField, MasterField>> = { pensionStandard: "healthStandard" };
+/**
+ * A single "標準報酬月額" column serves 健保 and 厚年 when the file has no separate columns. A non-taxable
+ * commuting column with no 通勤手当 column beside it (「通勤手当（非課税）」) is the allowance itself, all of it
+ * non-taxable: it serves both, rather than an exempt part larger than an allowance of 0 on every row.
+ */
+const SHARED: Partial<Record<MasterField, MasterField>> = { pensionStandard: "healthStandard", commuteAllowance: "commuteExempt" };
 
 const BANK_FIELDS: MasterField[] = ["bankCode", "branchCode", "accountNumber"];
 

@@ -32,6 +32,25 @@ describe("suggestMapping", () => {
     expect(r.mapping.columns).toMatchObject({ id: "社員番号", healthStandard: "標準報酬月額", pensionStandard: "標準報酬月額" });
   });
 
+  test.each(["通勤手当（非課税）", "通勤手当(非課税)"])("%s alone is the allowance, all of it non-taxable: it serves 通勤手当 and its 非課税額", async (header) => {
+    const headers = [...MASTER_TEMPLATE_HEADERS.filter((h) => h !== "通勤手当" && h !== "通勤手当の非課税額"), header];
+    const row = { ...VALID, [header]: "12000" };
+    const r = await importMasterFile(utf8(`${headers.join(",")}\r\n${headers.map((h) => row[h] ?? "").join(",")}\r\n`), "m.csv");
+    expect(r.mapping.columns).toMatchObject({ commuteAllowance: header, commuteExempt: header });
+    expect(r.problems).toEqual([]);
+    expect(r.employees).toEqual([expect.objectContaining({ commuteAllowance: 12000, commuteExempt: 12000 })]);
+  });
+
+  test("beside a 通勤手当 column, 通勤手当（非課税） is that allowance's non-taxable part", () => {
+    expect(suggestMapping(MASTER_SCHEMA, ["通勤手当", "通勤手当（非課税）"]).columns).toEqual({ commuteAllowance: "通勤手当", commuteExempt: "通勤手当（非課税）" });
+  });
+
+  test("a header whose bracket is about tax is not taken for the plain field by dropping the bracket", () => {
+    // 通勤手当（課税） is only the taxable excess: as 通勤手当 it would understate the allowance.
+    expect(suggestMapping(MASTER_SCHEMA, ["通勤手当（課税）", "通勤手当（非課税）"]).columns).toEqual({ commuteExempt: "通勤手当（非課税）" });
+    expect(suggestMapping(MASTER_SCHEMA, ["基本給（月額）"]).columns).toEqual({ baseSalary: "基本給（月額）" });
+  });
+
   test("each column serves one field, the first matching in order; sensitive headers are never suggested", () => {
     const m = suggestMapping(MASTER_SCHEMA, ["社員個人番号", "社員番号", "社員コード", "銀行コード", "銀行コード2"]);
     expect(m.columns).toEqual({ id: "社員番号", bankCode: "銀行コード", bankCode2: "銀行コード2" });
@@ -51,12 +70,14 @@ describe("suggestMapping", () => {
 describe("value translation and defaults in a mapping", () => {
   const base = SONAE_TEMPLATE_PRESET.mapping as ColumnMapping<MasterField>;
 
-  test("預金種目 0/1 (社労夢) → 全銀 1/2; a code outside the table is an error, not passed on", async () => {
+  test("預金種目 0/1 (社労夢) → 全銀 1/2; a code outside the table is never passed on (that person is 振込先なし)", async () => {
     const rows = [{ ...VALID, 預金種目: "0" }, { ...VALID, 社員番号: "0002", 預金種目: "1", 口座番号: "2222222" }, { ...VALID, 社員番号: "0003", 預金種目: "2", 口座番号: "3333333" }];
     const text = masterCsv(rows);
     const r = await importMasterFile(utf8(text), "m.csv", { ...base, values: { accountType: { "0": "1", "1": "2" } } });
-    expect(r.employees.map((e) => [e.id, e.bank?.accountType])).toEqual([["0001", "1"], ["0002", "2"]]);
-    expect(r.problems.map((p) => [p.row, p.column, p.value, p.severity, p.message])).toEqual([[4, "預金種目", "2", "error", "この列の値は変換表（0→1、1→2）にありません。"]]);
+    expect(r.employees.map((e) => [e.id, e.bank?.accountType])).toEqual([["0001", "1"], ["0002", "2"], ["0003", undefined]]);
+    expect(r.problems.map((p) => [p.row, p.column, p.value, p.severity, p.message])).toEqual([
+      [4, "預金種目", "2", "warning", "この列の値は変換表（0→1、1→2）にありません。口座がそろわないため、この人は振込先なし（現金支給か別の振込）として給与計算に残します。"],
+    ]);
   });
 
   test("a default fills a field that has no column (健康保険 for the whole company)", async () => {
