@@ -147,20 +147,50 @@ function parseDateLike(raw: unknown): Parsed | undefined {
   return parsed;
 }
 
+/**
+ * The day that does not exist, when a text has a date's form but not a real date (「1986年2月30日はありません」):
+ * a typing slip then reads as one, instead of a list of forms the text already follows. Undefined otherwise
+ * (not a date at all, or a real day outside its era, which the list of forms explains).
+ */
+export function impossibleDate(raw: unknown): string | undefined {
+  if (typeof raw !== "string") return undefined;
+  const t = text(raw);
+  const w = WESTERN.exec(t);
+  if (w) return missingDay(`${Number(w[1])}年`, Number(w[1]), Number(w[2]), w[3]);
+  const j = JAPANESE.exec(t);
+  const era = j ? eraByName(j[1]) : undefined;
+  if (!j || !era) return undefined;
+  const eraYear = j[2] === "元" ? 1 : Number(j[2]);
+  if (eraYear < 1) return undefined;
+  return missingDay(`${era.name}${j[2] === "元" ? "元" : eraYear}年`, era.startYear + eraYear - 1, Number(j[3]), j[4]);
+}
+
+function missingDay(yearText: string, year: number, month: number, day: string | undefined): string | undefined {
+  if (month < 1 || month > 12) return `${yearText}${month}月はありません`;
+  if (day !== undefined && validDayOf(year, month, Number(day)) === undefined) return `${yearText}${month}月${Number(day)}日はありません`;
+  return undefined;
+}
+
+/** The reason a date-like argument was refused: the impossible day it names, or the forms accepted. */
+function refusal(raw: unknown, forms: string): string {
+  const impossible = impossibleDate(raw);
+  return impossible === undefined ? forms : `${impossible}。`;
+}
+
 const DATE_FORMS = "日付（Excelの日付、\"2026-11-25\"、\"2026/11/25\"、\"令和8年11月25日\"、\"R8.11.25\"）で指定してください。";
 const MONTH_FORMS = "年月（Excelの日付、\"2026-11\"、\"2026-11-25\"、\"2026/11/25\"、\"令和8年11月\"、\"R8.11\"）で指定してください。";
 
 /** A month (保険料の○月分): any date in it, or a year and month. Returns the month's first day. */
 export const period: Parser<Day> = (raw, label) => {
   const p = parseDateLike(raw);
-  if (!p) throw invalid(label, raw, MONTH_FORMS);
+  if (!p) throw invalid(label, raw, refusal(raw, MONTH_FORMS));
   return p.hasDay ? p.day - (new Date(p.day * 86_400_000).getUTCDate() - 1) : p.day;
 };
 
 /** A calendar day (生年月日・支払日). */
 export const date: Parser<Day> = (raw, label) => {
   const p = parseDateLike(raw);
-  if (!p || !p.hasDay) throw invalid(label, raw, DATE_FORMS);
+  if (!p || !p.hasDay) throw invalid(label, raw, refusal(raw, DATE_FORMS));
   return p.day;
 };
 
@@ -182,6 +212,6 @@ export { CalcError, show };
 /** A day, or a month taken as its first day (雇用保険: the wage closing date or its month). */
 export const date_or_month: Parser<Day> = (raw, label) => {
   const p = parseDateLike(raw);
-  if (!p) throw invalid(label, raw, DATE_FORMS);
+  if (!p) throw invalid(label, raw, refusal(raw, DATE_FORMS));
   return p.day;
 };

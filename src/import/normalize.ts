@@ -162,8 +162,13 @@ export const normalizeDate: Normalizer<string> = (text, context) => {
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (compact) {
     const day = validDayOf(Number(compact[1]), Number(compact[2]), Number(compact[3]));
-    return day === undefined ? { error: "日付として読めません（8桁は YYYYMMDD として読みます）。" } : { value: isoOf(day) };
+    if (day !== undefined) return { value: isoOf(day) };
+    const impossible = A.impossibleDate(`${compact[1]}/${compact[2]}/${compact[3]}`);
+    return { error: `日付として読めません（8桁は YYYYMMDD として読みます）。${impossible ? `${impossible}。` : ""}` };
   }
+  // The day a slip names (1986/02/30) says more than the list of accepted forms the text already follows.
+  const impossible = A.impossibleDate(t);
+  if (impossible) return { error: `日付として読めません。${impossible}。` };
   let raw: string | number = t;
   if (/^\d{1,6}(\.\d+)?$/.test(t)) raw = Number(t) + (context.date1904 ? DATE1904_OFFSET : 0);
   return parsed("日付として読めません。", () => isoOf(A.date(raw, "")));

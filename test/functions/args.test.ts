@@ -54,6 +54,20 @@ describe("date (生年月日・支払日)", () => {
   test.each([["1986-11"], ["平成元年1月7日"], ["昭和64年1月8日"], [60]])("%j is #VALUE!", (raw) => {
     expect(() => A.date(raw, "生年月日")).toThrow(CalcError);
   });
+  test.each([
+    ["1986/02/30", "1986年2月30日はありません。"],
+    ["1986-2-29", "1986年2月29日はありません。"],
+    ["2023年4月31日", "2023年4月31日はありません。"],
+    ["S61.2.30", "昭和61年2月30日はありません。"],
+    ["1986/13/01", "1986年13月はありません。"],
+  ])("%j names the day that does not exist", (raw, reason) => {
+    expect(() => A.date(raw, "生年月日")).toThrow(`生年月日「${raw}」は使えません。${reason}`);
+  });
+  test("a leap year's 2月29日 exists; a text that is no date still gets the list of forms", () => {
+    expect(iso(A.date("1988/02/29", "生年月日"))).toBe("1988-02-29");
+    expect(() => A.date("abc", "生年月日")).toThrow(/"2026\/11\/25"/);
+    expect(() => A.period("2026-13", "対象月")).toThrow("対象月「2026-13」は使えません。2026年13月はありません。");
+  });
 });
 
 describe("insurer", () => {
