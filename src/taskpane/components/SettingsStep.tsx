@@ -106,8 +106,8 @@ export function SettingsStep(p: SettingsStepProps) {
             ))}
           </Select>
         </Field>
-        <Field className={s.cell} {...field("companyName")}>
-          <Input className={s.fill} value={f.companyName} onChange={(_, d) => set("companyName", d.value)} />
+        <Field className={s.cell} {...field("companyName")} hint="給与明細に印字します（100文字まで）。次の月も使います">
+          <Input className={s.fill} data-testid="company-name" value={f.companyName} onChange={(_, d) => set("companyName", d.value)} />
         </Field>
       </div>
       <Field className={s.cell} {...field("premiumTiming")}>

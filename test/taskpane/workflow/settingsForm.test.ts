@@ -1,3 +1,9 @@
+import { importMasterFile } from "../../../src/import";
+import { collectLawInfo } from "../../../src/workbook/lawInfo";
+import { planWorkbook } from "../../../src/workbook/plan";
+import { evaluatePlan } from "../../../src/workbook/evaluate";
+import { SHEET } from "../../../src/workbook/layout";
+import { masterCsvBytes } from "../fixtures";
 import {
   defaultSettingsForm, normalizeDateText, normalizePeriodText, restoreSettingsForm, SettingsField, SettingsForm, validateSettingsForm,
 } from "../../../src/taskpane/workflow/settingsForm";
@@ -98,5 +104,25 @@ describe("the settings remembered in the workbook come back for a new month", ()
     const r = restoreSettingsForm({ closingDay: 5, premiumTiming: "weekly", defaultInsurer: "火星", scheduledHoursPerMonth: "-1" }, { year: 2026, month: 4 });
     expect(r).toEqual(BASE);
     expect(restoreSettingsForm("garbage", { year: 2026, month: 4 })).toEqual(BASE);
+  });
+});
+
+describe("会社名 reaches the payslips of the built workbook", () => {
+  test("typed with spaces around it, it is printed once trimmed at the top of every 給与明細", async () => {
+    const check = validateSettingsForm({ ...BASE, companyName: "　ソナエ商事株式会社 " });
+    expect(check.settings?.companyName).toBe("ソナエ商事株式会社");
+    const settings = check.settings!;
+    const { employees } = await importMasterFile(masterCsvBytes(), "master.csv");
+    const plan = planWorkbook({ employees, variables: [], settings, lawInfo: collectLawInfo({ settings }) });
+    const m = evaluatePlan(plan).matrix(SHEET.payslips);
+    const companyCells = m.map((row) => row[0]).filter((v) => v === "ソナエ商事株式会社");
+    // The fixture's master has three valid employees: one payslip each.
+    expect(companyCells).toHaveLength(3);
+  });
+
+  test("a name longer than 100 characters is refused with the field named, not cut", () => {
+    const r = validateSettingsForm({ ...BASE, companyName: "あ".repeat(101) });
+    expect(r.settings).toBeUndefined();
+    expect(r.errors.companyName).toBe("会社名は100文字以内で入力してください。");
   });
 });
