@@ -51,6 +51,18 @@ test("振込一覧: the 全銀 file's rows (src/zengin/transfers.ts), account by
   expect(e20.map((r) => r.amount)).toEqual([net("E20") - 30_000, 30_000]);
 });
 
+test("振込一覧: a person without an account stays on the list as 振込先なし with the amount to pay otherwise", () => {
+  const [first, second] = employees;
+  const noAccount = { ...second, bank: undefined, bank2: undefined };
+  const small = planWorkbook({ employees: [first, noAccount], variables: EDGE_VARIABLES, settings, lawInfo: collectLawInfo({ settings }) });
+  const m = evaluatePlan(small).matrix(SHEET.transfers);
+  const row = m.find((r) => r[0] === noAccount.id)!;
+  expect(row[2]).toBe("振込先なし");
+  expect(row[8]).toBe(net(noAccount.id));
+  expect(row[9]).toBe("口座が登録されていないため、全銀ファイルに入れません。現金支給か別の振込で支払ってください。");
+  expect(m.find((r) => r[0] === first.id)![2]).toBe("第1口座");
+});
+
 describe("集計", () => {
   const m = ev.matrix(SHEET.summary);
   const row = (label: string) => m.find((r) => r[0] === label)!;

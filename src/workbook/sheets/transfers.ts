@@ -1,6 +1,7 @@
 /**
  * 振込一覧: the net pay of 給与計算 by account, as the 全銀 file pays it (src/zengin/transfers.ts). First one
- * row per employee, in the order of 従業員, for the first account (or 口座なし, so that nobody is left unpaid
+ * row per employee, in the order of 従業員, for the first account (or 振込先なし — the pane's and the command
+ * line's word — so that nobody is left unpaid
  * silently); then one row per second account (従業員「振込額2」): it gets its fixed amount when the net pay is
  * larger, and the first account the rest.
  */
@@ -26,14 +27,14 @@ export function transfersSheet(employees: readonly Employee[], col: (key: string
   const firstRow: string[] = [
     `=${emp("id", 2)}`,
     `=${emp("name", 2)}`,
-    `=IF(ISBLANK(${emp("bankCode", 2)}),"口座なし","第1口座")`,
+    `=IF(ISBLANK(${emp("bankCode", 2)}),"振込先なし","第1口座")`,
     text("bankCode", 2),
     text("branchCode", 2),
     text("accountType", 2),
     text("accountNumber", 2),
     text("holderKana", 2),
     `=${net(2)}-${second(2)}`,
-    `=IF(ISBLANK(${emp("bankCode", 2)}),"口座が登録されていません。現金などで支払ってください。",IF(I2<=0,"振込なし（差引支給額が0円以下）",""))`,
+    `=IF(ISBLANK(${emp("bankCode", 2)}),"口座が登録されていないため、全銀ファイルに入れません。現金支給か別の振込で支払ってください。",IF(I2<=0,"振込なし（差引支給額が0円以下）",""))`,
   ];
   if (n > 0) firstRow.forEach((formula, c) => blocks.push({ kind: "fill", row: 1, col: c, rows: n, formula }));
 
