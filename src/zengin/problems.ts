@@ -23,6 +23,6 @@ export function hasErrors(problems: readonly ZenginProblem[]): boolean {
 /** "3行目（社員番号 102）口座番号「12345678」: …" for a terminal or a log. */
 export function describeProblem(p: ZenginProblem): string {
   const where = p.row === 0 ? "" : `${p.row}行目${p.employeeId ? `（社員番号 ${p.employeeId}）` : ""} `;
-  const tag = p.severity === "error" ? "エラー" : "確認";
+  const tag = p.severity === "error" ? "エラー" : "注意";
   return `[${tag}] ${where}${p.field}「${p.value}」: ${p.message}`;
 }

@@ -40,7 +40,7 @@ test("an employee without an account is listed as 振込先なし with the amoun
   const trailer = parseZenginFile(out.bytes!).records.find((r) => r.kind === "trailer")!;
   // 251,234 + 198,765 + 305,000: everyone but 104 (187,650)
   expect(Number(trailer.fields.total)).toBe(754_999);
-  expect(out.stderr).toContain("[確認] 5行目（社員番号 104） 振込金額「187,650」: 振込先なし: 口座が登録されていないため、このファイルには入れません（現金支給か別の振込で支払ってください）。");
+  expect(out.stderr).toContain("[注意] 5行目（社員番号 104） 振込金額「187,650」: 振込先なし: 口座が登録されていないため、このファイルには入れません（現金支給か別の振込で支払ってください）。");
   expect(out.stdout).toContain("振込先なし（このファイルに入れていません。現金支給か別の振込で支払ってください）: 1人 合計 187,650円");
   expect(out.stdout).toContain("  社員番号 104 ジョン・スミス 187,650円");
 });
@@ -50,7 +50,7 @@ test("an employee whose master account was incomplete is 振込先なし with th
   const out = runZengin({ ...base, employees: [...STAFF.slice(0, 3), partial] });
   expect(out.exitCode).toBe(0);
   expect(out.stderr.find((l) => l.includes("社員番号 104"))).toBe(
-    "[確認] 5行目（社員番号 104） 振込金額「187,650」: 振込先なし: 従業員マスタの振込先に不備があるため、このファイルには入れません（支店コード（空欄）: 必須の項目「支店コード」が空欄です。）。現金支給か別の振込で支払ってください。",
+    "[注意] 5行目（社員番号 104） 振込金額「187,650」: 振込先なし: 従業員マスタの振込先に不備があるため、このファイルには入れません（支店コード（空欄）: 必須の項目「支店コード」が空欄です。）。現金支給か別の振込で支払ってください。",
   );
 });
 
@@ -83,7 +83,7 @@ test("with the bank table: names filled in the file, the table's date shown", ()
   expect(first.fields.bankName).toBe("ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ".padEnd(15, " "));
   expect(first.fields.branchName.trimEnd()).toBe("ﾎﾝﾃﾝ");
   // codes missing from this small table are warnings only
-  expect(out.stderr.every((l) => l.startsWith("[確認]"))).toBe(true);
+  expect(out.stderr.every((l) => l.startsWith("[注意]"))).toBe(true);
 });
 
 describe("arguments", () => {
@@ -130,8 +130,8 @@ describe("one row numbering: the master file's rows", () => {
     const noAccount = employee({ id: "106", name: "ジョン・スミス" });
     const out = runZengin({ ...base, employees: [...STAFF, noAccount], lines: [...LINES, { ...LINES[0], employeeId: "106", net: 1 }], masterRows });
     // In the transfer list 106 is the 6th row (101, 102 ×2, 103, 104, 106); in the master it is row 7.
-    expect(out.stderr.some((l) => l.startsWith("[確認] 7行目（社員番号 106） 振込金額「1」: 振込先なし"))).toBe(true);
-    expect(out.stderr.some((l) => l.startsWith("[確認] 6行目"))).toBe(false);
+    expect(out.stderr.some((l) => l.startsWith("[注意] 7行目（社員番号 106） 振込金額「1」: 振込先なし"))).toBe(true);
+    expect(out.stderr.some((l) => l.startsWith("[注意] 6行目"))).toBe(false);
     expect(out.stdout).toContain("  7行目 社員番号 106 ジョン・スミス 1円");
   });
 

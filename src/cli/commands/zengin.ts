@@ -127,7 +127,7 @@ export interface ZenginRunOutput {
 }
 
 function payrollProblemText(p: PayrollRunProblem): string {
-  const tag = p.severity === "warning" ? "確認" : "エラー";
+  const tag = p.severity === "warning" ? "注意" : "エラー";
   const where = [p.row > 0 ? `${p.row}行目` : "", p.column, p.value ? `「${p.value}」` : ""].filter(Boolean).join(" ");
   return `[${tag}] 給与計算${where ? ` ${where}` : ""}: ${p.message}`;
 }
