@@ -73,5 +73,5 @@ export async function planToXlsx(plan: WorkbookPlan, o: XlsxOptions = {}): Promi
   await zip.add("xl/styles.xml", [styles.xml()]);
   await zip.add("xl/sharedStrings.xml", [strings.xml()]);
   if (dynamicArrays) await zip.add("xl/metadata.xml", [metadataXml()]);
-  return zip.bytes();
+  return await zip.bytes();
 }
