@@ -33,7 +33,12 @@ export interface SheetWriteContext {
   selected: boolean;
 }
 
-const CHUNK = 1 << 18;
+/**
+ * Characters per piece handed to the zip. Small on purpose: a piece is a rope of many little strings, and
+ * encoding it walks them all; at 32K characters that walk stays in the CPU cache (measured at 10,000
+ * employees: encoding 2.5 s with 256K-character pieces, 0.4 s with 32K; 64K was as slow as 256K).
+ */
+const CHUNK = 1 << 15;
 
 /** The extent of everything the sheet writes or formats. */
 function extent(sheet: SheetPlan): { rows: number; cols: number } {

@@ -37,8 +37,8 @@ interface Deflater {
   close(): Promise<Deflated>;
 }
 
-/** How many pieces may wait for the native deflater at once (each ≤ ~0.5 MB): enough to keep it busy. */
-const IN_FLIGHT = 4;
+/** How many pieces may wait for the native deflater at once (each ~0.1 MB): enough to keep it busy. */
+const IN_FLIGHT = 16;
 
 /** Length of a gzip member header (RFC 1952 §2.3): 10 bytes, then the optional fields its flags announce. */
 function gzipHeaderLength(b: Uint8Array): number {
