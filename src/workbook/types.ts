@@ -134,7 +134,7 @@ export interface SheetPlan {
   formats: FormatArea[];
   /** Column widths in characters, as Excel's UI shows them; index = column. */
   columnWidths: number[];
-  /** Row heights in points for areas of rows (payslips). */
+  /** Row heights in points for areas of rows (payslips), applied in order: a later area overrides an earlier one. */
   rowHeights?: { row: number; rows: number; height: number }[];
   /** Frozen header rows and columns. */
   freeze?: { rows: number; cols: number };

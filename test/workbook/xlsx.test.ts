@@ -182,6 +182,20 @@ test("hidden columns, fonts, widths and row heights of the plan are written", as
   expect(await part("docProps/app.xml")).toMatch(/<Application>Microsoft Excel<\/Application>/);
 });
 
+test("row heights apply in order, a later area over an earlier one, as the Excel writer sets them (payslip titles)", async () => {
+  const plan: WorkbookPlan = {
+    sheets: [{
+      name: "明細", rows: 4, cols: 1, columnWidths: [10],
+      rowHeights: [{ row: 0, rows: 4, height: 22 }, { row: 0, rows: 1, height: 30 }, { row: 2, rows: 1, height: 30 }],
+      formats: [],
+      blocks: [{ kind: "values", row: 0, col: 0, values: [["給与明細書"], ["a"], ["給与明細書"], ["b"]] }],
+    }],
+  };
+  const sheet = await parts(await planToXlsx(plan))("xl/worksheets/sheet1.xml");
+  const heights = [...sheet.matchAll(/<row r="(\d+)" ht="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  expect(heights).toEqual([[1, 30], [2, 22], [3, 30], [4, 22]]);
+});
+
 test("a sheet larger than Excel's 1,048,576 rows is refused up front, in Japanese, naming the sheet", async () => {
   const plan: WorkbookPlan = { sheets: [{ name: "給与計算", rows: 1_048_577, cols: 3, columnWidths: [], formats: [], blocks: [] }] };
   await expect(planToXlsx(plan)).rejects.toThrow(/シート「給与計算」は 1,048,577 行.*上限（1,048,576 行/);

@@ -94,6 +94,16 @@ function blockWriter(b: Block, ctx: SheetWriteContext, si: () => number): CellWr
   }
 }
 
+/**
+ * Each row's height in points (0: Excel's default), the plan's areas applied in order so that a later area
+ * overrides an earlier one — as the Excel writer sets them (a payslip sheet's general height, then its titles).
+ */
+function rowHeightTable(sheet: SheetPlan, rows: number): Float64Array {
+  const heights = new Float64Array(rows);
+  for (const h of sheet.rowHeights ?? []) heights.fill(h.height, h.row, Math.min(rows, h.row + h.rows));
+  return heights;
+}
+
 /** The worksheet part of a sheet, in pieces. */
 export function* sheetXml(sheet: SheetPlan, ctx: SheetWriteContext): Generator<string> {
   const { rows, cols } = extent(sheet);
@@ -103,7 +113,7 @@ export function* sheetXml(sheet: SheetPlan, ctx: SheetWriteContext): Generator<s
   for (const b of sheet.blocks) writers.set(b, blockWriter(b, ctx, () => nextSi++));
   const letters = Array.from({ length: cols }, (_, c) => columnName(c));
   const stylesOf = rowStyles(sheet, ctx.styles, cols);
-  const heights = sheet.rowHeights ?? [];
+  const heightOf = rowHeightTable(sheet, rows);
 
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`;
   yield sheetHeadXml(sheet, { rows, cols, selected: ctx.selected });
@@ -117,8 +127,8 @@ export function* sheetXml(sheet: SheetPlan, ctx: SheetWriteContext): Generator<s
       const seg = segmentAt(segments[c], r);
       cells += seg ? writers.get(seg.block)!(ref, r, c, line[c]) : line[c] ? `<c r="${ref}" s="${line[c]}"/>` : "";
     }
-    const h = heights.find((x) => r >= x.row && r < x.row + x.rows);
-    if (cells || h) out += `<row r="${r + 1}"${h ? ` ht="${h.height}" customHeight="1"` : ""}>${cells}</row>`;
+    const h = heightOf[r];
+    if (cells || h) out += `<row r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ""}>${cells}</row>`;
     if (out.length > CHUNK) {
       yield out;
       out = "";
