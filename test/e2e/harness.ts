@@ -8,11 +8,11 @@
  * missing prerequisite is a failure.
  */
 import * as fs from "node:fs";
-import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { createStaticServer } from "../../scripts/staticServer";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
@@ -60,16 +60,6 @@ export function describeInBrowser(name: string, body: () => void): void {
   }
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-};
-
 export interface StaticServer {
   origin: string;
   close: () => Promise<void>;
@@ -77,17 +67,7 @@ export interface StaticServer {
 
 /** Serve a folder on 127.0.0.1 (a free port), read-only, nothing outside the folder. */
 export async function serveStatic(dir: string): Promise<StaticServer> {
-  const root = path.resolve(dir);
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-    const file = path.resolve(root, "." + (pathname.endsWith("/") ? pathname + "index.html" : pathname));
-    if ((file !== root && !file.startsWith(root + path.sep)) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
-    fs.createReadStream(file).pipe(res);
-  });
+  const server = createStaticServer(dir, "index.html");
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
