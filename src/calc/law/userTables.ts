@@ -56,6 +56,23 @@ function prefectureCode(raw: string): number | undefined {
   }
 }
 
+/**
+ * A 区分 parsed once per distinct text: a formula column asks the built-in table for the same 区分 on every
+ * row, and reading 「東京都」 as an insurer costs far more than the lookup itself.
+ */
+function parsedOnce<T>(parse: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as T;
+    const value = parse(key);
+    memo.set(key, value);
+    return value;
+  };
+}
+
+/** The index of a 協会けんぽ branch in the table's 47 rates (-1 when the 区分 is not one). */
+const kyoukaiIndex = parsedOnce((key) => (prefectureCode(key) ?? 0) - 1);
+
 const BUSINESS: Record<string, BusinessType> = {
   一般: "general", 一般の事業: "general",
   農林水産・清酒製造: "agriculture", 農林水産・清酒製造の事業: "agriculture",
@@ -63,6 +80,12 @@ const BUSINESS: Record<string, BusinessType> = {
 };
 const SIDE: Record<string, "employee" | "employer"> = { 労働者: "employee", 被保険者: "employee", 事業主: "employer" };
 const BUSINESS_NAME: Record<BusinessType, string> = { general: "一般", agriculture: "農林水産・清酒製造", construction: "建設" };
+
+/** The side and business of a 雇用保険料率 区分 (「一般/労働者」), read once per distinct text. */
+const employmentSlot = parsedOnce((key) => {
+  const [business, side] = key.split("/");
+  return [SIDE[side], BUSINESS[business]] as const;
+});
 
 function employmentKey(raw: string): string | undefined {
   const [business, side, extra] = raw.split("/");
@@ -83,7 +106,7 @@ export const USER_TABLES: readonly UserTable[] = [
     timeline: kyoukaiKenpoRates as Timeline<unknown>,
     readKey: (raw) => PREFECTURE_NAME.get(prefectureCode(raw) ?? 0),
     keysAllowed: "都道府県名（例: 東京都）",
-    builtIn: (key, day) => kyoukaiKenpoRates.find(day)?.[(prefectureCode(key) ?? 0) - 1],
+    builtIn: (key, day) => kyoukaiKenpoRates.find(day)?.[kyoukaiIndex(key)],
     defaultUntil: untilNextFebruary,
     range: [50_000, 150_000],
   },
@@ -96,19 +119,26 @@ export const USER_TABLES: readonly UserTable[] = [
     readKey: employmentKey,
     keysAllowed: "事業の種類/負担者（例: 一般/労働者、建設/事業主。事業の種類は 一般・農林水産・清酒製造・建設）",
     builtIn: (key, day) => {
-      const [business, side] = key.split("/");
-      return employmentInsuranceRates.find(day)?.[SIDE[side]][BUSINESS[business]];
+      const [side, business] = employmentSlot(key);
+      return employmentInsuranceRates.find(day)?.[side][business];
     },
     defaultUntil: untilMarch,
     range: [1_000, 30_000],
   },
 ];
 
+const TABLE_BY_NAME = new Map<string, UserTable>(USER_TABLES.map((t) => [t.name, t]));
+
 export function userTable(name: string): UserTable | undefined {
-  return USER_TABLES.find((t) => t.name === name);
+  return TABLE_BY_NAME.get(name);
 }
 
 /** The 区分 of 雇用保険料率 for a business type and side, as user rows write it. */
 export function employmentUserKey(type: BusinessType, side: "employee" | "employer"): string {
-  return `${BUSINESS_NAME[type]}/${side === "employee" ? "労働者" : "事業主"}`;
+  return EMPLOYMENT_USER_KEYS[type][side];
 }
+
+/** Made once: a new string per row would be hashed again on every look-up of a premium column. */
+const EMPLOYMENT_USER_KEYS = Object.fromEntries(
+  (Object.keys(BUSINESS_NAME) as BusinessType[]).map((t) => [t, { employee: `${BUSINESS_NAME[t]}/労働者`, employer: `${BUSINESS_NAME[t]}/事業主` }]),
+) as Record<BusinessType, Record<"employee" | "employer", string>>;
