@@ -57,7 +57,7 @@
  *
  * It does not calculate: a formula cell keeps its formula and no value, and loading the values or text of a
  * range with a formula fails (the stand-in cannot know them). Formulas are evaluated by
- * src/workbook/evaluate.ts in the tests that need figures.
+ * test/support/referenceEvaluator.ts in the tests that need figures.
  */
 import type {
   XlConditionalFormat, XlHost, XlPageLayout, XlRange, XlRangeBorder, XlRangeFormat, XlRequestContext, XlWorksheet, XlWorksheetCollection,

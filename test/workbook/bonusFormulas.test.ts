@@ -7,7 +7,7 @@ import { computeBonus } from "../../src/calc/payroll/computeBonus";
 import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";
-import { evaluatePlan } from "../../src/workbook/evaluate";
+import { evaluatePlan } from "../support/referenceEvaluator";
 import { SHEET } from "../../src/workbook/layout";
 import { BonusInput } from "../../src/workbook/sheets/bonus";
 import { EDGE_EMPLOYEES } from "./fixtures/edgeCases";

@@ -14,7 +14,7 @@ import { PayrollLine, PayrollSettings } from "../../src/calc/payroll/types";
 import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";
-import { evaluatePlan, EvaluatedValue, isCellError, PlanEvaluation } from "../../src/workbook/evaluate";
+import { evaluatePlan, EvaluatedValue, isCellError, PlanEvaluation } from "../support/referenceEvaluator";
 import { SHEET } from "../../src/workbook/layout";
 import { EDGE_EMPLOYEES, EDGE_SETTINGS, EDGE_VARIABLES } from "./fixtures/edgeCases";
 import { r8MonthlyTax } from "../calc/payroll/officialTables";

@@ -12,7 +12,7 @@ import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
 import { importMasterFile, importVariablesFile } from "../../src/import";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook, WorkbookInput } from "../../src/workbook/plan";
-import { evaluatePlan, EvaluatedValue } from "../../src/workbook/evaluate";
+import { evaluatePlan, EvaluatedValue } from "../support/referenceEvaluator";
 import { SHEET } from "../../src/workbook/layout";
 import { columnName } from "../../src/workbook/address";
 import { payslipSheets, PAYSLIP_ROW, PAYSLIP_ROWS } from "../../src/workbook/sheets/payslips";

@@ -1,7 +1,7 @@
 /**
  * The cached values the .xlsx stores must be what Excel computes from the formulas. The fast evaluator
  * (compiled formulas, one SONAE.* call per spill) is held to the reference evaluator (fast-formula-parser
- * with Excel's own semantics modelled, evaluate.ts) on every cell of workbooks that carry every kind of
+ * with Excel's own semantics modelled, test/support/referenceEvaluator.ts) on every cell of workbooks that carry every kind of
  * row and sheet: the example office with the system's previous results (検算, 前月同額), the edge-case
  * employees with bonuses (賞与計算, leavers, 70/75-year-olds, no insurance), and the 年末調整検算 workbook.
  * Then Excel's rules the payslips and settings rely on, with hand-computed figures.
@@ -14,7 +14,7 @@ import { importVariablesFile } from "../../src/import";
 import { readStaffList } from "../../src/import/nenchoStaff";
 import { readUserLawFile } from "../../src/import/userLaw";
 import { loadUserLaw } from "../../src/calc/law/userLaw";
-import { evaluatePlan } from "../../src/workbook/evaluate";
+import { evaluatePlan } from "../support/referenceEvaluator";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";
 import { SheetPlan, WorkbookPlan } from "../../src/workbook/types";

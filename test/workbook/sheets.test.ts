@@ -15,7 +15,7 @@ import { dayOf } from "../../src/calc/dates/calendar";
 import { transfersFromPayroll } from "../../src/zengin/transfers";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";
-import { evaluatePlan } from "../../src/workbook/evaluate";
+import { evaluatePlan } from "../support/referenceEvaluator";
 import { SHEET } from "../../src/workbook/layout";
 import { PAYSLIP_ROWS } from "../../src/workbook/sheets/payslips";
 import { ValueBlock } from "../../src/workbook/types";

@@ -1,5 +1,5 @@
 /**
- * 年末調整検算's live formulas, evaluated as Excel would (src/workbook/evaluate.ts), give yearEndAdjustment's
+ * 年末調整検算's live formulas, evaluated as Excel would (test/support/referenceEvaluator.ts), give yearEndAdjustment's
  * figures for every employee and step of examples/nencho-staff.csv — among them the 国税庁 令和8年分 worked
  * example (E001: 年調年税額 41,400, 還付 115,270, from 「令和8年分 年末調整のしかた」の計算例) and an
  * employee over 2,000万円 (E005: 対象外 with the reason of 所得税法第190条, no figures).
@@ -10,7 +10,7 @@ import { readStaffList, toInput } from "../../src/import/nenchoStaff";
 import { yearEndAdjustment } from "../../src/calc/yearEnd/yearEndAdjustment";
 import { YearEndResult } from "../../src/calc/yearEnd/types";
 import { planYearEndWorkbook, YEAR_END_SHEET } from "../../src/workbook/yearEndPlan";
-import { evaluatePlan, isCellError } from "../../src/workbook/evaluate";
+import { evaluatePlan, isCellError } from "../support/referenceEvaluator";
 
 const list = readStaffList(fs.readFileSync(path.resolve(__dirname, "../../examples/nencho-staff.csv")));
 

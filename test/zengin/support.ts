@@ -1,6 +1,6 @@
 /**
  * Test support for the 全銀 file: the layout transcribed a second time, independently of
- * src/zengin/layout.ts, straight from ../shared/zengin.md "Layout" (whose sources are qiita toruca,
+ * src/zengin/layout.ts, straight from the project's gathered zengin notes (zengin.md "Layout") (whose sources are qiita toruca,
  * qiita shjimb (GMO あおぞら), expydoc 8010391 / 8561048, you21979/zengin-format-util, Kyash/zengin-go,
  * devture/zengin-generator). A wrong position in the product's table cannot hide behind itself.
  */

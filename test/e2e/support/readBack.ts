@@ -2,13 +2,13 @@
  * The in-memory workbook as the page holds it (window.__sonaeWorkbook), brought back to Node and
  * calculated the way Excel would: the stand-in does not calculate (a formula cell keeps its formula and
  * no value), so its cells become a workbook plan — every value as a value, every formula as a formula —
- * and src/workbook/evaluate.ts computes it. A dynamic-array formula needs the size of its spill, which
+ * and test/support/referenceEvaluator.ts computes it. A dynamic-array formula needs the size of its spill, which
  * Excel derives from the result; here it is taken from the plan the pane wrote (`spills`). Only the
  * stand-in's public parts are used (the keys of FakeSheet.cells and FakeSheet.at).
  */
 import type { Page } from "playwright-core";
 import { Block, SheetPlan, WorkbookPlan } from "../../../src/workbook/types";
-import { evaluatePlan, PlanEvaluation } from "../../../src/workbook/evaluate";
+import { evaluatePlan, PlanEvaluation } from "../../support/referenceEvaluator";
 
 export interface ReadCell {
   row: number;

@@ -1,7 +1,7 @@
 import { importMasterFile } from "../../../src/import";
 import { collectLawInfo } from "../../../src/workbook/lawInfo";
 import { planWorkbook } from "../../../src/workbook/plan";
-import { evaluatePlan } from "../../../src/workbook/evaluate";
+import { evaluatePlan } from "../../support/referenceEvaluator";
 import { SHEET } from "../../../src/workbook/layout";
 import { masterCsvBytes } from "../fixtures";
 import {

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { initialYearEndCheck, notesBesideProblems, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary, nenchoTemplateCsv } from "../../../src/taskpane/workflow/yearEndCheck";
 import { assertValuesStayValues } from "../../../src/workbook/safety";
 import { YEAR_END_SHEET } from "../../../src/workbook/yearEndPlan";
-import { evaluatePlan } from "../../../src/workbook/evaluate";
+import { evaluatePlan } from "../../support/referenceEvaluator";
 import type { Block } from "../../../src/workbook/types";
 
 const EXAMPLE = fs.readFileSync(path.resolve(__dirname, "../../../examples/nencho-staff.csv"));

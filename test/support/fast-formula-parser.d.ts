@@ -1,4 +1,4 @@
-/** The part of fast-formula-parser (MIT, LesterLyu/fast-formula-parser) that evaluate.ts uses. */
+/** The part of fast-formula-parser (MIT, LesterLyu/fast-formula-parser) that referenceEvaluator.ts uses. */
 declare module "fast-formula-parser" {
   export interface CellRef {
     sheet?: string;

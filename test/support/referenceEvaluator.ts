@@ -20,16 +20,16 @@
  */
 import FormulaParser, { FormulaError, FunctionArg } from "fast-formula-parser";
 import Decimal from "decimal.js";
-import { CalcError } from "../calc/law/errors";
-import { evaluate as evaluateFormula, FormulaDef } from "../functions/define";
-import { REGISTRY } from "../functions/registry";
-import { BUILT_IN_LAW, LawContext } from "../calc/law/lawContext";
-import { cell as a1 } from "./address";
-import { shiftFormula } from "./relative";
-import { PlanValue, SheetPlan, WorkbookPlan } from "./types";
-import { EvaluatedValue, isCellError } from "./xlsxFormula/values";
+import { CalcError } from "../../src/calc/law/errors";
+import { evaluate as evaluateFormula, FormulaDef } from "../../src/functions/define";
+import { REGISTRY } from "../../src/functions/registry";
+import { BUILT_IN_LAW, LawContext } from "../../src/calc/law/lawContext";
+import { cell as a1 } from "../../src/workbook/address";
+import { shiftFormula } from "../../src/workbook/relative";
+import { PlanValue, SheetPlan, WorkbookPlan } from "../../src/workbook/types";
+import { EvaluatedValue, isCellError } from "../../src/workbook/xlsxFormula/values";
 
-export type { CellError, EvaluatedValue } from "./xlsxFormula/values";
+export type { CellError, EvaluatedValue } from "../../src/workbook/xlsxFormula/values";
 export { isCellError };
 
 type Entry =
