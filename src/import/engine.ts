@@ -5,7 +5,8 @@
  */
 import { ColumnMapping, detectPreset, MappingPreset, missingRequired, recognisedCount, suggestMapping } from "./mapping";
 import { fold, NormalizeContext, Normalizer } from "./normalize";
-import { columnLetter, FieldSpec, normalizeHeader, Schema } from "./schema";
+import { FieldSpec, Schema } from "../calc/records/schema";
+import { columnLetter, normalizeHeader } from "./schema";
 import { isSensitiveHeader } from "./sensitive";
 import { SourceTable } from "./table";
 import { aboveHeaderProblem, DataColumns, findHeaderRow, holdsData, isBlankRow } from "./header";

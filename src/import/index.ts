@@ -12,7 +12,7 @@ import { ColumnMapping } from "./mapping";
 import { importMasterTable, ImportResult } from "./master";
 import { importPreviousResultsTable, PreviousResultsField, PreviousResultsImportResult } from "./previousResults";
 import { readTable, tableFromCells } from "./table";
-import { MasterField } from "./template";
+import { MasterField } from "../calc/records/master";
 import { importVariablesTable, MasterRef, VariablesField, VariablesImportResult } from "./variables";
 
 export async function importMasterFile(bytes: Uint8Array, fileName: string, mapping?: ColumnMapping<MasterField>): Promise<ImportResult> {
@@ -55,7 +55,7 @@ export { suggestMapping, parseMapping, missingRequired, detectPreset } from "./m
 export { SONAE_TEMPLATE_PRESET, SHAROUMU_BANK_PRESET, SHAROUMU_ACCOUNT_TYPE, MASTER_PRESETS, BANK_PRESETS } from "./presets";
 export type { MasterField } from "./template";
 export { MASTER_SCHEMA, MASTER_TEMPLATE_HEADERS, masterTemplateCsv } from "./template";
-export type { FieldSpec, Schema } from "./schema";
+export type { FieldSpec, Schema } from "../calc/records/schema";
 export type { ImportProblem, ImportReport, RejectedRow, Severity, SourceEncoding } from "./types";
 export { ImportError, describeProblem, SOURCE_ENCODING_LABEL } from "./types";
 export type { SourceTable } from "./table";

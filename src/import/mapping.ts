@@ -1,35 +1,14 @@
 /**
- * Column mapping: which column of the file holds which field. Sonae's template maps itself; other exports
- * get suggestions from their header names, which the user confirms once; the pane keeps the mapping as
- * JSON in the workbook's settings. A mapping may also translate a column's values (社労夢's 預金種目
- * 0=普通/1=当座 → 全銀 1/2) and give a value for every row when a field has no column or a blank cell.
+ * Column mapping: suggested from the headers, read back from the workbook's settings, or given by a preset
+ * recognised from the headers.
  */
-import { FieldSpec, normalizeHeader, Schema, withoutBrackets } from "./schema";
+import { FieldSpec, Schema } from "../calc/records/schema";
+import { normalizeHeader, withoutBrackets } from "./schema";
 import { isSensitiveHeader } from "./sensitive";
+import { ColumnMapping, MappingPreset } from "./columnMapping";
 import { ImportError } from "./types";
 
-export interface ColumnMapping<K extends string = string> {
-  version: 1;
-  /** The preset it came from (for display), e.g. "sonae-template", "sharoum-bank". */
-  preset?: string;
-  /** Field → the header text of its column in the file. */
-  columns: Partial<Record<K, string>>;
-  /**
-   * Field → value translation, applied to the cell (after NFKC and trimming) before it is read. Strict:
-   * a non-blank value not in the table is an error, so that a code is never passed on unconverted.
-   */
-  values?: Partial<Record<K, Record<string, string>>>;
-  /** Field → the value used when the field has no column or its cell is blank (e.g. 健康保険 "東京都"). */
-  defaults?: Partial<Record<K, string>>;
-}
-
-export interface MappingPreset<K extends string = string> {
-  id: string;
-  /** Japanese name shown in the pane. */
-  name: string;
-  description: string;
-  mapping: ColumnMapping<K>;
-}
+export type { ColumnMapping, MappingPreset } from "./columnMapping";
 
 /**
  * Suggest a mapping from the headers: exact matches of the template header or a synonym first, then the

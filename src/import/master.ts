@@ -8,7 +8,7 @@ import { ColumnMapping } from "./mapping";
 import { DEFAULT_CONTEXT } from "./normalize";
 import { normalizeEmploymentInsurance } from "./normalizeKeywords";
 import { SourceTable } from "./table";
-import { MASTER_SCHEMA, MasterField } from "./template";
+import { MASTER_SCHEMA, MasterField } from "../calc/records/master";
 import { ImportReport } from "./types";
 import { checkDuplicateIds, checkIdWidths, checkMasterAccountTypeCoding, checkSharedAccounts, readEmployee } from "./validate";
 

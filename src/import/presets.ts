@@ -2,9 +2,9 @@
  * Mapping presets for layouts we know. The template needs none (it maps itself); a preset adds what
  * header names cannot say, such as a value translation.
  */
-import type { BankField } from "./bankAccounts";
+import type { BankField } from "../calc/records/bankAccounts";
+import { MASTER_SCHEMA, MasterField } from "../calc/records/master";
 import { MappingPreset } from "./mapping";
-import { MASTER_SCHEMA, MasterField } from "./template";
 
 /**
  * 社労夢 (Shalom) の 預金種目 codes: 0 普通預金, 1 当座預金 (エムケイシステム FAQ 3327 「汎用マスタ入出力で

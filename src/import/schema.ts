@@ -1,20 +1,7 @@
 /**
- * A file layout as data: the fields an import reads, each with the header of Sonae's own template, the
- * header names other systems use for it (for mapping suggestions), whether it is required, and a
- * Japanese description for the template's documentation and the pane's tooltips.
+ * Header texts compared as people write them: the forms of one header that differ only in width, case,
+ * spaces, separators and required-marks are one header.
  */
-export interface FieldSpec<K extends string = string> {
-  key: K;
-  /** The header in Sonae's template. */
-  header: string;
-  required: boolean;
-  /** Other header names for this field (compared after normalizeHeader). */
-  synonyms: readonly string[];
-  /** What it holds and the forms accepted, in Japanese. */
-  help: string;
-}
-
-export type Schema<K extends string = string> = readonly FieldSpec<K>[];
 
 /**
  * Header text → comparison key: NFKC (full-width → half-width, ｶﾅ → カナ), lower case, no spaces, no

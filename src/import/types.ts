@@ -4,7 +4,7 @@
  * header is row 1 when it is the first line), the column by the file's own header text, the value and
  * what is wrong. Nothing is dropped silently: a row is either in the records or in `rejected`.
  */
-import type { ColumnMapping } from "./mapping";
+import type { ColumnMapping } from "./columnMapping";
 
 export type Severity = "error" | "warning";
 

@@ -11,7 +11,7 @@ import {
   normalizeAccountType, normalizeCare, normalizeHealthInsurer, normalizeHolderKana,
   normalizePayType, normalizeStandardAmount, normalizeTaxColumn,
 } from "./normalizeKeywords";
-import { MasterField } from "./template";
+import { MasterField } from "../calc/records/master";
 
 /** 扶養親族等の数: the withholding tables have columns 0–7 and add per person beyond 7; 99 is a typing guard. */
 const MAX_DEPENDENTS = 99;

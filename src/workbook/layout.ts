@@ -4,8 +4,8 @@
  * The headers of 従業員 and 勤怠・変動 are the import templates' own (src/import), so a sheet copied out of
  * the workbook can be imported again.
  */
-import { MASTER_SCHEMA, MasterField } from "../import/template";
-import { VARIABLE_FIELDS } from "../import/variables";
+import { MASTER_SCHEMA, MasterField } from "../calc/records/master";
+import { VARIABLE_FIELDS } from "../calc/records/variables";
 import { MonthlyVariables } from "../calc/payroll/employee";
 import { columnName, quoteSheet } from "./address";
 

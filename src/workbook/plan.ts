@@ -6,7 +6,7 @@
  */
 import { Employee, MonthlyVariables } from "../calc/payroll/employee";
 import { PayrollSettings } from "../calc/payroll/types";
-import type { PreviousResult } from "../import/previousResults";
+import type { PreviousResult } from "../calc/records/previousResults";
 import type { EmployeeFindings } from "../calc/payroll/plausibilityOfMonth";
 import { LawTableUse } from "./lawInfo";
 import type { UserLawRow } from "../calc/law/lawContext";

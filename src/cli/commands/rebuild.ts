@@ -3,7 +3,7 @@ import type { Command } from "../command";
 import { EXIT } from "../command";
 import { PayrollLine } from "../../calc/payroll/types";
 import { importPreviousResultsFile, importVariablesFile } from "../../import";
-import type { PreviousResult } from "../../import/previousResults";
+import type { PreviousResult } from "../../calc/records/previousResults";
 import { previousGrossProblems, runPayrollFromFiles } from "../payrollRun";
 import { describeRowCounts } from "../../import/header";
 import { plausibilityOfDetails } from "../../calc/payroll/plausibilityOfMonth";

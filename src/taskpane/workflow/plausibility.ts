@@ -6,7 +6,7 @@ import type { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import type { PayrollSettings } from "../../calc/payroll/types";
 import type { LawContext } from "../../calc/law/lawContext";
 import { EmployeeFindings, plausibilityOfMonth } from "../../calc/payroll/plausibilityOfMonth";
-import type { PreviousResult } from "../../import/previousResults";
+import type { PreviousResult } from "../../calc/records/previousResults";
 import { previousGrossOf } from "../../workbook/sheets/check";
 
 export function monthPlausibility(a: { employees: readonly Employee[]; variables?: readonly MonthlyVariables[]; settings: PayrollSettings; previous?: readonly PreviousResult[]; law?: LawContext }): EmployeeFindings[] {

@@ -6,8 +6,8 @@
  * 社会保険料等控除後の給与 (WHT_BONUS). Yellow columns are inputs; a row without a 賞与額 stays blank.
  */
 import { Employee } from "../../calc/payroll/employee";
-import type { PreviousResult } from "../../import/previousResults";
-import { MasterField } from "../../import/template";
+import type { PreviousResult } from "../../calc/records/previousResults";
+import { MasterField } from "../../calc/records/master";
 import { quoteSheet } from "../address";
 import { emp, empAll, setting, SHEET } from "../layout";
 import { Column, RowRefs, tableSheet, TableSheet } from "../table";

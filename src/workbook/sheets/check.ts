@@ -9,7 +9,7 @@
 import { Employee } from "../../calc/payroll/employee";
 import { PayrollLine } from "../../calc/payroll/types";
 import type { EmployeeFindings } from "../../calc/payroll/plausibilityOfMonth";
-import type { PreviousResult } from "../../import/previousResults";
+import type { PreviousResult } from "../../calc/records/previousResults";
 import { columnName, quoteSheet } from "../address";
 import { SHEET } from "../layout";
 import { Block, FormatArea, NonZeroHighlight, PlanValue, SheetPlan } from "../types";

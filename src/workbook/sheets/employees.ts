@@ -5,7 +5,7 @@
  * imported again.
  */
 import { AccountType, Employee, EmploymentInsuranceType, PayType } from "../../calc/payroll/employee";
-import { MasterField } from "../../import/template";
+import { MasterField } from "../../calc/records/master";
 import { isoToSerial } from "../address";
 import { EMPLOYEE_FIELDS, employeeHeader, SHEET } from "../layout";
 import { Column, tableSheet, TableSheet } from "../table";

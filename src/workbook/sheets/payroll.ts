@@ -15,7 +15,7 @@ import { Employee } from "../../calc/payroll/employee";
 import { emp, empAll, setting, SHEET, TIMING_WORDS, vari, VariableKey } from "../layout";
 import { Column, RowRefs, tableSheet, TableSheet, TableRefs } from "../table";
 import { DATE_FORMAT } from "./settings";
-import { MasterField } from "../../import/template";
+import { MasterField } from "../../calc/records/master";
 
 const YEN = "#,##0";
 const EXACT = "#,##0.00";

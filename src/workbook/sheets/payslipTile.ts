@@ -3,7 +3,7 @@
  * 0–2 the header, 3–4 勤怠, 5–8 支給, 9–12 控除, 13–14 差引, 15 備考, 16 the きりとり線 between the two
  * payslips of a page (empty under the second: the space between pages).
  */
-import { MasterField } from "../../import/template";
+import { MasterField } from "../../calc/records/master";
 import { setting, VariableKey } from "../layout";
 import { FormatArea } from "../types";
 import { INDEX_COL, LABEL_FILL, PAYSLIP_FONT, PayslipGrid, Slot, SLOTS, YEN } from "./payslipGrid";

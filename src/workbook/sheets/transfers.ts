@@ -6,7 +6,7 @@
  * larger, and the first account the rest.
  */
 import { Employee } from "../../calc/payroll/employee";
-import { MasterField } from "../../import/template";
+import { MasterField } from "../../calc/records/master";
 import { quoteSheet } from "../address";
 import { emp, SHEET } from "../layout";
 import { Block, FormatArea, SheetPlan } from "../types";
