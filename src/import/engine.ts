@@ -68,14 +68,14 @@ export function prepare<K extends string>(
   table: SourceTable,
   schema: Schema<K>,
   mapping: ColumnMapping<K> | undefined,
-  options: { shared?: Partial<Record<K, K>>; presets?: readonly MappingPreset<K>[] } = {},
+  options: { shared?: Partial<Record<K, K>>; presets?: readonly MappingPreset<K>[]; exactHeaders?: boolean } = {},
 ): Prepared<K> {
   const problems: ImportProblem[] = [];
   const context: NormalizeContext = { date1904: table.date1904 };
   const h = headerRowOf(table, schema, mapping);
   const headerRow = h < 0 ? 1 : table.rowNumbers[h];
   const headers = h < 0 ? [] : readHeaders(table.rows[h]);
-  const used = mapping ?? detectPreset(options.presets ?? [], headers)?.mapping ?? suggestMapping(schema, headers, options.shared);
+  const used = mapping ?? detectPreset(options.presets ?? [], headers)?.mapping ?? suggestMapping(schema, headers, options.shared, options.exactHeaders);
   const report: ImportReport<K> = { encoding: table.encoding, headers, mapping: used, rejected: [], problems, droppedColumns: [], ignoredColumns: [], rowCounts: { read: 0, imported: 0, rejected: 0 } };
   if (h < 0) {
     problems.push({ row: 1, column: "", value: "", message: "ファイルにデータがありません（見出し行も見つかりません）。", severity: "error" });

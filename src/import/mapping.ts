@@ -12,18 +12,20 @@ export type { ColumnMapping, MappingPreset } from "./columnMapping";
 
 /**
  * Suggest a mapping from the headers: exact matches of the template header or a synonym first, then the
- * same without bracketed notes ("基本給（月額）"). Each column serves one field, except that a single
- * "標準報酬月額" serves both 健保 and 厚年 when the file has no separate columns (see `shared`).
+ * same without bracketed notes ("基本給（月額）") unless `exactOnly` (a layout whose fields differ only by a
+ * bracket, 一般の生命保険料（新）・（旧）). Each column serves one field, except that a single "標準報酬月額"
+ * serves both 健保 and 厚年 when the file has no separate columns (see `shared`).
  */
 export function suggestMapping<K extends string>(
   schema: Schema<K>,
   headers: readonly string[],
   shared: Partial<Record<K, K>> = {},
+  exactOnly = false,
 ): ColumnMapping<K> {
   const columns: Partial<Record<K, string>> = {};
   const used = new Set<number>();
   const names = headers.map((h) => (isSensitiveHeader(h) ? "" : normalizeHeader(h)));
-  const passes: ((h: string) => string)[] = [(h) => h, withoutBrackets];
+  const passes: ((h: string) => string)[] = exactOnly ? [(h) => h] : [(h) => h, withoutBrackets];
   for (const pass of passes) {
     for (const field of schema) {
       if (columns[field.key] !== undefined) continue;

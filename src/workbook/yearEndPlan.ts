@@ -13,7 +13,7 @@
 import { YearEndInput } from "../calc/yearEnd/types";
 import { describeTaxYear, personalDeductionRules, salaryIncomeTable, taxYearDay } from "../calc/law/yearEnd";
 import { Timeline, dayToIso } from "../calc/law/timeline";
-import { RowError, StaffRow, toInput } from "../import/nenchoStaff";
+import { RowError, StaffRow, toInput } from "../calc/records/yearEndStaff";
 import { columnName } from "./address";
 import { LawTableUse } from "./lawInfo";
 import { PlannedWorkbook } from "./plan";

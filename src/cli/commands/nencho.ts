@@ -20,7 +20,7 @@ import { CalcError } from "../../calc/law/errors";
 import { describeTaxYear } from "../../calc/law/yearEnd";
 import { yearEndAdjustment } from "../../calc/yearEnd/yearEndAdjustment";
 import { YearEndResult } from "../../calc/yearEnd/types";
-import { readStaffList, RowError, StaffRow, toInput } from "../../import/nenchoStaff";
+import { readStaffListFile, RowError, StaffRow, toInput } from "../../import/nenchoStaff";
 import { planYearEndWorkbook } from "../../workbook/yearEndPlan";
 import { planToXlsx } from "../../workbook/xlsx";
 
@@ -220,7 +220,7 @@ export const command: Command = async (argv) => {
   const bytes = opts.input === "-" ? fs.readFileSync(0) : await readInputFile(opts.input!, "従業員一覧（--input）");
   // 年分: --year, else this calendar year (the 年末調整 being prepared).
   const year = opts.year ?? new Date().getFullYear();
-  const list = readStaffList(bytes);
+  const list = await readStaffListFile(bytes, opts.input === "-" ? "標準入力" : opts.input!);
   for (const w of list.warnings) err(`nencho: ${w}\n`);
   if (list.fatal) throw new UsageError(`nencho: ${list.fatal}`);
   const encoding = list.encoding;

@@ -7,7 +7,8 @@
 import * as A from "../../functions/args";
 import { CalcError } from "../../calc/law/errors";
 import { describeTaxYear, forTaxYear, salaryIncomeTable } from "../../calc/law/yearEnd";
-import { COLUMNS, fold, readStaffList, StaffList } from "../../import/nenchoStaff";
+import { COLUMNS, readStaffList, StaffList } from "../../import/nenchoStaff";
+import { normalizeHeader as fold } from "../../import/schema";
 import { planYearEndWorkbook, rowProblemNote, YearEndWorkbook } from "../../workbook/yearEndPlan";
 
 export interface YearEndProblem {
