@@ -51,12 +51,12 @@ export { importPreviousResultsTable, PREVIOUS_RESULTS_SCHEMA } from "./previousR
 export type { BankField, BankImportResult } from "./bankAccounts";
 export { importBankAccountsTable, BANK_SCHEMA } from "./bankAccounts";
 export type { ColumnMapping, MappingPreset } from "./mapping";
-export { suggestMapping, parseMapping, missingRequired, detectPreset } from "./mapping";
-export { SONAE_TEMPLATE_PRESET, SHAROUMU_BANK_PRESET, SHAROUMU_ACCOUNT_TYPE, MASTER_PRESETS, BANK_PRESETS } from "./presets";
+export { suggestMapping, parseMapping, missingRequired } from "./mapping";
+export { SONAE_TEMPLATE_PRESET, SHAROUMU_BANK_PRESET } from "./presets";
 export type { MasterField } from "./template";
 export { MASTER_SCHEMA, MASTER_TEMPLATE_HEADERS, masterTemplateCsv } from "./template";
 export type { FieldSpec, Schema } from "../calc/records/schema";
-export type { ImportProblem, ImportReport, RejectedRow, Severity, SourceEncoding } from "./types";
+export type { ImportProblem, ImportReport, Severity, SourceEncoding } from "./types";
 export { ImportError, describeProblem, SOURCE_ENCODING_LABEL } from "./types";
 export type { SourceTable } from "./table";
 export { readTable, tableFromCells } from "./table";

@@ -11,7 +11,7 @@ import { MappingPreset } from "./mapping";
  * 振込設定を取り込む」, 振込口座情報の項目仕様, https://faq.mks.jp/faq/show/3327). 全銀 uses 1 普通, 2 当座
  * (全銀協規定形式 データ・レコード 預金種目).
  */
-export const SHAROUMU_ACCOUNT_TYPE: Readonly<Record<string, string>> = { "0": "1", "1": "2" };
+const SHAROUMU_ACCOUNT_TYPE: Readonly<Record<string, string>> = { "0": "1", "1": "2" };
 
 export const SONAE_TEMPLATE_PRESET: MappingPreset<MasterField> = {
   id: "sonae-template",
@@ -41,6 +41,5 @@ export const SHAROUMU_BANK_PRESET: MappingPreset<BankField> = {
   },
 };
 
-/** The presets the pane offers for each kind of file. */
-export const MASTER_PRESETS: readonly MappingPreset<MasterField>[] = [SONAE_TEMPLATE_PRESET];
+/** The presets a bank-account file is recognised by. */
 export const BANK_PRESETS: readonly MappingPreset<BankField>[] = [SHAROUMU_BANK_PRESET];

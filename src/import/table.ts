@@ -32,7 +32,7 @@ export function tableFromCells(cells: readonly (readonly unknown[])[], firstRow 
   return { rows, rowNumbers: rows.map((_, i) => firstRow + i), encoding: "sheet", date1904: false };
 }
 
-export function cellToText(v: unknown): string {
+function cellToText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return String(v);

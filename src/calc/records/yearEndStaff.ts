@@ -60,9 +60,6 @@ export const STAFF_SCHEMA: readonly StaffFieldSpec[] = [
   field("systemBalance", "システム過不足額", "signedYen", "給与システムの過不足額。還付は正、徴収は負（-1,200・▲1,200・△1,200）。"),
 ];
 
-/** The staff list's template header row, as written to templates/nencho-template.csv. */
-export const STAFF_TEMPLATE_HEADERS: readonly string[] = STAFF_SCHEMA.map((f) => f.header);
-
 /** One row's values as read; a blank cell is absent. */
 export type StaffFields = Partial<Record<StaffField, unknown>>;
 
