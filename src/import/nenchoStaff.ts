@@ -73,7 +73,8 @@ function readStaffRow(reader: RowReader<StaffField>, headerWidth: number): Staff
       continue;
     }
     const value = reader.read(spec.key, READERS.get(spec.key)!);
-    if (value !== undefined) fields[spec.key] = value;
+    // The parser of each field is chosen by its kind in the schema, so the value has the field's type.
+    if (value !== undefined) (fields as Record<StaffField, unknown>)[spec.key] = value;
   }
   if (reader.data.cells.slice(headerWidth).some((c) => c.trim() !== "")) {
     reader.problems.push({ row: reader.row, column: `${headerWidth + 1}列目以降`, value: "", message: `見出しのない列に値があります（見出しは ${headerWidth} 列）。`, severity: "error" });

@@ -8,12 +8,14 @@ import { YearEndInput } from "../yearEnd/types";
 import { FieldSpec, Schema } from "./schema";
 import { ID_FIELD, NAME_FIELD } from "./variables";
 
-export type StaffField =
-  | "id" | "name" | "salary" | "socialInsurance" | "declaredSocialInsurance" | "smallEnterprise" | "withheld" | "otherIncome"
-  | "spouseIncome" | "spouseElderly" | "general" | "specific" | "elderly" | "elderlyParents" | "specificRelatives"
-  | "disabled" | "speciallyDisabled" | "speciallyDisabledCohabiting" | "widow" | "singleParent" | "workingStudent"
-  | "youngDependent" | "incomeAdjustment" | "newGeneral" | "oldGeneral" | "careMedical" | "newPension" | "oldPension"
-  | "earthquake" | "oldLongTerm" | "housingLoanCredit" | "systemAnnualTax" | "systemBalance";
+type YenField =
+  | "salary" | "socialInsurance" | "declaredSocialInsurance" | "smallEnterprise" | "withheld" | "otherIncome" | "spouseIncome"
+  | "newGeneral" | "oldGeneral" | "careMedical" | "newPension" | "oldPension" | "earthquake" | "oldLongTerm" | "housingLoanCredit"
+  | "systemAnnualTax" | "systemBalance";
+type PeopleField = "general" | "specific" | "elderly" | "elderlyParents" | "disabled" | "speciallyDisabled" | "speciallyDisabledCohabiting";
+type YesNoField = "spouseElderly" | "widow" | "singleParent" | "workingStudent" | "youngDependent" | "incomeAdjustment";
+
+export type StaffField = "id" | "name" | "specificRelatives" | YenField | PeopleField | YesNoField;
 
 /** How a column is read: text, yen, a signed amount of yen, several amounts of yen, a count of people, or yes/no. */
 export type StaffValueKind = "text" | "yen" | "signedYen" | "yenList" | "people" | "yesNo";
@@ -60,8 +62,9 @@ export const STAFF_SCHEMA: readonly StaffFieldSpec[] = [
   field("systemBalance", "システム過不足額", "signedYen", "給与システムの過不足額。還付は正、徴収は負（-1,200・▲1,200・△1,200）。"),
 ];
 
-/** One row's values as read; a blank cell is absent. */
-export type StaffFields = Partial<Record<StaffField, unknown>>;
+/** One row's values as read (yen, counts of people, yes/no); a blank cell is absent. */
+export type StaffFields = { id?: string; name?: string; specificRelatives?: number[] } & Partial<Record<YenField | PeopleField, number>> &
+  Partial<Record<YesNoField, boolean>>;
 
 /** A problem of one row, named by its line and column. */
 export interface RowError {
@@ -84,8 +87,8 @@ export interface StaffRow {
 
 /** A row's values as the core's YearEndInput of the 年分: blank amounts and counts are 0, blank yes/no is no. */
 export function toInput(row: StaffFields, year: number): YearEndInput {
-  const amount = (key: StaffField) => (row[key] as number | undefined) ?? 0;
-  const yes = (key: StaffField) => (row[key] as boolean | undefined) ?? false;
+  const amount = (key: YenField | PeopleField) => row[key] ?? 0;
+  const yes = (key: YesNoField) => row[key] ?? false;
   const young = yes("youngDependent");
   return {
     year,
@@ -97,7 +100,7 @@ export function toInput(row: StaffFields, year: number): YearEndInput {
     withheld: amount("withheld"),
     spouse: row.spouseIncome === undefined ? undefined : { totalIncome: amount("spouseIncome"), elderly: yes("spouseElderly") },
     dependents: { general: amount("general"), specific: amount("specific"), elderly: amount("elderly"), elderlyParents: amount("elderlyParents") },
-    specificRelatives: (row.specificRelatives as number[] | undefined) ?? [],
+    specificRelatives: row.specificRelatives ?? [],
     personal: {
       disabled: amount("disabled"), speciallyDisabled: amount("speciallyDisabled"), speciallyDisabledCohabiting: amount("speciallyDisabledCohabiting"),
       widow: yes("widow"), singleParent: yes("singleParent"), workingStudent: yes("workingStudent"),
