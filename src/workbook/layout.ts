@@ -1,8 +1,8 @@
 /**
  * Where things are in the payroll workbook: sheet names, the rows of 設定 and the columns of 従業員 and
  * 勤怠・変動. Every formula finds a cell through these tables, so moving a row or a column is one edit.
- * The headers of 従業員 and 勤怠・変動 are the import templates' own (src/import), so a sheet copied out of
- * the workbook can be imported again.
+ * The headers of 従業員 and 勤怠・変動 are the records' own (src/calc/records), which are also the import
+ * templates' headers, so a sheet copied out of the workbook can be imported again.
  */
 import { MASTER_SCHEMA, MasterField } from "../calc/records/master";
 import { VARIABLE_FIELDS } from "../calc/records/variables";
