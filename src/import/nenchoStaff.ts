@@ -129,11 +129,15 @@ function fatalOf(prepared: Prepared<StaffField>, header: readonly string[]): str
   return prepared.fatal ? prepared.report.problems.find((p) => p.severity === "error")?.message : undefined;
 }
 
-/** Ignored columns that have a header (a blank header says nothing), and the dropped personal-number columns. */
+/**
+ * Ignored columns that have a header (a blank header says nothing), and the dropped personal-number columns.
+ * A column is named as the engine names it: a "header" of digits may be someone's number, so it is named by
+ * its column letter.
+ */
 function warningsOf(prepared: Prepared<StaffField>, header: readonly string[]): string[] {
   const at = `${prepared.headerRow}行目`;
   const ignored = new Set(prepared.report.ignoredColumns);
-  const unknown = prepared.report.headers.flatMap((h, i) => (ignored.has(h) && (header[i] ?? "").trim() !== "" ? [`${at} 列「${header[i]}」は使いません（docs/nencho.md の見出しと一致しません）。`] : []));
+  const unknown = prepared.report.headers.flatMap((h, i) => (ignored.has(h) && (header[i] ?? "").trim() !== "" ? [`${at} 列「${h}」は使いません（docs/nencho.md の見出しと一致しません）。`] : []));
   const dropped = prepared.report.droppedColumns.length > 0 ? [`${at} 列「${prepared.report.droppedColumns.join("」「")}」はマイナンバー等の番号の列なので読み込みません（値はどこにも残していません）。`] : [];
   return [...unknown, ...dropped];
 }

@@ -66,3 +66,8 @@ test("the same column twice is a problem of the whole file, as before", () => {
   const head = ["社員番号", ...COLUMNS.slice(1, 7).map((c) => c.header), "社員番号"].join(",");
   expect(readStaffList(utf8(`${head}\nE1\n`)).fatal).toBe("1行目 列「社員番号」が重複しています。");
 });
+
+test("a header of digits (perhaps someone's number) is named by its column letter, never repeated", () => {
+  const list = readStaffList(utf8("社員番号,支給総額,社会保険料,源泉徴収済額,123456789012\nE1,3000000,450000,30000,x\n"));
+  expect(list.warnings).toEqual(["1行目 列「（E列）」は使いません（docs/nencho.md の見出しと一致しません）。"]);
+});
