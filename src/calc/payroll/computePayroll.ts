@@ -1,4 +1,4 @@
-import { describeMonth, isoOf, monthStart } from "../dates/calendar";
+import { describeMonth, isoOf } from "../dates/calendar";
 import type { LawContext } from "../law/lawContext";
 import { employmentInsurancePremium } from "../employmentInsurance/employmentInsurancePremium";
 import { monthlyWithholding } from "../withholding/monthlyWithholding";
@@ -14,6 +14,7 @@ import { basePay } from "./basePay";
 import { premiumWages } from "./premiumWages";
 import { absenceDeduction } from "./absenceDeduction";
 import { premiumMonthsDeducted } from "./premiumMonthsDeducted";
+import { lastInsuredMonth } from "./lastInsuredMonth";
 import { qualificationLossDay } from "./qualificationLossDay";
 import { resolveInsurer } from "./resolveInsurer";
 import { addPremiums, NO_PREMIUMS, socialInsurancePremiums } from "./socialInsurancePremiums";
@@ -83,7 +84,9 @@ export function computePayroll(a: { employee: Employee; variables?: MonthlyVaria
   const months = premiumMonthsDeducted({
     payDate: payDay,
     timing: s.premiumTiming,
-    lastInsuredMonthIfLeaving: leavesNow ? monthStart(monthStart(Math.max(healthLoss, pensionLoss)) - 1) : undefined,
+    lastInsuredMonthIfLeaving: leavesNow
+      ? Math.max(lastInsuredMonth({ acquired: f.hire, lost: healthLoss }), lastInsuredMonth({ acquired: f.hire, lost: pensionLoss }))
+      : undefined,
   });
   const insurer =
     f.healthStandard === undefined ? undefined : resolveInsurer({ insurer: e.healthInsurer, fallback: s.defaultInsurer, label: label("健康保険") });
@@ -100,7 +103,10 @@ export function computePayroll(a: { employee: Employee; variables?: MonthlyVaria
     return { month: ym(month), careApplies, healthInsured, pensionInsured, ...p };
   });
   const si = parts.reduce(addPremiums, NO_PREMIUMS);
-  if (months.length > 1) notes.push(`退職により ${months.map(describeMonth).join("と")} の保険料を控除します（健康保険法第167条第1項括弧書）。`);
+  const owedMonths = parts.filter((p) => p.healthInsured || p.pensionInsured).map((p) => p.month);
+  if (months.length > 1 && owedMonths.length > 0) {
+    notes.push(`退職により ${months.filter((m) => owedMonths.includes(ym(m))).map(describeMonth).join("と")} の保険料を控除します（健康保険法第167条第1項括弧書）。`);
+  }
 
   // ---- 雇用保険 (労働保険徴収法第31条): wages include 通勤手当; 臨時の非課税手当 (実費弁償・恩恵的給付) do not.
   const employmentWages = gross - extraNonTaxable;

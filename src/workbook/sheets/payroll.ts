@@ -59,6 +59,11 @@ function employerColumns(m: Month): Column[] {
   ];
 }
 
+/** lastInsuredMonth: the month before the month of 資格喪失, or that month itself when acquired in it (同月得喪). */
+function lastInsuredNo(x: RowRefs, lossNo: "healthLossNo" | "pensionLossNo"): string {
+  return `IF(${x.at("hireNo")}=${x.at(lossNo)},${x.at(lossNo)},${x.at(lossNo)}-1)`;
+}
+
 /** 状態 of an employee paid this month (others are 対象外（…）). */
 export const PAID_STATUS = "支給";
 
@@ -158,7 +163,7 @@ export function payrollSheet(employees: readonly Employee[]): TableSheet {
     {
       key: "leaverToo", header: "退職者の当月分も控除", width: 9, helper: true,
       formula: (x) =>
-        `=AND(${setting("timing")}="${TIMING_WORDS.nextMonth}",NOT(ISBLANK(${E("leaveDate", x)})),${E("leaveDate", x)}<=${setting("periodEnd")},MAX(${x.at("healthLossNo")},${x.at("pensionLossNo")})-1=${setting("leaverMonthNo")})`,
+        `=AND(${setting("timing")}="${TIMING_WORDS.nextMonth}",NOT(ISBLANK(${E("leaveDate", x)})),${E("leaveDate", x)}<=${setting("periodEnd")},MAX(${lastInsuredNo(x, "healthLossNo")},${lastInsuredNo(x, "pensionLossNo")})=${setting("leaverMonthNo")})`,
     },
     ...premiumColumns(1, count),
     ...premiumColumns(2, count),
