@@ -10,6 +10,7 @@ import { forExcel } from "./excel";
 import { standardMonthlyRemuneration } from "../calc/socialInsurance/standardMonthlyRemuneration";
 import { healthInsurancePremium } from "../calc/socialInsurance/healthInsurancePremium";
 import { childSupportLevy } from "../calc/socialInsurance/childSupportLevy";
+import { childSupportShareWithHealth } from "../calc/socialInsurance/childSupportShareWithHealth";
 import { pensionPremium } from "../calc/socialInsurance/pensionPremium";
 import { childContribution } from "../calc/socialInsurance/childContribution";
 import { careInsuranceApplies } from "../calc/socialInsurance/careInsuranceApplies";
@@ -48,8 +49,16 @@ export const SI_HEALTH_DEF = defineFormula({
 export const SI_CHILD_SUPPORT_DEF = defineFormula({
   id: "SI_CHILD_SUPPORT",
   example: [300000, "東京都", "2026-11"],
-  params: [standardAmount, insurer, period, part],
-  run: ([amount, ins, m, p], law) => childSupportLevy({ standardAmount: amount, insurer: ins, month: m, part: p, law }),
+  params: [
+    standardAmount, insurer, period, part,
+    { name: "roundWithHealth", label: "健康保険料と合算して端数処理", parse: A.bool, optional: true, default: false },
+    { name: "care", label: "介護保険第2号", parse: A.bool, optional: true, default: false },
+  ],
+  run: ([amount, ins, m, p, withHealth, care], law) => {
+    if (!withHealth || p === "total" || p === "half") return childSupportLevy({ standardAmount: amount, insurer: ins, month: m, part: p, law });
+    const employee = childSupportShareWithHealth({ standardAmount: amount, insurer: ins, month: m, care, law });
+    return p === "employee" ? employee : childSupportLevy({ standardAmount: amount, insurer: ins, month: m, part: "total", law }) - employee;
+  },
 });
 
 export const SI_PENSION_DEF = defineFormula({
@@ -177,9 +186,11 @@ export function SI_HEALTH(standardAmount: any[][], insurer: any[][], period: any
  * @param insurer 協会けんぽの都道府県または健康保険組合の料率（SI_HEALTH と同じ指定）。
  * @param period 保険料の対象月（○月分）。
  * @param [part] "employee"・"half"・"total"・"employer"（省略時 employee）。
+ * @param [roundWithHealth] TRUE なら健康保険料と合算した率で折半して1回だけ端数処理した本人負担から健康保険料分を引いた額（厚生労働省「子ども・子育て支援金に関するQ&A」）。省略時 FALSE（支援金だけで端数処理）。
+ * @param [care] roundWithHealth のとき、介護保険第2号被保険者なら TRUE（健康保険＋介護と合算）。省略時 FALSE。
  * @returns 子ども・子育て支援金（円）
  */
-export function SI_CHILD_SUPPORT(standardAmount: any[][], insurer: any[][], period: any[][], part?: any[][]): any[][] {
+export function SI_CHILD_SUPPORT(standardAmount: any[][], insurer: any[][], period: any[][], part?: any[][], roundWithHealth?: any[][], care?: any[][]): any[][] {
   return forExcel(SI_CHILD_SUPPORT_DEF, arguments);
 }
 

@@ -51,6 +51,7 @@ export const SETTING_KEYS = [
   "bonusMonth",
   "bonusMonthNo",
   "bonusPeriodMonths",
+  "supportRounding",
 ] as const;
 
 export type SettingKey = (typeof SETTING_KEYS)[number];
@@ -67,6 +68,14 @@ export function setting(key: SettingKey): string {
 
 /** The words of 設定「保険料の徴収時期」. */
 export const TIMING_WORDS = { nextMonth: "翌月徴収", sameMonth: "当月徴収" } as const;
+
+/** The words of 設定「支援金の端数処理」. */
+export const SUPPORT_ROUNDING_WORDS = { withHealth: "健康保険料と合算", separate: "支援金だけで端数処理" } as const;
+
+/** TRUE when 設定「支援金の端数処理」 rounds the 支援金 together with the 健康保険料 (the default). */
+export function supportRoundedWithHealth(): string {
+  return `${setting("supportRounding")}<>"${SUPPORT_ROUNDING_WORDS.separate}"`;
+}
 
 // ---- 従業員 -----------------------------------------------------------------------------------
 

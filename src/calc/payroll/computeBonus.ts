@@ -72,6 +72,7 @@ export function computeBonus(a: {
       : undefined,
     pensionStandard: pensionInsured ? standardBonusPension : undefined,
     law: a.law,
+    childSupportRounding: s.childSupportRounding,
   });
   const businessType = e.employmentInsurance || s.defaultEmploymentInsurance;
   const employment = businessType === "none" ? 0 : employmentInsurancePremium({ wages: bonus, businessType, day: payDay, part: "employee", law: a.law });

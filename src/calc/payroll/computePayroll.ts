@@ -99,6 +99,7 @@ export function computePayroll(a: { employee: Employee; variables?: MonthlyVaria
       health: healthInsured && insurer ? { standardAmount: f.healthStandard as number, insurer, care: careApplies } : undefined,
       pensionStandard: pensionInsured ? f.pensionStandard : undefined,
       law: a.law,
+      childSupportRounding: s.childSupportRounding,
     });
     return { month: ym(month), careApplies, healthInsured, pensionInsured, ...p };
   });

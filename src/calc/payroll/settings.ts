@@ -40,6 +40,7 @@ export function defaultPayrollSettings(period: string, overrides: Partial<Payrol
     defaultInsurer: "東京都",
     defaultEmploymentInsurance: "general",
     companyName: "",
+    childSupportRounding: "withHealth",
     ...overrides,
   };
 }
@@ -61,6 +62,9 @@ export function readSettings(s: PayrollSettings): ReadSettings {
   }
   if (s.premiumTiming !== "nextMonth" && s.premiumTiming !== "sameMonth") {
     throw invalid("設定「保険料の徴収時期」", s.premiumTiming, "\"nextMonth\"（翌月徴収）または \"sameMonth\"（当月徴収）で指定してください。");
+  }
+  if (s.childSupportRounding !== undefined && s.childSupportRounding !== "withHealth" && s.childSupportRounding !== "separate") {
+    throw invalid("設定「支援金の端数処理」", s.childSupportRounding, "\"withHealth\"（健康保険料と合算して端数処理）または \"separate\"（別々に端数処理）で指定してください。");
   }
   return { period: wagePeriod({ month, closingDay: s.closingDay }), payDay };
 }

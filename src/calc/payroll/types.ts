@@ -6,6 +6,12 @@
 /** 保険料の徴収時期: 翌月徴収 (default; a salary paid in month M deducts the premiums of month M−1) or 当月徴収. */
 export type PremiumTiming = "nextMonth" | "sameMonth";
 
+/**
+ * 子ども・子育て支援金の端数処理: rounded once together with the 健康保険料 ("withHealth", 厚生労働省「子ども・子育て支援金
+ * に関するQ&A」) or on its own ("separate", for offices whose payroll system does so).
+ */
+export type ChildSupportRounding = "withHealth" | "separate";
+
 export interface PayrollSettings {
   /** 対象年月 (the month the salary is for), "YYYY-MM". */
   period: string;
@@ -21,6 +27,8 @@ export interface PayrollSettings {
   defaultInsurer: string;
   defaultEmploymentInsurance: "general" | "agriculture" | "construction";
   companyName: string;
+  /** Absent in settings saved before it existed: "withHealth". */
+  childSupportRounding?: ChildSupportRounding;
 }
 
 /** One employee's result, in whole yen. The JSON line of `sonae payroll` has exactly the first block of keys. */

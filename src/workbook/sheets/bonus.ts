@@ -9,7 +9,7 @@ import { Employee } from "../../calc/payroll/employee";
 import type { PreviousResult } from "../../calc/records/previousResults";
 import { MasterField } from "../../calc/records/master";
 import { quoteSheet } from "../address";
-import { emp, empAll, setting, SHEET } from "../layout";
+import { emp, empAll, setting, SHEET, supportRoundedWithHealth } from "../layout";
 import { Column, RowRefs, tableSheet, TableSheet } from "../table";
 
 export interface BonusInput {
@@ -76,7 +76,7 @@ export function bonusSheet(employees: readonly Employee[], items: readonly Bonus
     { key: "careB", header: "介護", width: 7, helper: true, formula: (x) => `=IF(ISBLANK(${E("care", x)}),${x.at("careAuto")},${E("care", x)})` },
     { key: "bh", header: "健康保険", width: 10, format: YEN, helper: true, spill: (t) => `=SONAE.SI_HEALTH(${t.data("hStd")},${pAll("insurer")},${month},FALSE)` },
     { key: "bhc", header: "健康保険＋介護", width: 10, format: YEN, helper: true, spill: (t) => `=SONAE.SI_HEALTH(${t.data("hStd")},${pAll("insurer")},${month},${t.data("careB")})` },
-    { key: "bcs", header: "支援金", width: 9, format: YEN, helper: true, spill: (t) => `=SONAE.SI_CHILD_SUPPORT(${t.data("hStd")},${pAll("insurer")},${month})` },
+    { key: "bcs", header: "支援金", width: 9, format: YEN, helper: true, spill: (t) => `=SONAE.SI_CHILD_SUPPORT(${t.data("hStd")},${pAll("insurer")},${month},"employee",${supportRoundedWithHealth()},${t.data("careB")})` },
     { key: "bp", header: "厚生年金", width: 10, format: YEN, helper: true, spill: (t) => `=SONAE.SI_PENSION(${t.data("pStd")},${month})` },
     { key: "eiWages", header: "雇用保険の賃金", width: 11, format: YEN, helper: true, formula: (x) => `=IF(OR(ISBLANK(${x.at("bonus")}),${P("eiType", x)}="対象外"),"",${x.at("bonus")})` },
     { key: "bei", header: "雇用保険料", width: 10, format: YEN, helper: true, spill: (t) => `=SONAE.EI_PREMIUM(${t.data("eiWages")},${pAll("eiType")},${setting("bonusPayDate")})` },

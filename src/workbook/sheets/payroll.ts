@@ -12,7 +12,7 @@
  * The columns right of 差引支給額 (grey headers) are the custom functions' inputs and outputs.
  */
 import { Employee } from "../../calc/payroll/employee";
-import { emp, empAll, setting, SHEET, TIMING_WORDS, vari, VariableKey } from "../layout";
+import { emp, empAll, setting, SHEET, supportRoundedWithHealth, TIMING_WORDS, vari, VariableKey } from "../layout";
 import { Column, RowRefs, tableSheet, TableSheet, TableRefs } from "../table";
 import { DATE_FORMAT } from "./settings";
 import { MasterField } from "../../calc/records/master";
@@ -41,7 +41,7 @@ function premiumColumns(m: Month, count: number): Column[] {
     { key: k("care"), header: `介護（${label}）`, width: 7, helper: true, formula: (x) => `=IF(ISBLANK(${E("care", x)}),${x.at(k("careAuto"))},${E("care", x)})` },
     { key: k("h"), header: `健康保険（${label}）`, width: 10, format: YEN, helper: true, spill: (t) => `=SONAE.SI_HEALTH(${all(t, "hStd")},${t.data("insurer")},${month},FALSE)` },
     { key: k("hc"), header: `健康保険＋介護（${label}）`, width: 10, format: YEN, helper: true, spill: (t) => `=SONAE.SI_HEALTH(${all(t, "hStd")},${t.data("insurer")},${month},${all(t, "care")})` },
-    { key: k("cs"), header: `支援金（${label}）`, width: 9, format: YEN, helper: true, spill: (t) => `=SONAE.SI_CHILD_SUPPORT(${all(t, "hStd")},${t.data("insurer")},${month})` },
+    { key: k("cs"), header: `支援金（${label}）`, width: 9, format: YEN, helper: true, spill: (t) => `=SONAE.SI_CHILD_SUPPORT(${all(t, "hStd")},${t.data("insurer")},${month},"employee",${supportRoundedWithHealth()},${all(t, "care")})` },
     { key: k("p"), header: `厚生年金（${label}）`, width: 10, format: YEN, helper: true, spill: (t) => `=SONAE.SI_PENSION(${all(t, "pStd")},${month})` },
   ];
 }

@@ -11,7 +11,7 @@ import { readSettings } from "../../calc/payroll/settings";
 import { PPM } from "../../calc/money/rate";
 import { isoOf } from "../../calc/dates/calendar";
 import { isoToSerial } from "../address";
-import { setting, SETTING_KEYS, SettingKey, SHEET, TIMING_WORDS } from "../layout";
+import { setting, SETTING_KEYS, SettingKey, SHEET, SUPPORT_ROUNDING_WORDS, TIMING_WORDS } from "../layout";
 import { FormatArea, PlanValue, SheetPlan, ValueBlock } from "../types";
 import { HEADER_FILL, INPUT_FILL } from "../table";
 
@@ -119,6 +119,10 @@ export function settingsSheet(a: SettingsInput): { sheet: SheetPlan; notes: stri
     bonusMonth: { label: "賞与の保険料（○月分）", formula: `=DATE(YEAR(${setting("bonusPayDate")}),MONTH(${setting("bonusPayDate")}),1)`, format: MONTH_FORMAT, note: "賞与を支給した月の分（健康保険法第167条第2項）。" },
     bonusMonthNo: { label: "（計算用）賞与の月の番号", formula: monthNo("bonusMonth"), format: "0", note: "年×12＋月。" },
     bonusPeriodMonths: { label: "賞与の計算期間（月数）", value: a.bonusPeriodMonths ?? 6, format: "0", note: "前月の給与がないときの税額の計算に使います（所得税法第186条第2項）。", input: true },
+    supportRounding: {
+      label: "支援金の端数処理", value: SUPPORT_ROUNDING_WORDS[s.childSupportRounding ?? "withHealth"], format: "@", input: true,
+      note: `「${SUPPORT_ROUNDING_WORDS.withHealth}」: 一般保険料率と支援金率を合算した率で折半し、本人負担を1回だけ端数処理します（厚生労働省「子ども・子育て支援金に関するQ&A」令和8年2月12日）。前の給与システムが別々に端数処理していたなら「${SUPPORT_ROUNDING_WORDS.separate}」。`,
+    },
   };
   const ordered = SETTING_KEYS.map((k) => rows[k]);
   const n = ordered.length;

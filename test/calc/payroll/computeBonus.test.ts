@@ -37,12 +37,13 @@ test("caps: 健保 年度累計 5,000,000 → 730,000 left; 厚年 150万; 介�
   const b = computeBonus({ employee: employee({ birthDate: "1976-01-15" }), bonus: 2_000_500, prevMonthTaxable: 300_000, fiscalYearToDate: 5_000_000, settings });
   // 標準賞与額 2,000,000 (1,000円未満切捨て): 健保 min(2,000,000, 5,730,000 − 5,000,000) = 730,000; 厚年 min(2,000,000, 1,500,000)
   // 730,000 × 9.85% = 71,905 ÷ 2 = 35,952.5 → 35,952; × 11.47% = 83,731 ÷ 2 = 41,865.5 → 41,865 → care 5,913
-  // 支援金 730,000 × 0.23% = 1,679 ÷ 2 = 839.5 → 839; 厚年 1,500,000 × 18.3% = 274,500 ÷ 2 = 137,250
+  // 支援金 rounded with 健保＋介護 (厚労省 Q&A): 730,000 × 11.70% = 85,410 ÷ 2 = 42,705 − 41,865 = 840 (alone: 1,679 ÷ 2 = 839.5 → 839)
+  // 厚年 1,500,000 × 18.3% = 274,500 ÷ 2 = 137,250
   // 雇用保険 on the whole bonus: 2,000,500 × 5/1000 = 10,002.5 → 10,002 (50銭以下切捨て)
-  const socialInsurance = 35_952 + 5_913 + 839 + 137_250 + 10_002;
+  const socialInsurance = 35_952 + 5_913 + 840 + 137_250 + 10_002;
   const taxable = 2_000_500 - socialInsurance;
   expect(b).toMatchObject({
-    standardBonusHealth: 730_000, standardBonusPension: 1_500_000, health: 35_952, care: 5_913, childSupport: 839, pension: 137_250,
+    standardBonusHealth: 730_000, standardBonusPension: 1_500_000, health: 35_952, care: 5_913, childSupport: 840, pension: 137_250,
     employment: 10_002, socialInsurance, taxable, incomeTax: timesRateFloor(taxable, r8BonusRatePct(300_000, "甲", 0)),
   });
 });

@@ -108,8 +108,9 @@ describe("健康保険組合 rates (insurer \"健保率/介護率\")", () => {
   test.each(cases)("%s", (_n, healthInsurer, standard, health, care) => {
     const d = pay(employee({ birthDate: "1976-01-15", healthInsurer, healthStandard: standard, pensionStandard: standard, baseSalary: standard }), "2026-05");
     expect([d.health, d.care]).toEqual([health, care]);
-    // 支援金 0.23% is uniform: 300,000 → 690 ÷ 2 = 345; 410,000 → 943 ÷ 2 = 471.5 → 471
-    expect(d.childSupport).toBe(standard === 300_000 ? 345 : 471);
+    // 支援金 0.23%, rounded once with 健保＋介護 (厚労省 Q&A): 300,000 × 11.53% = 34,590 ÷ 2 = 17,295 − 16,950 = 345;
+    // 410,000 × 11.30% = 46,330 ÷ 2 = 23,165 − 22,693 = 472 (rounded alone: 943 ÷ 2 = 471.5 → 471)
+    expect(d.childSupport).toBe(standard === 300_000 ? 345 : 472);
   });
 });
 
@@ -151,9 +152,9 @@ describe("日給・時給", () => {
     const e = employee({ payType: "hourly", baseSalary: 1_250, healthStandard: 150_000, pensionStandard: 150_000 });
     const d = pay(e, "2026-05", {}, { workHours: 120.5, lateNightHours: 4 });
     const gross = 150_625 + 1_250; // 1,250 × 120.5; 1,250 × 4 × 0.25
-    // 150,000 × 9.85% = 14,775 ÷ 2 = 7,387.5 → 7,387; × 0.23% = 345 ÷ 2 = 172.5 → 172; × 18.3% = 27,450 ÷ 2 = 13,725
-    // 雇用保険 151,875 × 5/1000 = 759.375 → 759
-    const socialInsurance = 7_387 + 172 + 13_725 + 759;
+    // 150,000 × 9.85% = 14,775 ÷ 2 = 7,387.5 → 7,387; 支援金 with it (厚労省 Q&A): × 10.08% = 15,120 ÷ 2 = 7,560 − 7,387 = 173
+    // (rounded alone: 345 ÷ 2 = 172.5 → 172); × 18.3% = 27,450 ÷ 2 = 13,725; 雇用保険 151,875 × 5/1000 = 759.375 → 759
+    const socialInsurance = 7_387 + 173 + 13_725 + 759;
     expect([d.basePay, d.lateNight, d.gross, d.socialInsurance]).toEqual([150_625, 1_250, gross, socialInsurance]);
     expect(d.incomeTax).toBe(r8MonthlyTax(gross - socialInsurance, "甲", 0));
   });

@@ -6,6 +6,7 @@ test("defaults: 支給日 the 25th of the period, 末日締め, 翌月徴収, 16
   expect(defaultPayrollSettings("2026-04")).toEqual({
     period: "2026-04", payDate: "2026-04-25", closingDay: 31, premiumTiming: "nextMonth", scheduledHoursPerMonth: 160,
     scheduledDaysPerMonth: 20, defaultInsurer: "東京都", defaultEmploymentInsurance: "general", companyName: "",
+    childSupportRounding: "withHealth",
   });
   const r = readSettings(defaultPayrollSettings("2026-02"));
   expect([isoOf(r.period.start), isoOf(r.period.end), isoOf(r.payDay)]).toEqual(["2026-02-01", "2026-02-28", "2026-02-25"]);

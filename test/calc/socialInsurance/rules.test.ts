@@ -54,6 +54,14 @@ describe("rounding of the share deducted from pay: 50銭以下切捨て・50銭�
     ["拠出金 316.8", "SI_CHILD_CONTRIBUTION", [88_000, "2026-11"], 316.8],
     // employer share = total − employee share: 5,713 − 2,856 = 2,857.
     ["事業主負担 2,857", "SI_HEALTH", [58_000, "東京都", "2026-11", false, "employer"], 2_857],
+    // 子ども・子育て支援金, 410,000 東京 介護あり: alone 943 ÷ 2 = 471.5 → 471 (the default, as before);
+    // rounded with 健保＋介護 (厚労省「子ども・子育て支援金に関するQ&A」): 410,000 × 11.70% = 47,970 ÷ 2 = 23,985 − 23,513 = 472,
+    // and the employer bears the rest of the exact 943: 471.
+    ["支援金 単独で端数処理 471", "SI_CHILD_SUPPORT", [410_000, "東京都", "2026-11"], 471],
+    ["支援金 健保＋介護と合算 472", "SI_CHILD_SUPPORT", [410_000, "東京都", "2026-11", "employee", true, true], 472],
+    ["支援金 健保と合算 (介護なし): 410,000 × 10.08% = 41,328 ÷ 2 = 20,664 − 20,192 = 472", "SI_CHILD_SUPPORT", [410_000, "東京都", "2026-11", "employee", true, false], 472],
+    ["支援金 合算の事業主負担 943 − 472 = 471", "SI_CHILD_SUPPORT", [410_000, "東京都", "2026-11", "employer", true, true], 471],
+    ["支援金 合算でも総額は 943", "SI_CHILD_SUPPORT", [410_000, "東京都", "2026-11", "total", true, true], 943],
   ])("%s", (_n, id, args, expected) => {
     expect(call(id as string, ...(args as unknown[]))).toBe(expected);
   });
