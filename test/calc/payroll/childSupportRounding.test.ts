@@ -42,7 +42,7 @@ describe("賞与 (標準賞与額): where it bites even for 協会けんぽ", ()
     ["withHealth", 1_420],
     ["separate", 1_419],
   ] as const)("%s → 支援金 %i", (childSupportRounding, childSupport) => {
-    const b = computeBonus({ employee, bonus: 1_234_567, prevMonthTaxable: 250_000, settings: defaultPayrollSettings("2026-12", { childSupportRounding }) });
+    const b = computeBonus({ employee, bonus: 1_234_567, prevMonthTaxable: 250_000, fiscalYearToDate: 0, settings: defaultPayrollSettings("2026-12", { childSupportRounding }) });
     expect({ health: b.health, childSupport: b.childSupport }).toEqual({ health: 60_774, childSupport });
   });
 });
