@@ -1,7 +1,8 @@
 import { defineTimeline } from "./timeline";
 import { Source } from "./types";
+import { Announced, defineAnnouncedTimeline } from "./announced";
 import { Ppm, ppmFromPercent } from "../money/rate";
-import { KYOUKAI_KENPO_PREFECTURES, KYOUKAI_KENPO_RATE_TABLE } from "./data/socialInsurance/kyoukaiKenpoPrefectureRates.data";
+import { KYOUKAI_KENPO_PREFECTURES, AnnouncedPercent, SOCIAL_INSURANCE_YEARS, SocialInsuranceYear } from "./data/socialInsurance/socialInsuranceYears.data";
 import {
   GradeRow, HEALTH_GRADES_2016_04, PENSION_GRADES_2016_10, PENSION_GRADES_2020_09, PENSION_GRADES_2027_09,
   PENSION_GRADES_2028_09, PENSION_GRADES_2029_09,
@@ -39,60 +40,47 @@ export const pensionGradeTable = defineTimeline<readonly GradeRow[]>({
   ],
 });
 
-const KYOUKAI_SOURCES: Record<string, Source[]> = {
-  "2023-03-01": [{ title: "全国健康保険協会 令和5年度 都道府県単位保険料率（令和5年3月分から）", url: "https://www.kyoukaikenpo.or.jp/g7/cat330/sb3150/r05/r5ryougakuhyou3gatukara/" }],
-  "2024-03-01": [{ title: "全国健康保険協会 令和6年度 都道府県単位保険料率（令和6年3月分から）", url: "https://www.kyoukaikenpo.or.jp/g7/cat330/sb3130/r06/240205" }],
-  "2025-03-01": [{ title: "全国健康保険協会 令和7年度 都道府県単位保険料率（令和7年3月分から）", url: "https://www.kyoukaikenpo.or.jp/g7/cat330/sb3150/r07/r7ryougakuhyou3gatukara/" }],
-  "2026-03-01": [{ title: "全国健康保険協会 令和8年度 保険料額表（令和8年3月分から）", url: "https://www.kyoukaikenpo.or.jp/g7/cat330/sb3150/r08/r8ryougakuhyou3gatukara/" }],
-};
+const YEARS = SOCIAL_INSURANCE_YEARS;
 
 /** 協会けんぽ 都道府県単位保険料率: index = JIS code − 1, value in ppm. */
-export const kyoukaiKenpoRates = defineTimeline<readonly Ppm[]>({
+export const kyoukaiKenpoRates = defineAnnouncedTimeline<readonly Ppm[]>({
   id: "socialInsurance.kyoukaiKenpoRates",
   title: "協会けんぽ 健康保険料率",
   unit: "ppm（労使合計）",
   keyedOn: "premiumMonth",
-  // 令和8年度の料率は 令和9年2月分 まで。令和9年3月分からの料率は未収録。
-  knownUntil: "2027-02-28",
-  revisions: KYOUKAI_KENPO_RATE_TABLE.map((r) => ({
-    effective: r.effective,
-    value: r.ratesPct.map(ppmFromPercent),
-    sources: KYOUKAI_SOURCES[r.effective],
-    confidence: r.effective === "2023-03-01" ? "medium" : "high",
-  })),
+  announced: YEARS.map(({ kyoukaiKenpo: k }) => ({ effective: k.effective, until: k.until, value: k.healthPct.map(ppmFromPercent), sources: k.sources, confidence: k.healthConfidence ?? "high" })),
 });
 
 export const PREFECTURES = KYOUKAI_KENPO_PREFECTURES;
 
 /** 介護保険料率 (協会けんぽ, 全国一律, 第2号被保険者). */
-export const careInsuranceRate = defineTimeline<Ppm>({
+export const careInsuranceRate = defineAnnouncedTimeline<Ppm>({
   id: "socialInsurance.careRate",
   title: "協会けんぽ 介護保険料率",
   unit: "ppm（労使合計）",
   keyedOn: "premiumMonth",
-  knownUntil: "2027-02-28",
-  revisions: [
-    { effective: "2023-03-01", value: ppmFromPercent("1.82"), sources: [KYOUKAI_SOURCES["2023-03-01"][0]], confidence: "high" },
-    { effective: "2024-03-01", value: ppmFromPercent("1.60"), sources: [KYOUKAI_SOURCES["2024-03-01"][0]], confidence: "high" },
-    { effective: "2025-03-01", value: ppmFromPercent("1.59"), sources: [KYOUKAI_SOURCES["2025-03-01"][0]], confidence: "high" },
-    { effective: "2026-03-01", value: ppmFromPercent("1.62"), sources: [KYOUKAI_SOURCES["2026-03-01"][0]], confidence: "high" },
-  ],
+  announced: YEARS.map(({ kyoukaiKenpo: k }) => ({ effective: k.effective, until: k.until, value: ppmFromPercent(k.carePct), sources: k.sources, confidence: "high" })),
 });
+
+/** One kind of rate from every 年度 that announces it. */
+function announcedPercents(kind: (year: SocialInsuranceYear) => AnnouncedPercent | undefined): Announced<Ppm>[] {
+  return YEARS.flatMap((year) => {
+    const rate = kind(year);
+    return rate ? [{ effective: rate.effective, until: rate.until, value: ppmFromPercent(rate.pct), sources: rate.sources, confidence: "high" as const }] : [];
+  });
+}
 
 /**
  * 子ども・子育て支援金率. Levied with the health insurance premium from the 令和8年4月分 premium, also on
  * 標準賞与額; none before. The FY2026 rate is uniform across insurers (0.23%).
  */
-export const childSupportLevyRate = defineTimeline<Ppm>({
+export const childSupportLevyRate = defineAnnouncedTimeline<Ppm>({
   id: "socialInsurance.childSupportLevyRate",
   title: "子ども・子育て支援金率",
   unit: "ppm（労使合計）",
   keyedOn: "premiumMonth",
-  knownUntil: "2027-03-31",
-  revisions: [
-    { effective: "2016-04-01", value: 0, sources: [{ ...CHILD_ACT, at: "第71条の3（令和6年法律第47号で創設、令和8年4月分保険料から徴収）" }], note: "支援金の徴収開始前" },
-    { effective: "2026-04-01", value: ppmFromPercent("0.23"), sources: [{ title: "こども家庭庁 子ども・子育て支援金制度（令和8年度 支援金率 0.23%）", url: "https://www.cfa.go.jp/policies/kodomokosodateshienkinseido" }, { title: "全国健康保険協会 令和8年度 保険料額表（4月分から）", url: "https://www.kyoukaikenpo.or.jp/g7/cat330/sb3150/r08/r8ryougakuhyou3gatukara/" }], confidence: "high" },
-  ],
+  earlier: [{ effective: "2016-04-01", value: 0, sources: [{ ...CHILD_ACT, at: "第71条の3（令和6年法律第47号で創設、令和8年4月分保険料から徴収）" }], note: "支援金の徴収開始前" }],
+  announced: announcedPercents((year) => year.childSupportLevy),
 });
 
 /** 厚生年金保険料率 (一般の被保険者). Fixed at 18.3% since 2017-09 (第81条第4項). */
@@ -109,16 +97,17 @@ export const pensionRate = defineTimeline<Ppm>({
 });
 
 /** 子ども・子育て拠出金率 (事業主のみ負担, 厚生年金の標準報酬月額・標準賞与額に課す). */
-export const childContributionRate = defineTimeline<Ppm>({
+export const childContributionRate = defineAnnouncedTimeline<Ppm>({
   id: "socialInsurance.childContributionRate",
   title: "子ども・子育て拠出金率",
   unit: "ppm（事業主のみ）",
   keyedOn: "premiumMonth",
-  knownUntil: "2027-03-31",
-  revisions: [
+  earlier: [
     { effective: "2019-04-01", value: ppmFromPercent("0.34"), sources: [{ ...CHILD_ACT, at: "第70条; 子ども・子育て支援法施行令（平成31年度 1000分の3.4）" }], confidence: "low" },
-    { effective: "2020-04-01", value: ppmFromPercent("0.36"), sources: [{ ...CHILD_ACT, at: "第70条; 子ども・子育て支援法施行令（令和2年4月分〜 1000分の3.6）" }, { title: "日本年金機構 子ども・子育て拠出金率（令和8年度 0.36% 据置）", url: "https://www.nenkin.go.jp/service/kounen/hokenryo/hoshu/20150511.html" }], confidence: "high" },
+    { effective: "2020-04-01", value: ppmFromPercent("0.36"), sources: [{ ...CHILD_ACT, at: "第70条; 子ども・子育て支援法施行令（令和2年4月分〜 1000分の3.6）" }], confidence: "high" },
   ],
+  announced: announcedPercents((year) => year.childContribution),
+  repeatConfirms: true,
 });
 
 /** 標準賞与額の上限. */
