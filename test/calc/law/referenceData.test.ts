@@ -3,6 +3,7 @@
  * value. (The product loads only its own copies; this is how we check them.)
  */
 import { referenceCsv, referenceYaml } from "../../support/reference";
+import { pastHorizon } from "../../support/lawHorizon";
 import { careInsuranceRate, childSupportLevyRate, healthGradeTable, kyoukaiKenpoRates, pensionGradeTable, pensionRate, childContributionRate } from "../../../src/calc/law/socialInsurance";
 import { employmentInsuranceRates } from "../../../src/calc/law/employmentInsurance";
 import { ppmFromPercent, ppmFromPermille } from "../../../src/calc/money/rate";
@@ -58,9 +59,10 @@ describe("協会けんぽ 都道府県単位保険料率 equals kyoukai-kenpo-pr
   test.each(cases)("%s %s", (_name, eff, code, pct) => {
     expect(kyoukaiKenpoRates.at(day(eff))[Number(code) - 1]).toBe(ppmFromPercent(pct));
   });
-  test("the 令和8年度 rates end with 2027-02分 (no silent reuse for 2027-03分)", () => {
-    expect(kyoukaiKenpoRates.find(day("2027-02-01"))).toBeDefined();
-    expect(kyoukaiKenpoRates.find(day("2027-03-01"))).toBeUndefined();
+  test("the newest rates end with their horizon (no silent reuse for the month after)", () => {
+    const past = pastHorizon(kyoukaiKenpoRates);
+    expect(kyoukaiKenpoRates.find(day(`${past.monthPlus(-1)}-01`))).toBeDefined();
+    expect(kyoukaiKenpoRates.find(day(past.iso))).toBeUndefined();
     expect(kyoukaiKenpoRates.find(day("2023-02-01"))).toBeUndefined();
   });
 });

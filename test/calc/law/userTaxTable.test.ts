@@ -1,7 +1,8 @@
 /**
  * 利用者が追加する源泉徴収税額表 (賞与の算出率の表・日額表): the fixtures are TEST COPIES — the 令和8年分 tables
  * (test/fixtures/official/withholding) relabelled 令和9年分, not real 令和9年分 law — so the user path must give
- * the known 令和8年分 answers for 2027 pay dates, and nothing without the files.
+ * the known 令和8年分 answers for pay dates in that year, and nothing without the files. They are relabelled
+ * again to the year after the built-in tables, so they stay "next year" when a release adds that year.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -15,12 +16,22 @@ import { dailyWithholding } from "../../../src/calc/withholding/dailyWithholding
 import { computeBonus } from "../../../src/calc/payroll/computeBonus";
 import { defaultPayrollSettings } from "../../../src/calc/payroll/settings";
 import { Employee } from "../../../src/calc/payroll/employee";
+import { pastHorizon } from "../../support/lawHorizon";
 
-const fixture = (name: string): UserLawFile => readUserLawFile(name, fs.readFileSync(path.join(__dirname, "fixtures", name)));
-const BONUS = fixture("user-bonus-rate-r09-test-copy.csv");
-const DAILY = fixture("user-daily-r09-test-copy.csv");
+const BONUS_YEAR = pastHorizon(bonusRateTables);
+const DAILY_YEAR = pastHorizon(dailyTaxTables);
+const reiwa = (year: number) => `令和${year - 2018}年分`;
+/** A test copy as the table of `year` (its 「年分」 line is the second). */
+function fixture(name: string, year: string): UserLawFile {
+  return edited(readUserLawFile(name, fs.readFileSync(path.join(__dirname, "fixtures", name))), (rows) => {
+    rows[1][1] = year;
+  });
+}
+const BONUS = fixture("user-bonus-rate-r09-test-copy.csv", BONUS_YEAR.reiwaYear);
+const DAILY = fixture("user-daily-r09-test-copy.csv", DAILY_YEAR.reiwaYear);
 const law = loadUserLaw([BONUS, DAILY]);
-const JAN_2027 = isoToDay("2027-01-15");
+const JAN = isoToDay(`${BONUS_YEAR.year}-01-15`);
+const DAILY_JAN = isoToDay(`${DAILY_YEAR.year}-01-15`);
 
 function problems(...files: UserLawFile[]): string[] {
   try {
@@ -39,11 +50,11 @@ function edited(file: UserLawFile, change: (rows: string[][]) => void): UserLawF
   return { name: file.name, cells: rows };
 }
 
-describe("the test copies load as 令和9年分 and equal the built-in 令和8年分 tables value for value", () => {
-  test("one table of each kind, 2027-01-01〜2027-12-31, with its 出典", () => {
+describe("the test copies load as the next year's tables and equal the built-in 令和8年分 tables value for value", () => {
+  test("one table of each kind, for the year after the built-in data, with its 出典", () => {
     expect(law.userTaxTables?.map((t) => [t.kind, t.year, t.source.startsWith("試験用の写し"), t.origin])).toEqual([
-      ["賞与の算出率の表", 2027, true, "user-bonus-rate-r09-test-copy.csv"],
-      ["日額表", 2027, true, "user-daily-r09-test-copy.csv"],
+      ["賞与の算出率の表", BONUS_YEAR.year, true, "user-bonus-rate-r09-test-copy.csv"],
+      ["日額表", DAILY_YEAR.year, true, "user-daily-r09-test-copy.csv"],
     ]);
   });
   test("the compiled tables are the built-in 令和8年分 ones but for their names", () => {
@@ -54,26 +65,26 @@ describe("the test copies load as 令和9年分 and equal the built-in 令和8�
   });
 });
 
-describe("2027 pay dates answer from the user's table only when it is passed", () => {
+describe("next year's pay dates answer from the user's table only when it is passed", () => {
   test("算出率 前月 300,000・甲・扶養2 → band 276,000以上321,000未満 of kou_2 → 4.084% (40,840 ppm)", () => {
-    expect(bonusWithholdingRate({ prevMonthTaxable: 300_000, dependents: 2, column: "甲", paymentDate: JAN_2027, law })).toBe(40_840);
-    expect(() => bonusWithholdingRate({ prevMonthTaxable: 300_000, dependents: 2, column: "甲", paymentDate: JAN_2027 })).toThrow(/令和9年分/);
+    expect(bonusWithholdingRate({ prevMonthTaxable: 300_000, dependents: 2, column: "甲", paymentDate: JAN, law })).toBe(40_840);
+    expect(() => bonusWithholdingRate({ prevMonthTaxable: 300_000, dependents: 2, column: "甲", paymentDate: JAN })).toThrow(BONUS_YEAR.reiwaYear);
   });
   test("賞与 500,000 × 4.084% = 20,420; 乙 前月 300,000 → 30.63%: 500,000 × 30.63% = 153,150", () => {
-    const bonus = (column: "甲" | "乙") => bonusWithholding({ bonusTaxable: 500_000, prevMonthTaxable: 300_000, dependents: 2, column, paymentDate: JAN_2027, periodMonths: 6, law });
+    const bonus = (column: "甲" | "乙") => bonusWithholding({ bonusTaxable: 500_000, prevMonthTaxable: 300_000, dependents: 2, column, paymentDate: JAN, periodMonths: 6, law });
     expect(bonus("甲")).toBe((500_000 * 4_084) / 100_000);
     expect(bonus("乙")).toBe((500_000 * 3_063) / 10_000);
   });
   test("日額表 10,000円・甲・扶養0 → 265 (as 令和8年分); 丙 116,500円 → 28,486; without the file #N/A", () => {
-    expect(dailyWithholding({ taxable: 10_000, dependents: 0, column: "甲", paymentDate: JAN_2027, law })).toBe(265);
-    expect(dailyWithholding({ taxable: 116_500, dependents: 0, column: "丙", paymentDate: JAN_2027, law })).toBe(28_486);
-    expect(() => dailyWithholding({ taxable: 10_000, dependents: 0, column: "甲", paymentDate: JAN_2027 })).toThrow(/日額表/);
+    expect(dailyWithholding({ taxable: 10_000, dependents: 0, column: "甲", paymentDate: DAILY_JAN, law })).toBe(265);
+    expect(dailyWithholding({ taxable: 116_500, dependents: 0, column: "丙", paymentDate: DAILY_JAN, law })).toBe(28_486);
+    expect(() => dailyWithholding({ taxable: 10_000, dependents: 0, column: "甲", paymentDate: DAILY_JAN })).toThrow(/日額表/);
   });
-  test("the built-in table still answers 2026 whatever the user added; 2028 stays #N/A", () => {
+  test("the built-in table still answers 2026 whatever the user added; the year after the user's stays #N/A", () => {
     expect(dailyWithholding({ taxable: 10_000, dependents: 0, column: "甲", paymentDate: isoToDay("2026-11-25"), law })).toBe(265);
-    expect(() => bonusWithholdingRate({ prevMonthTaxable: 300_000, dependents: 2, column: "甲", paymentDate: isoToDay("2028-01-10"), law })).toThrow(/令和10年分/);
+    expect(() => bonusWithholdingRate({ prevMonthTaxable: 300_000, dependents: 2, column: "甲", paymentDate: isoToDay(`${BONUS_YEAR.year + 1}-01-10`), law })).toThrow(reiwa(BONUS_YEAR.year + 1));
   });
-  test("computeBonus paid 2027-01-15 takes the user's 算出率: the same tax as the same bonus paid 2026-12-15", () => {
+  test("computeBonus paid 1月15日 of the next year takes the user's 算出率: the same tax as the same bonus paid 12月15日 before", () => {
     const employee: Employee = {
       id: "E001", name: "見本 太郎", birthDate: "1990-01-15", hireDate: "2015-04-01", payType: "monthly", baseSalary: 300_000,
       fixedAllowance: 0, commuteAllowance: 0, commuteExempt: 0, healthInsurer: "東京都", healthStandard: 300_000, pensionStandard: 300_000,
@@ -82,12 +93,12 @@ describe("2027 pay dates answer from the user's table only when it is passed", (
     const run = (payDate: string, withLaw: boolean) => computeBonus({
       employee, bonus: 600_000, prevMonthTaxable: 300_000, fiscalYearToDate: 0, settings: defaultPayrollSettings(payDate.slice(0, 7), { payDate }), ...(withLaw ? { law } : {}),
     });
-    const jan = run("2027-01-15", true);
+    const jan = run(`${BONUS_YEAR.year}-01-15`, true);
     // 600,000 − 社会保険料 88,140 (as 2026) = 511,860 × 4.084% = 20,904.36 → 20,904
     expect(jan.taxable).toBe(511_860);
     expect(jan.incomeTax).toBe(20_904);
-    expect(jan.incomeTax).toBe(run("2026-12-15", false).incomeTax);
-    expect(() => run("2027-01-15", false)).toThrow(/賞与/);
+    expect(jan.incomeTax).toBe(run(`${BONUS_YEAR.year - 1}-12-15`, false).incomeTax);
+    expect(() => run(`${BONUS_YEAR.year}-01-15`, false)).toThrow(/賞与/);
   });
 });
 
@@ -133,11 +144,11 @@ describe("strict: every problem names the file, the row, the column and the valu
     });
     expect(problems(r8)).toEqual([expect.stringMatching(/（日額表）: 組み込みの日額表 令和8年分と値が違います（最初の違いは from_inclusive 3600 の行/)]);
   });
-  test("a year after a missing one (令和10年分 with no 令和9年分) and two tables of the same year", () => {
+  test("a year after a missing one (the year after next with no next year) and two tables of the same year", () => {
     const r10 = edited(BONUS, (rows) => {
-      rows[1][1] = "2028";
+      rows[1][1] = String(BONUS_YEAR.year + 1);
     });
-    expect(problems(r10)).toEqual([expect.stringMatching(/令和9年分が抜けています/)]);
+    expect(problems(r10)).toEqual([expect.stringMatching(`${BONUS_YEAR.reiwaYear}が抜けています`)]);
     expect(problems(BONUS, { ...BONUS, name: "again.csv" })).toEqual([expect.stringMatching(/again.csv.*同じ年分/)]);
   });
   test("日額表: a rate that is not a fraction, an amount that is not yen, and the missing 備考 amount", () => {

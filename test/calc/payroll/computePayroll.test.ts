@@ -6,6 +6,8 @@
  * The employee's share: 50銭以下切捨て・50銭超切上げ of the half.
  */
 import { CalcError } from "../../../src/calc/law/errors";
+import { kyoukaiKenpoRates } from "../../../src/calc/law/socialInsurance";
+import { pastHorizon } from "../../support/lawHorizon";
 import { computePayroll } from "../../../src/calc/payroll/computePayroll";
 import { defaultPayrollSettings } from "../../../src/calc/payroll/settings";
 import { Employee, MonthlyVariables } from "../../../src/calc/payroll/employee";
@@ -230,6 +232,7 @@ describe("errors name the employee, the field and the value", () => {
   });
 
   test("a premium month beyond the law data is #N/A, never the old rate", () => {
-    expect(() => pay(employee(), "2027-04", { payDate: "2027-04-25", premiumTiming: "sameMonth" })).toThrow(/2027年4月分/);
+    const past = pastHorizon(kyoukaiKenpoRates);
+    expect(() => pay(employee(), past.month, { payDate: `${past.month}-25`, premiumTiming: "sameMonth" })).toThrow(past.monthName);
   });
 });

@@ -1,9 +1,12 @@
 /**
- * The rules of issue 2 as tables of cases. Hand-made expectations are written as the arithmetic that
+ * The social insurance rules as tables of cases. Hand-made expectations are written as the arithmetic that
  * produces them from the official rates.
  */
 import { referenceCsv } from "../../support/reference";
 import { call, callError } from "../../support/formula";
+import { pastHorizon } from "../../support/lawHorizon";
+import { careInsuranceRate, childContributionRate, childSupportLevyRate, kyoukaiKenpoRates } from "../../../src/calc/law/socialInsurance";
+import { employmentInsuranceRates } from "../../../src/calc/law/employmentInsurance";
 
 describe("標準報酬月額: every grade edge on both sides (official table)", () => {
   const rows = referenceCsv("social-insurance/standard-monthly-remuneration-grades.csv");
@@ -85,13 +88,13 @@ describe("rates change with the premium month (3月分 for 協会けんぽ, 4月
   });
 
   test.each([
-    ["健康保険 2027-03分 (令和9年度の料率は未収録)", "SI_HEALTH", [300_000, "東京都", "2027-03"], "協会けんぽ 健康保険料率"],
+    ["健康保険 the month after the data", "SI_HEALTH", [300_000, "東京都", pastHorizon(kyoukaiKenpoRates).month], "協会けんぽ 健康保険料率"],
     ["健康保険 2023-02分 (収録前)", "SI_HEALTH", [300_000, "東京都", "2023-02"], "協会けんぽ 健康保険料率"],
-    ["介護 2027-03分", "SI_HEALTH", [300_000, "東京都", "2027-03", true], "協会けんぽ 健康保険料率"],
-    ["支援金 2027-04分", "SI_CHILD_SUPPORT", [300_000, "東京都", "2027-04"], "子ども・子育て支援金率"],
-    ["雇用保険 FY2027", "EI_PREMIUM", [300_000, "一般", "2027-04-01"], "雇用保険料率"],
+    ["介護 the month after the data", "SI_HEALTH", [300_000, "東京都", pastHorizon(careInsuranceRate).month, true], "協会けんぽ 健康保険料率"],
+    ["支援金 the month after the data", "SI_CHILD_SUPPORT", [300_000, "東京都", pastHorizon(childSupportLevyRate).month], "子ども・子育て支援金率"],
+    ["雇用保険 the 年度 after the data", "EI_PREMIUM", [300_000, "一般", pastHorizon(employmentInsuranceRates).iso], "雇用保険料率"],
     ["雇用保険 FY2022", "EI_PREMIUM", [300_000, "一般", "2023-03-31"], "雇用保険料率"],
-    ["拠出金 FY2027", "SI_CHILD_CONTRIBUTION", [300_000, "2027-04"], "子ども・子育て拠出金率"],
+    ["拠出金 the 年度 after the data", "SI_CHILD_CONTRIBUTION", [300_000, pastHorizon(childContributionRate).month], "子ども・子育て拠出金率"],
     ["健保等級 2016-03分", "SI_GRADE", [300_000, "health", "2016-03"], "健康保険 標準報酬月額等級表"],
   ])("%s is #N/A naming the table", (_n, id, args, table) => {
     const e = callError(id as string, ...(args as unknown[]));

@@ -5,6 +5,8 @@
 import { isoToDay } from "../../../src/calc/law/timeline";
 import { bonusWithholding } from "../../../src/calc/withholding/bonusWithholding";
 import { bonusWithholdingRate } from "../../../src/calc/withholding/bonusWithholdingRate";
+import { bonusRateTables } from "../../../src/calc/law/withholding";
+import { pastHorizon } from "../../support/lawHorizon";
 
 const R8 = "2026-12-10";
 const R9 = "2027-06-10";
@@ -37,9 +39,10 @@ test.each(cases)("%s (支払日 %s, 賞与 %i, 前月 %i, %s, 扶養 %i, %iか�
   expect(bonusWithholding({ bonusTaxable: bonus, prevMonthTaxable: prev, dependents, column, paymentDate: isoToDay(day), periodMonths: months })).toBe(expected);
 });
 
-test("the 算出率の表 of 令和9年分 is not gathered: #N/A naming it", () => {
-  const call = () => bonusWithholding({ bonusTaxable: 500_000, prevMonthTaxable: 300_000, dependents: 0, column: "甲", paymentDate: isoToDay(R9), periodMonths: 6 });
-  expect(call).toThrow(/賞与に対する源泉徴収税額の算出率の表は令和9年分/);
+test("the 算出率の表 of the year after the data is not gathered: #N/A naming it", () => {
+  const past = pastHorizon(bonusRateTables);
+  const call = () => bonusWithholding({ bonusTaxable: 500_000, prevMonthTaxable: 300_000, dependents: 0, column: "甲", paymentDate: isoToDay(past.iso), periodMonths: 6 });
+  expect(call).toThrow(`賞与に対する源泉徴収税額の算出率の表は${past.reiwaYear}`);
 });
 
 test("the rate cannot be read when there was no previous pay: #N/A pointing to the 月額表 method", () => {

@@ -6,6 +6,8 @@ import { nonEmpty, referenceYaml } from "../../support/reference";
 import { call } from "../../support/formula";
 import { incomeTaxByRate } from "../../../src/calc/yearEnd/incomeTaxByRate";
 import { annualTax } from "../../../src/calc/yearEnd/annualTax";
+import { yearTaxSurtaxRate } from "../../../src/calc/law/yearEnd";
+import { pastHorizon } from "../../support/lawHorizon";
 
 const ref = referenceYaml("year-end/year-end-adjustment-rules.yaml");
 const rows = nonEmpty(ref.income_tax_rate_table.rows as any[], "income_tax_rate_table");
@@ -56,7 +58,7 @@ describe("年調年税額 = (算出所得税額 − 住宅借入金等特別控�
     expect(call("YE_INCOME_TAX", 1_785_000, 2026)).toBe(91_100);
     expect(call("YE_INCOME_TAX", 2_145_000, 2025)).toBe(119_400);
   });
-  test("令和9年分 is not settled: #N/A", () => {
-    expect(call("YE_INCOME_TAX", 1_785_000, 2027)).toBe("#N/A");
+  test("the year after the data is not settled: #N/A", () => {
+    expect(call("YE_INCOME_TAX", 1_785_000, pastHorizon(yearTaxSurtaxRate).year)).toBe("#N/A");
   });
 });

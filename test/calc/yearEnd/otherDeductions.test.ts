@@ -6,6 +6,8 @@
 import { call, callError } from "../../support/formula";
 import { personalDeductions } from "../../../src/calc/yearEnd/personalDeductions";
 import { lifeInsuranceDeduction } from "../../../src/calc/yearEnd/lifeInsuranceDeduction";
+import { lifeInsuranceYoungDependentRules } from "../../../src/calc/law/yearEnd";
+import { pastHorizon } from "../../support/lawHorizon";
 
 describe("扶養控除 (一般38万・特定63万・老人48万・同居老親等58万, 両年とも)", () => {
   const cases: [number, number, number, number, number, number][] = [
@@ -117,9 +119,9 @@ describe("生命保険料控除 令和8年分の特例 (23歳未満の扶養親�
     expect(lifeInsuranceDeduction({ premiums: { newGeneral: n, oldGeneral: o, careMedical: 0, newPension: 0, oldPension: 0 }, youngDependent: young, year })).toBe(expected);
     expect(call("YE_LIFE_INSURANCE_DEDUCTION", n, o, 0, 0, 0, young, year)).toBe(expected);
   });
-  test("the special rule needs the year; 令和9年分 is not settled", () => {
+  test("the special rule needs the year; the year after the data is not settled", () => {
     expect(callError("YE_LIFE_INSURANCE_DEDUCTION", 100_000, 0, 0, 0, 0, true).message).toContain("年（year）を指定");
-    expect(callError("YE_LIFE_INSURANCE_DEDUCTION", 100_000, 0, 0, 0, 0, true, 2027).code).toBe("#N/A");
+    expect(callError("YE_LIFE_INSURANCE_DEDUCTION", 100_000, 0, 0, 0, 0, true, pastHorizon(lifeInsuranceYoungDependentRules).year).code).toBe("#N/A");
   });
   test("the total cap of 12万円 is unchanged", () => {
     expect(call("YE_LIFE_INSURANCE_DEDUCTION", 200_000, 0, 100_000, 100_000, 0, true, 2026)).toBe(120_000);
