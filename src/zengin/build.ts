@@ -7,25 +7,17 @@
  * whose total differs from the payroll can never be downloaded by mistake.
  */
 import { ZenginType, ZENGIN_TYPES, RecordKind, maxOfDigits } from "./layout";
-import { KanaOptions, kanaErrorMessage, toBankKana } from "./kana";
-import { ZenginProblem, hasErrors } from "./problems";
-import { DataValues, FramingOptions, dataRecord, endRecord, frameRecords, headerRecord, trailerRecord } from "./records";
-import { SENDER_FIELD_LABELS, ZenginSender } from "./sender";
+import { KanaOptions } from "./kana";
+import { ZenginProblem } from "./problems";
+import { FramingOptions, dataRecord, endRecord, frameRecords, headerRecord, trailerRecord } from "./records";
+import { ZenginSender } from "./sender";
 import { TransferRow } from "./transfers";
-import {
-  PAYEE_ACCOUNT_TYPES,
-  SENDER_ACCOUNT_TYPES,
-  checkAccountNumber,
-  checkAccountType,
-  checkAmount,
-  checkCode,
-  checkCustomerCode,
-  duplicatePayees,
-  groupDigits,
-  mmdd,
-  parseIsoDay,
-  transferDateWarning,
-} from "./validate";
+import { groupDigits, mmdd, parseIsoDay, transferDateWarning } from "./validate";
+import { FileChecks, NameChange } from "./fileChecks";
+import { CheckedSender, checkSender } from "./senderChecks";
+import { CheckedPayee, checkPayee, warnSamePayeeTwice } from "./payeeChecks";
+
+export type { NameChange } from "./fileChecks";
 
 export interface ZenginOptions extends FramingOptions {
   /** ー → "-" (default) or "ｰ"; ヲ → "ｦ" (default) or "ｵ". Banks differ (zengin.md). */
@@ -54,16 +46,6 @@ export interface ZenginRecord {
   row?: number;
 }
 
-export interface NameChange {
-  /** The row as problems number it; 0 for 依頼人名. */
-  row: number;
-  /** 社員番号 ("" for 依頼人名). */
-  employeeId: string;
-  field: string;
-  before: string;
-  after: string;
-}
-
 export interface ZenginBuildResult {
   /** The file, or empty when any problem is an error. */
   bytes: Uint8Array;
@@ -75,162 +57,67 @@ export interface ZenginBuildResult {
   total: number;
 }
 
-/** Byte sizes of the name fields (layout.ts). */
-const NAME_BYTES = { payee: 30, requester: 40, bank: 15 } as const;
-
 export function buildZenginFile(input: ZenginBuildInput): ZenginBuildResult {
-  const o = input.options ?? {};
-  const kana = { longVowel: o.longVowel, wo: o.wo };
-  const problems: ZenginProblem[] = [];
-  const nameChanges: NameChange[] = [];
+  const options = input.options ?? {};
+  const checks = new FileChecks({ longVowel: options.longVowel, wo: options.wo });
+  const payDay = checkTypeAndPayDate(input, checks);
+  const sender = checkSender(input.sender, checks);
+  const rowNumber = (index: number) => input.rows[index].sourceRow ?? index + 1;
+  const defaults = { clearingHouse: options.clearingHouse === "spaces" ? "" : "0000", transferCategory: options.transferCategory ?? "7" };
+  const payees = input.rows.flatMap((transfer, index) => checkPayee(transfer, rowNumber(index), defaults, checks) ?? []);
+  warnSamePayeeTwice(input.rows, rowNumber, checks);
+  const count = payees.length;
+  const total = payees.reduce((sum, payee) => sum + payee.values.amount, 0);
+  checkFileTotals(input.rows.length, count, total, checks);
 
-  function add(row: number, field: string, value: string, message: string, severity: "error" | "warning" = "error", employeeId?: string): void {
-    problems.push(employeeId ? { row, field, value, message, severity, employeeId } : { row, field, value, message, severity });
-  }
-
-  /** A kana field: converted value, or undefined after reporting why not. */
-  function name(row: number, field: string, value: string, maxBytes: number, employeeId: string | undefined, listChange: boolean): string | undefined {
-    const c = toBankKana(value, { ...kana, maxBytes });
-    if (!c.ok) {
-      add(row, field, value, kanaErrorMessage(field, value, c.invalid), "error", employeeId);
-      return undefined;
-    }
-    if (c.truncated) add(row, field, value, `${maxBytes}バイトを超えるため「${c.cut}」を切り捨てて「${c.value}」にします。`, "warning", employeeId);
-    if (listChange && c.changed) nameChanges.push({ row, employeeId: employeeId ?? "", field, before: value, after: c.value });
-    return c.value;
-  }
-
-  function optionalName(row: number, field: string, value: string | undefined, employeeId?: string): string | undefined {
-    if (value === undefined || value.trim() === "") return undefined;
-    return name(row, field, value, NAME_BYTES.bank, employeeId, false);
-  }
-
-  // ── 種別コード and 振込指定日 ──
-  if (!Object.prototype.hasOwnProperty.call(ZENGIN_TYPES, input.type)) {
-    add(0, "種別コード", String(input.type), "11（給与振込）・12（賞与振込）・21（総合振込）のいずれかで指定してください。");
-  }
-  const payDay = parseIsoDay(input.payDate);
-  if (payDay === undefined) add(0, "振込指定日", input.payDate, "YYYY-MM-DD の形の実在する日付で指定してください。");
-  else {
-    const w = transferDateWarning(payDay);
-    if (w) add(0, "振込指定日", input.payDate, w, "warning");
-  }
-
-  // ── 依頼人 (header) ──
-  // Settings typed by hand may hold numbers or miss a key: every value is read as text.
-  const raw = input.sender as unknown as Record<string, unknown>;
-  const text = (k: keyof ZenginSender): string => (raw[k] === undefined || raw[k] === null ? "" : String(raw[k]));
-  const s: ZenginSender = {
-    requesterCode: text("requesterCode"),
-    requesterName: text("requesterName"),
-    bankCode: text("bankCode"),
-    bankName: text("bankName"),
-    branchCode: text("branchCode"),
-    branchName: text("branchName"),
-    accountType: text("accountType") as ZenginSender["accountType"],
-    accountNumber: text("accountNumber"),
-  };
-  const L = SENDER_FIELD_LABELS;
-  const codeChecks: [keyof ZenginSender, string | undefined][] = [
-    ["requesterCode", checkCode(s.requesterCode, 10)],
-    ["bankCode", checkCode(s.bankCode, 4)],
-    ["branchCode", checkCode(s.branchCode, 3)],
-    ["accountType", checkAccountType(s.accountType, SENDER_ACCOUNT_TYPES)],
-    ["accountNumber", checkAccountNumber(s.accountNumber)],
-  ];
-  for (const [key, message] of codeChecks) if (message) add(0, L[key], s[key] ?? "", message);
-  const requesterName = name(0, L.requesterName, s.requesterName, NAME_BYTES.requester, undefined, true);
-  const senderBankName = optionalName(0, L.bankName, s.bankName);
-  const senderBranchName = optionalName(0, L.branchName, s.branchName);
-
-  // ── rows ──
-  const dataValues: { row: number; values: DataValues }[] = [];
-  const clearingHouse = o.clearingHouse === "spaces" ? "" : "0000";
-  const rowOf = (i: number) => input.rows[i].sourceRow ?? i + 1;
-  input.rows.forEach((r, i) => {
-    const row = rowOf(i);
-    const id = r.employeeId;
-    for (const n of r.notes ?? []) add(row, n.field, n.value, n.message, n.severity, id);
-    if (r.skip) {
-      add(row, "振込金額", groupDigits(r.amount), r.skip, "warning", id);
-      return;
-    }
-    if ((r.notes ?? []).some((n) => n.severity === "error")) return;
-    const a = r.account;
-    if (!a) {
-      add(row, "振込先口座", "", "振込先口座が登録されていません。従業員マスタの振込先（銀行・支店・預金種目・口座番号・口座名義カナ）を入力してください。", "error", id);
-      return;
-    }
-    const before = problems.length;
-    const checks: [string, string, string | undefined][] = [
-      ["被仕向銀行番号", a.bankCode, checkCode(a.bankCode, 4)],
-      ["被仕向支店番号", a.branchCode, checkCode(a.branchCode, 3)],
-      ["預金種目", a.accountType, checkAccountType(a.accountType, PAYEE_ACCOUNT_TYPES)],
-      ["口座番号", a.accountNumber, checkAccountNumber(a.accountNumber)],
-      ["振込金額", String(r.amount), checkAmount(r.amount)],
-      ["顧客コード1", r.customerCode1 ?? "", checkCustomerCode(r.customerCode1 ?? "")],
-      ["顧客コード2", r.customerCode2 ?? "", checkCustomerCode(r.customerCode2 ?? "")],
-    ];
-    for (const [field, value, message] of checks) if (message) add(row, field, value, message, "error", id);
-    const payeeName = name(row, "受取人名", a.holderName, NAME_BYTES.payee, id, true);
-    const bankName = optionalName(row, "被仕向銀行名", a.bankName, id);
-    const branchName = optionalName(row, "被仕向支店名", a.branchName, id);
-    if (hasErrors(problems.slice(before)) || payeeName === undefined) return;
-    dataValues.push({
-      row,
-      values: {
-        bankCode: a.bankCode,
-        bankName,
-        branchCode: a.branchCode,
-        branchName,
-        clearingHouse,
-        accountType: a.accountType,
-        accountNumber: a.accountNumber,
-        payeeName,
-        amount: r.amount,
-        newCode: "0",
-        customerCode1: r.customerCode1,
-        customerCode2: r.customerCode2,
-        transferCategory: o.transferCategory ?? "7",
-      },
-    });
-  });
-
-  // The same account twice is usually a copy-paste mistake (issue 6: no payee twice by mistake).
-  const keys = input.rows.map((r) => (r.skip || !r.account ? undefined : r.account));
-  for (const [i, first] of duplicatePayees(keys)) {
-    const a = input.rows[i].account!;
-    add(rowOf(i), "振込先口座", `${a.bankCode}-${a.branchCode}-${a.accountType}-${a.accountNumber}`, `${rowOf(first - 1)}行目と同じ口座です。二重の振込でないか確認してください。`, "warning", input.rows[i].employeeId);
-  }
-
-  const count = dataValues.length;
-  const total = dataValues.reduce((t, d) => t + d.values.amount, 0);
-  if (input.rows.length === 0 || (count === 0 && !hasErrors(problems))) add(0, "振込データ", "0件", "振り込む行が1件もありません。");
-  if (count > maxOfDigits(6)) add(0, "合計件数", String(count), `1ファイル${groupDigits(maxOfDigits(6))}件までです。分けて作成してください。`);
-  if (total > maxOfDigits(12)) add(0, "合計金額", groupDigits(total), `1ファイル${groupDigits(maxOfDigits(12))}円までです。分けて作成してください。`);
-
-  if (hasErrors(problems) || payDay === undefined || requesterName === undefined) {
+  const { problems, nameChanges } = checks;
+  if (checks.hasErrors() || payDay === undefined || sender.requesterName === undefined) {
     return { bytes: new Uint8Array(0), records: [], nameChanges, problems, count: 0, total: 0 };
   }
-  const records: ZenginRecord[] = [
-    {
-      kind: "header",
-      text: headerRecord({
-        type: input.type,
-        requesterCode: s.requesterCode,
-        requesterName,
-        transferDate: mmdd(payDay),
-        bankCode: s.bankCode,
-        bankName: senderBankName,
-        branchCode: s.branchCode,
-        branchName: senderBranchName,
-        accountType: s.accountType,
-        accountNumber: s.accountNumber,
-      }),
-    },
-    ...dataValues.map((d) => ({ kind: "data" as const, text: dataRecord(input.type, d.values), row: d.row })),
+  const records = fileRecords(input.type, { ...sender, requesterName: sender.requesterName }, payDay, payees, count, total);
+  return { bytes: frameRecords(records.map((record) => record.text), options), records, nameChanges, problems, count, total };
+}
+
+/** 種別コード and 振込指定日 (a real day; a warning when the bank does not transfer on it). */
+function checkTypeAndPayDate(input: ZenginBuildInput, checks: FileChecks): number | undefined {
+  if (!Object.prototype.hasOwnProperty.call(ZENGIN_TYPES, input.type)) {
+    checks.add(0, "種別コード", String(input.type), "11（給与振込）・12（賞与振込）・21（総合振込）のいずれかで指定してください。");
+  }
+  const payDay = parseIsoDay(input.payDate);
+  if (payDay === undefined) {
+    checks.add(0, "振込指定日", input.payDate, "YYYY-MM-DD の形の実在する日付で指定してください。");
+    return undefined;
+  }
+  const warning = transferDateWarning(payDay);
+  if (warning) checks.add(0, "振込指定日", input.payDate, warning, "warning");
+  return payDay;
+}
+
+/** A file pays someone, and its 合計件数 (6 digits) and 合計金額 (12 digits) fit the trailer record. */
+function checkFileTotals(rows: number, count: number, total: number, checks: FileChecks): void {
+  if (rows === 0 || (count === 0 && !checks.hasErrors())) checks.add(0, "振込データ", "0件", "振り込む行が1件もありません。");
+  if (count > maxOfDigits(6)) checks.add(0, "合計件数", String(count), `1ファイル${groupDigits(maxOfDigits(6))}件までです。分けて作成してください。`);
+  if (total > maxOfDigits(12)) checks.add(0, "合計金額", groupDigits(total), `1ファイル${groupDigits(maxOfDigits(12))}円までです。分けて作成してください。`);
+}
+
+/** Header, one data record per payee, trailer and end records. */
+function fileRecords(type: ZenginType, sender: CheckedSender & { requesterName: string }, payDay: number, payees: CheckedPayee[], count: number, total: number): ZenginRecord[] {
+  const header = headerRecord({
+    type,
+    requesterCode: sender.sender.requesterCode,
+    requesterName: sender.requesterName,
+    transferDate: mmdd(payDay),
+    bankCode: sender.sender.bankCode,
+    bankName: sender.bankName,
+    branchCode: sender.sender.branchCode,
+    branchName: sender.branchName,
+    accountType: sender.sender.accountType,
+    accountNumber: sender.sender.accountNumber,
+  });
+  return [
+    { kind: "header", text: header },
+    ...payees.map((payee) => ({ kind: "data" as const, text: dataRecord(type, payee.values), row: payee.row })),
     { kind: "trailer", text: trailerRecord(count, total) },
     { kind: "end", text: endRecord() },
   ];
-  return { bytes: frameRecords(records.map((r) => r.text), o), records, nameChanges, problems, count, total };
 }
