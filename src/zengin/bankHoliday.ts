@@ -14,7 +14,7 @@ import holidayJp from "@holiday-jp/holiday_jp";
 import { Day, isoOf, ymdOf } from "../calc/dates/calendar";
 
 /** 銀行法施行令第5条第1項第2号: 12月31日〜1月3日 (as month/day pairs, the law's own words). */
-export const YEAR_END_CLOSURE = {
+const YEAR_END_CLOSURE = {
   days: [
     [12, 31],
     [1, 1],
@@ -25,7 +25,7 @@ export const YEAR_END_CLOSURE = {
 };
 
 /** 銀行法第15条第1項 (日曜日) and 銀行法施行令第5条第1項第3号 (土曜日), as getUTCDay() numbers. */
-export const WEEKLY_CLOSURE: ReadonlyArray<readonly [weekday: number, name: string]> = [
+const WEEKLY_CLOSURE: ReadonlyArray<readonly [weekday: number, name: string]> = [
   [0, "日曜日"],
   [6, "土曜日"],
 ];

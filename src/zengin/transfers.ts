@@ -95,7 +95,7 @@ function customerCodes(e: Employee, notes: RowNote[]): { customerCode1?: string;
 export const NO_ACCOUNT = "振込先なし: 口座が登録されていないため、このファイルには入れません（現金支給か別の振込で支払ってください）。";
 
 /** The reason listed for an employee paid without a transfer, naming the master's problem when there was one. */
-export function noAccountReason(e: Pick<Employee, "bankProblem">): string {
+function noAccountReason(e: Pick<Employee, "bankProblem">): string {
   if (!e.bankProblem) return NO_ACCOUNT;
   return `振込先なし: 従業員マスタの振込先に不備があるため、このファイルには入れません（${e.bankProblem}）。現金支給か別の振込で支払ってください。`;
 }

@@ -8,7 +8,7 @@ import { checkBankDay, previousBusinessDay } from "./bankHoliday";
 import { maxOfDigits } from "./layout";
 
 /** 振込金額 N(10): 1円 to 9,999,999,999円 (zengin.md, data record 81–90). */
-export const AMOUNT_MIN = 1;
+const AMOUNT_MIN = 1;
 export const AMOUNT_MAX = maxOfDigits(10);
 
 /** 預金種目 of a payee: 1 普通, 2 当座, 4 貯蓄 (zengin.md data record byte 43; 9 その他 is not offered for pay). */

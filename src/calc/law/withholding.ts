@@ -365,14 +365,14 @@ export const commuteExemptionLimits = defineTimeline<CommuteExemptionLimits>({
 // ---- lookup by payment date ------------------------------------------------------------------
 
 /** 「令和9年分」: the name of the tables for payments in the day's calendar year. */
-export function taxYearName(day: Day): string {
+function taxYearName(day: Day): string {
   const { year } = ymdOf(day);
   // 2019年分 was issued as 平成31年分 (the era changed on 2019-05-01).
   return year >= 2020 ? `令和${year - 2018}年分` : `平成${year - 1988}年分`;
 }
 
 /** "令和9年分（2027年1月25日支払）" — what a #N/A message says is missing. */
-export function describePayment(day: Day): string {
+function describePayment(day: Day): string {
   return `${taxYearName(day)}（${describeDay(day)}支払）`;
 }
 

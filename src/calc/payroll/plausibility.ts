@@ -20,13 +20,13 @@ export interface PlausibilityFinding {
 }
 
 /** 1,000万円 a month is far above any salary a 社労士 office pays monthly; above it, a typo is far likelier. */
-export const BASE_PAY_CEILING = 10_000_000;
+const BASE_PAY_CEILING = 10_000_000;
 
 /** Pay rarely triples or falls to a third from one month to the next; when it does, the inputs deserve a look. */
-export const GROSS_CHANGE_FACTOR = 3;
+const GROSS_CHANGE_FACTOR = 3;
 
 /** 随時改定 starts at a 2-grade difference (健康保険法第43条); one month at that distance suggests a stale 標準報酬月額. */
-export const GRADE_GAP = 2;
+const GRADE_GAP = 2;
 
 const yen = (n: number) => `${n.toLocaleString("ja-JP")}円`;
 

@@ -1,5 +1,5 @@
 /**
- * 国税庁 令和8年分 年末調整の計算例 (issue 4): every intermediate figure must come out exactly, through the
+ * 国税庁 令和8年分 年末調整の計算例: every intermediate figure must come out exactly, through the
  * whole-employee rule and through the formulas as staff type them.
  *   給与 8,970,000 / 社会保険料 1,386,102 / 所得金額調整控除 47,000 / 生命保険料控除 120,000 /
  *   地震保険料控除 50,000 / 配偶者控除 380,000 / 特定親族特別控除 410,000 / 扶養控除等 1,860,000 /
