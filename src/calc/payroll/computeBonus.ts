@@ -27,7 +27,7 @@ import { socialInsurancePremiums } from "./socialInsurancePremiums";
  * bonusWithholding applies.
  * @example computeBonus({ employee: 甲・扶養2, bonus: 500_000 + SI, prevMonthTaxable: 300_000, ... }).incomeTax // 4.084%
  */
-export function computeBonus(a: {
+export function computeBonus(input: {
   employee: Employee;
   bonus: number;
   prevMonthTaxable: number;
@@ -41,62 +41,61 @@ export function computeBonus(a: {
   /** The built-in law, or with the rows a user added. */
   law?: LawContext;
 }): BonusDetail {
-  const e = a.employee;
-  const s = a.settings;
-  const f = employeeFacts(e);
-  const label = (field: string) => `社員番号 ${e.id} の${field}`;
-  const bonus = wholeYen(a.bonus, label("賞与額"));
-  const prevMonthTaxable = wholeYen(a.prevMonthTaxable, label("前月の社会保険料等控除後の給与"));
-  const fiscalYearToDate = wholeYen(a.fiscalYearToDate, label("標準賞与額の年度累計"));
-  const monthToDate = wholeYen(a.monthToDate ?? 0, label("標準賞与額の同月累計"));
-  const periodMonths = a.periodMonths ?? 6;
+  const { employee, settings, law } = input;
+  const facts = employeeFacts(employee);
+  const label = (field: string) => `社員番号 ${employee.id} の${field}`;
+  const bonus = wholeYen(input.bonus, label("賞与額"));
+  const prevMonthTaxable = wholeYen(input.prevMonthTaxable, label("前月の社会保険料等控除後の給与"));
+  const fiscalYearToDate = wholeYen(input.fiscalYearToDate, label("標準賞与額の年度累計"));
+  const monthToDate = wholeYen(input.monthToDate ?? 0, label("標準賞与額の同月累計"));
+  const periodMonths = input.periodMonths ?? 6;
   if (!Number.isInteger(periodMonths) || periodMonths < 1 || periodMonths > 12) {
-    throw invalid(label("賞与の計算期間（月数）"), a.periodMonths, "1〜12の整数で指定してください。");
+    throw invalid(label("賞与の計算期間（月数）"), input.periodMonths, "1〜12の整数で指定してください。");
   }
-  const payDay = parseIsoDay(a.payDate ?? s.payDate, a.payDate === undefined ? "設定「支給日」" : label("賞与の支給日"));
+  const payDay = parseIsoDay(input.payDate ?? settings.payDate, input.payDate === undefined ? "設定「支給日」" : label("賞与の支給日"));
   const month = monthStart(payDay);
   const notes: string[] = [];
 
-  const standardBonusHealth = f.healthStandard === undefined ? 0 : standardBonus({ bonus, scheme: "health", month, fiscalYearToDate, monthToDate });
-  const standardBonusPension = f.pensionStandard === undefined ? 0 : standardBonus({ bonus, scheme: "pension", month, fiscalYearToDate, monthToDate });
-  const healthInsured = owesPremium(f, "health", month);
-  const pensionInsured = owesPremium(f, "pension", month);
-  const careApplies = healthInsured && careFor(e, f, month);
-  if ((f.healthStandard !== undefined && !healthInsured) || (f.pensionStandard !== undefined && !pensionInsured)) {
+  const standardBonusHealth = facts.healthStandard === undefined ? 0 : standardBonus({ bonus, scheme: "health", month, fiscalYearToDate, monthToDate });
+  const standardBonusPension = facts.pensionStandard === undefined ? 0 : standardBonus({ bonus, scheme: "pension", month, fiscalYearToDate, monthToDate });
+  const healthInsured = owesPremium(facts, "health", month);
+  const pensionInsured = owesPremium(facts, "pension", month);
+  const careApplies = healthInsured && careFor(employee, facts, month);
+  if ((facts.healthStandard !== undefined && !healthInsured) || (facts.pensionStandard !== undefined && !pensionInsured)) {
     notes.push(`${isoOf(month).slice(0, 7)} は被保険者期間に含まれない月のため、その制度の賞与の保険料はかかりません。`);
   }
-  const p = socialInsurancePremiums({
+  const premiums = socialInsurancePremiums({
     month,
     health: healthInsured
-      ? { standardAmount: standardBonusHealth, insurer: resolveInsurer({ insurer: e.healthInsurer, fallback: s.defaultInsurer, label: label("健康保険") }), care: careApplies }
+      ? { standardAmount: standardBonusHealth, insurer: resolveInsurer({ insurer: employee.healthInsurer, fallback: settings.defaultInsurer, label: label("健康保険") }), care: careApplies }
       : undefined,
     pensionStandard: pensionInsured ? standardBonusPension : undefined,
-    law: a.law,
-    childSupportRounding: s.childSupportRounding,
+    law,
+    childSupportRounding: settings.childSupportRounding,
   });
-  const businessType = e.employmentInsurance || s.defaultEmploymentInsurance;
-  const employment = businessType === "none" ? 0 : employmentInsurancePremium({ wages: bonus, businessType, day: payDay, part: "employee", law: a.law });
-  const socialInsurance = p.health + p.care + p.childSupport + p.pension + employment;
+  const businessType = employee.employmentInsurance || settings.defaultEmploymentInsurance;
+  const employment = businessType === "none" ? 0 : employmentInsurancePremium({ wages: bonus, businessType, day: payDay, part: "employee", law });
+  const socialInsurance = premiums.health + premiums.care + premiums.childSupport + premiums.pension + employment;
   const taxable = Math.max(0, bonus - socialInsurance);
   const incomeTax = bonusWithholding({
     bonusTaxable: taxable,
     prevMonthTaxable,
-    dependents: f.dependents,
-    column: e.taxColumn,
+    dependents: facts.dependents,
+    column: employee.taxColumn,
     paymentDate: payDay,
     periodMonths,
-    law: a.law,
+    law,
   });
   return {
-    employeeId: e.id,
-    name: e.name,
+    employeeId: employee.id,
+    name: employee.name,
     payDate: isoOf(payDay),
     premiumMonth: isoOf(month).slice(0, 7),
     careApplies,
     bonus,
     standardBonusHealth,
     standardBonusPension,
-    ...p,
+    ...premiums,
     employment,
     socialInsurance,
     taxable,
