@@ -5,6 +5,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { FORMULAS } from "../../src/functions/registry";
+import { kyoukaiKenpoRates } from "../../src/calc/law/socialInsurance";
+import { pastHorizon } from "../support/lawHorizon";
 
 const ROOT = path.resolve(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
@@ -26,7 +28,7 @@ test("eval answers one JSON line per input line, in order, for every registered 
 test("eval: official figures, errors as error lines, unknown ids, bad JSON", () => {
   const input = [
     { fn: "SI_HEALTH", args: [300000, "東京都", "2026-11"] },
-    { fn: "SI_HEALTH", args: [300000, "東京都", "2027-03"] },
+    { fn: "SI_HEALTH", args: [300000, "東京都", pastHorizon(kyoukaiKenpoRates).month] },
     { fn: "SI_HEALTH", args: [300000, "東京都", "2026-11", null, "half"] },
     { fn: "NO_SUCH", args: [] },
     { fn: "SI_PENSION", args: [[[300000], [650000]], "2026-11"] },

@@ -8,6 +8,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { CliRun, runCli, runInProcess } from "./support";
+import { kyoukaiKenpoRates } from "../../src/calc/law/socialInsurance";
+import { pastHorizon } from "../support/lawHorizon";
 
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), "sonae-exit-"));
 afterAll(() => fs.rmSync(TMP, { recursive: true, force: true }));
@@ -61,8 +63,8 @@ const CASES: Case[] = [
   // 300,000 × 9.85% ÷ 2 = 14,775 (協会けんぽ 東京都 令和8年度)
   { name: "call", args: ["call", "SI_HEALTH", "300000", "東京都", "2026-11"], code: 0, stdout: ["14775"] },
   { name: "call of an unknown formula", args: ["call", "SI_HEALHT", "300000"], code: 2, stderr: ["関数「SI_HEALHT」はありません。"] },
-  // 健康保険 for 300,000円 in a month outside the law data (令和9年3月分) is #N/A: a value, exit 1
-  { name: "call answering an error", args: ["call", "SI_HEALTH", "300000", "東京都", "2027-03"], code: 1, stdout: ["#N/A"] },
+  // 健康保険 for 300,000円 in a month outside the law data is #N/A: a value, exit 1
+  { name: "call answering an error", args: ["call", "SI_HEALTH", "300000", "東京都", pastHorizon(kyoukaiKenpoRates).month], code: 1, stdout: ["#N/A"] },
   { name: "a missing --law file", args: ["call", "SI_HEALTH", "300000", "東京都", "2026-11", "--law", missing], code: 2, stderr: [`法令データ（--law）「${missing}」が見つかりません。`] },
   { name: "call without an id", args: ["call"], code: 2, stderr: ["関数IDを指定してください"] },
   { name: "eval takes no arguments", args: ["eval", "x"], code: 2, stderr: ["eval は引数を取りません"] },

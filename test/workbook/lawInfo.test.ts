@@ -5,6 +5,11 @@
  */
 import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
+import { bonusRateTables } from "../../src/calc/law/withholding";
+import { pastHorizon } from "../support/lawHorizon";
+
+/** The first month the 賞与の算出率の表 does not reach. */
+const BONUS = pastHorizon(bonusRateTables);
 
 const CASES: [id: string, settings: ReturnType<typeof defaultPayrollSettings>, bonusPayDate: string | undefined, expected: [usedFor: RegExp, id: string, date: string, effective: string | null][]][] = [
   ["2026-11 支給 (10月分の保険料)", defaultPayrollSettings("2026-11"), "2026-12-10", [
@@ -22,9 +27,11 @@ const CASES: [id: string, settings: ReturnType<typeof defaultPayrollSettings>, b
     [/^給与の保険料/, "socialInsurance.childSupportLevyRate", "2026-02-01", "2016-04-01"],
     [/^給与の雇用保険/, "employmentInsurance.rates", "2026-03-31", "2025-04-01"],
   ]],
-  ["2027-01 支給: 令和9年分の月額表、賞与の算出率の表は未収録", defaultPayrollSettings("2027-01"), undefined, [
+  ["2027-01 支給: 令和9年分の月額表", defaultPayrollSettings("2027-01"), undefined, [
     [/^給与の源泉所得税/, "withholding.monthlyTable", "2027-01-25", "2027-01-01"],
-    [/^賞与の源泉所得税/, "withholding.bonusRateTable", "2027-01-25", null],
+  ]],
+  [`${BONUS.month} 支給: the 賞与の算出率の表 past the data`, defaultPayrollSettings(BONUS.month), undefined, [
+    [/^賞与の源泉所得税/, "withholding.bonusRateTable", `${BONUS.month}-25`, null],
   ]],
 ];
 

@@ -19,6 +19,8 @@ import { payslipSheets, PAYSLIP_ROW, PAYSLIP_ROWS } from "../../src/workbook/she
 import { payrollSheet } from "../../src/workbook/sheets/payroll";
 import { ATTENDANCE_ITEMS, DEDUCTION_ITEMS, PAY_ITEMS, shownPayslipItems } from "../../src/workbook/sheets/payslipItems";
 import { SheetPlan, TileBlock } from "../../src/workbook/types";
+import { kyoukaiKenpoRates } from "../../src/calc/law/socialInsurance";
+import { pastHorizon } from "../support/lawHorizon";
 
 const example = (f: string) => new Uint8Array(fs.readFileSync(path.resolve(__dirname, "../../examples", f)));
 const settings = defaultPayrollSettings("2026-11", { companyName: "ソナエ商事株式会社" });
@@ -78,8 +80,8 @@ test("the same item appears as soon as one employee has it: 0003 with 61 hours o
   expect(labels(payslipSheet(input({ variables: more })))).toContain("時間外手当（60時間超）");
 });
 
-test("when the core cannot compute the month (2027-03分 premiums are past the built-in law data), every item is shown", () => {
-  const later = defaultPayrollSettings("2027-04", { companyName: "ソナエ商事株式会社" });
+test("when the core cannot compute the month (its premiums are past the built-in law data), every item is shown", () => {
+  const later = defaultPayrollSettings(pastHorizon(kyoukaiKenpoRates).monthPlus(1), { companyName: "ソナエ商事株式会社" });
   const names = labels(payslipSheet({ ...input(), settings: later, lawInfo: collectLawInfo({ settings: later }) }));
   expect(names).toContain("時間外手当（60時間超）");
 });

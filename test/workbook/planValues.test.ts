@@ -22,6 +22,9 @@ import { isCellError } from "../../src/workbook/xlsxFormula/values";
 import { planYearEndWorkbook } from "../../src/workbook/yearEndPlan";
 import { computePlanValues } from "../../src/workbook/xlsxFormula/planValues";
 import { EDGE_EMPLOYEES } from "./fixtures/edgeCases";
+import { kyoukaiKenpoRates } from "../../src/calc/law/socialInsurance";
+import { pastHorizon } from "../support/lawHorizon";
+import { nextYearLawCsv } from "../support/nextYearLaw";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -91,8 +94,8 @@ function sumOverAnError(sheet: SheetPlan, r: number, c: number, fast: unknown): 
 }
 
 test("under a law the user added (--law), the SONAE.* cells equal the reference evaluator's under that law", async () => {
-  const law = loadUserLaw([readUserLawFile("user-law-2027.csv", fs.readFileSync(path.join(ROOT, "test/calc/law/fixtures/user-law-2027.csv")))]);
-  const settings = defaultPayrollSettings("2027-04");
+  const law = loadUserLaw([readUserLawFile("user-law-next.csv", new TextEncoder().encode(nextYearLawCsv()))]);
+  const settings = defaultPayrollSettings(pastHorizon(kyoukaiKenpoRates).monthPlus(1));
   const plan = planWorkbook({ employees: EDGE_EMPLOYEES, variables: [], settings, lawInfo: collectLawInfo({ settings, law }), userLaw: law.userRows });
   const slow = evaluatePlan(plan, law);
   const fast = computePlanValues(plan, law);

@@ -5,6 +5,8 @@ import { collectLawInfo } from "../../../src/workbook/lawInfo";
 import { computeNetPay } from "../../../src/taskpane/workflow/payrollNet";
 import { buildWarnings } from "../../../src/taskpane/workflow/buildWarnings";
 import { masterCsvBytes } from "../fixtures";
+import { kyoukaiKenpoRates } from "../../../src/calc/law/socialInsurance";
+import { pastHorizon } from "../../support/lawHorizon";
 
 let employees: Employee[];
 beforeAll(async () => {
@@ -22,7 +24,7 @@ test("a month inside the law data, monthly staff: nothing to warn about", () => 
 });
 
 test("a month past the law data names each missing table", () => {
-  const w = warningsFor("2027-06", employees).filter((x) => x.startsWith("法令データがありません"));
+  const w = warningsFor(pastHorizon(kyoukaiKenpoRates).monthPlus(3), employees).filter((x) => x.startsWith("法令データがありません"));
   expect(w.length).toBeGreaterThan(0);
   expect(w.join("\n")).toContain("協会けんぽ 健康保険料率");
   expect(w.join("\n")).toMatch(/#N\/A/);
