@@ -5,6 +5,7 @@
  * lookup is a binary search with no allocation.
  */
 import { defineTimeline, Timeline } from "./timeline";
+import { defineAnnouncedTimeline } from "./announced";
 import { Source } from "./types";
 import { Day, describeDay, ymdOf } from "../dates/calendar";
 import { Ppm, ppmFromPercent } from "../money/rate";
@@ -225,16 +226,16 @@ const REFERENCE = (file: string, via: string): Source => ({ title: `転記の照
 // ---- timelines -------------------------------------------------------------------------------
 
 /** 給与所得の源泉徴収税額表（月額表）. */
-export const monthlyTaxTables = defineTimeline<TaxTable>({
+export const monthlyTaxTables = defineAnnouncedTimeline<TaxTable>({
   id: "withholding.monthlyTable",
   title: "給与所得の源泉徴収税額表（月額表）",
   unit: "円",
   keyedOn: "paymentDate",
   // 令和10年分（2028年支払分）の表は未収録.
-  knownUntil: "2027-12-31",
-  revisions: [
+  announced: [
     {
       effective: "2020-01-01",
+      until: "2025-12-31",
       value: loadTaxTable("月額表 令和2年分〜令和7年分", MONTHLY_R02_R07, false),
       sources: [{ title: "国税庁 令和2年分〜令和7年分 給与所得の源泉徴収税額表（月額表）", url: NTA_TABLES, at: "月額表 全行・備考" }, { ...ITA, at: "別表第二" }, NOTICE_115, REFERENCE("monthly-table-r02-r07-2020-2025.csv", "renjaku/opendata monthly-tables/2020-01-01.yaml, 独立の転記と全253行一致")],
       confidence: "high",
@@ -242,12 +243,14 @@ export const monthlyTaxTables = defineTimeline<TaxTable>({
     },
     {
       effective: "2026-01-01",
+      until: "2026-12-31",
       value: loadTaxTable("月額表 令和8年分", MONTHLY_R08, false),
       sources: [{ title: "国税庁 令和8年分 給与所得の源泉徴収税額表（月額表）", url: `${NTA_TABLES}zeigakuhyo2026/data/01-07.pdf`, at: "月額表 全行・備考" }, { ...ITA, at: "別表第二" }, NOTICE_115, REFERENCE("monthly-table-r08-2026.csv", "renjaku/opendata monthly-tables/2026-01-01.yaml, 独立の転記と照合")],
       confidence: "high",
     },
     {
       effective: "2027-01-01",
+      until: "2027-12-31",
       value: loadTaxTable("月額表 令和9年分", MONTHLY_R09, false),
       sources: [{ title: "国税庁 令和9年分 給与所得の源泉徴収税額表（月額表）— 所得税・防衛特別所得税・復興特別所得税", url: `${NTA_TABLES}zeigakuhyo2027/data/01-07.pdf`, at: "月額表 全行" }, { title: "令和8年4月30日財務省告示第127号（源泉徴収税額表）", at: "月額表" }, REFERENCE("monthly-table-r09-2027.csv", "ryota0320/groovy-shift-system 2027.csv, 公式xlsxの機械変換")],
       confidence: "high",
@@ -256,16 +259,16 @@ export const monthlyTaxTables = defineTimeline<TaxTable>({
 });
 
 /** 給与所得の源泉徴収税額表（日額表）. Only 令和8年分 has been gathered. */
-export const dailyTaxTables = defineTimeline<TaxTable>({
+export const dailyTaxTables = defineAnnouncedTimeline<TaxTable>({
   id: "withholding.dailyTable",
   title: "給与所得の源泉徴収税額表（日額表）",
   unit: "円",
   keyedOn: "paymentDate",
   // 令和2年分〜令和7年分・令和9年分の日額表は未収録（転記が見つからない）.
-  knownUntil: "2026-12-31",
-  revisions: [
+  announced: [
     {
       effective: "2026-01-01",
+      until: "2026-12-31",
       value: loadTaxTable("日額表 令和8年分", DAILY_R08, true),
       sources: [{ title: "国税庁 令和8年分 給与所得の源泉徴収税額表（日額表）", url: `${NTA_TABLES}zeigakuhyo2026/data/08-14.xls`, at: "日額表 全行・備考" }, { ...ITA, at: "別表第三" }, NOTICE_115, REFERENCE("daily-table-r08-2026.csv", "kishida-devil/jp-payroll-mcp withholding-daily-r8.json")],
       confidence: "medium",
@@ -275,22 +278,23 @@ export const dailyTaxTables = defineTimeline<TaxTable>({
 });
 
 /** 賞与に対する源泉徴収税額の算出率の表. */
-export const bonusRateTables = defineTimeline<BonusRateTable>({
+export const bonusRateTables = defineAnnouncedTimeline<BonusRateTable>({
   id: "withholding.bonusRateTable",
   title: "賞与に対する源泉徴収税額の算出率の表",
   unit: "ppm（賞与の金額に乗ずべき率）",
   keyedOn: "paymentDate",
   // 令和9年分は公表済みだが転記が見つからない.
-  knownUntil: "2026-12-31",
-  revisions: [
+  announced: [
     {
       effective: "2020-01-01",
+      until: "2025-12-31",
       value: bonusRateTable("賞与の算出率の表 令和2年分〜令和7年分", BONUS_RATES_R02_R07),
       sources: [{ title: "国税庁 令和2年分〜令和7年分 賞与に対する源泉徴収税額の算出率の表", url: `${NTA_TABLES}zeigakuhyo2023/data/15-16.pdf`, at: "令和6年分の表（各年同一）" }, { ...ITA, at: "別表第四" }, NOTICE_115, REFERENCE("bonus-rate-table-r02-r07-2020-2025.csv", "renjaku/opendata bonus-tables/2020-01-01.yaml, 独立の転記と全173欄一致")],
       confidence: "high",
     },
     {
       effective: "2026-01-01",
+      until: "2026-12-31",
       value: bonusRateTable("賞与の算出率の表 令和8年分", BONUS_RATES_R08),
       sources: [{ title: "国税庁 令和8年分 賞与に対する源泉徴収税額の算出率の表", url: `${NTA_TABLES}zeigakuhyo2026/data/15-16.pdf` }, { ...ITA, at: "別表第四" }, NOTICE_115, REFERENCE("bonus-rate-table-r08-2026.csv", "三つの転記が一致")],
       confidence: "high",
@@ -299,28 +303,30 @@ export const bonusRateTables = defineTimeline<BonusRateTable>({
 });
 
 /** 月額表の甲欄を適用する給与等に対する源泉徴収税額の電算機計算の特例. */
-export const computerMethodTables = defineTimeline<ComputerMethodTable>({
+export const computerMethodTables = defineAnnouncedTimeline<ComputerMethodTable>({
   id: "withholding.computerMethod",
   title: "源泉徴収税額の電算機計算の特例（月額表の甲欄）",
   unit: "円・ppm",
   keyedOn: "paymentDate",
   // 令和10年分（2028年支払分）は未収録.
-  knownUntil: "2027-12-31",
-  revisions: [
+  announced: [
     {
       effective: "2020-01-01",
+      until: "2025-12-31",
       value: computerMethodTable("電算機特例 令和2年分〜令和7年分", COMPUTER_METHOD_R02_R07),
       sources: [{ title: "財務省告示 平成24年第116号（月額表の甲欄を適用する給与等に対する源泉徴収税額の電算機計算の特例）令和2年分以後", at: "別表第一〜第四" }, { title: "転記の照合元: lucasalary-jp JP::IncomeTax::Kouran2020（effective 2020-01-01）", url: "https://rubydoc.info/gems/lucasalary-jp/JP/IncomeTax/Kouran2020", at: "reference withholding/withholding-tables.yaml computer_method.r02_r07" }],
       confidence: "medium",
     },
     {
       effective: "2026-01-01",
+      until: "2026-12-31",
       value: computerMethodTable("電算機特例 令和8年分", COMPUTER_METHOD_R08),
       sources: [{ title: "国税庁 令和8年分 月額表の甲欄を適用する給与等に対する源泉徴収税額の電算機計算の特例について", url: `${NTA_TABLES}zeigakuhyo2026/data/denshi_01.pdf` }, { title: "財務省告示 平成24年第116号（令和7年4月30日 財務省告示第123号による改正）", at: "別表第一〜第四" }],
       confidence: "high",
     },
     {
       effective: "2027-01-01",
+      until: "2027-12-31",
       value: computerMethodTable("電算機特例 令和9年分", COMPUTER_METHOD_R09),
       sources: [{ title: "国税庁 令和9年分 月額表の甲欄を適用する給与等に対する源泉徴収税額の電算機計算の特例について", url: `${NTA_TABLES}zeigakuhyo2027/data/denshi_01.pdf` }, { title: "財務省告示 平成24年第116号（令和8年4月30日 財務省告示第128号による改正）", at: "別表第一〜第四" }, REFERENCE("computer-method-r09.yaml", "第2表・第4表は二つの転記、第1表・第3表は一つ")],
       confidence: "medium",
