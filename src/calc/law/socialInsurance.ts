@@ -48,7 +48,13 @@ export const kyoukaiKenpoRates = defineAnnouncedTimeline<readonly Ppm[]>({
   title: "協会けんぽ 健康保険料率",
   unit: "ppm（労使合計）",
   keyedOn: "premiumMonth",
-  announced: YEARS.map(({ kyoukaiKenpo: k }) => ({ effective: k.effective, until: k.until, value: k.healthPct.map(ppmFromPercent), sources: k.sources, confidence: k.healthConfidence ?? "high" })),
+  announced: YEARS.map(({ kyoukaiKenpo: kenpo }) => ({
+    effective: kenpo.effective,
+    until: kenpo.until,
+    value: kenpo.healthPct.map(ppmFromPercent),
+    sources: kenpo.sources,
+    confidence: kenpo.healthConfidence ?? "high",
+  })),
 });
 
 export const PREFECTURES = KYOUKAI_KENPO_PREFECTURES;
@@ -59,7 +65,8 @@ export const careInsuranceRate = defineAnnouncedTimeline<Ppm>({
   title: "協会けんぽ 介護保険料率",
   unit: "ppm（労使合計）",
   keyedOn: "premiumMonth",
-  announced: YEARS.map(({ kyoukaiKenpo: k }) => ({ effective: k.effective, until: k.until, value: ppmFromPercent(k.carePct), sources: k.sources, confidence: "high" })),
+  // The same 年度 record as the prefecture rates: one announcement, one period, one source.
+  announced: YEARS.map(({ kyoukaiKenpo: kenpo }) => ({ effective: kenpo.effective, until: kenpo.until, value: ppmFromPercent(kenpo.carePct), sources: kenpo.sources, confidence: "high" })),
 });
 
 /** One kind of rate from every 年度 that announces it. */
