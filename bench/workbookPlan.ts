@@ -4,8 +4,8 @@
  * Targets: plan < 1 s for 10,000 employees; every request well under Excel on the web's 5 MB.
  */
 import { defaultPayrollSettings } from "../src/calc/payroll/settings";
-import { XlHost } from "../src/workbook/excelApi";
-import { writeWorkbook } from "../src/workbook/excelWriter";
+import { XlHost } from "../src/workbook/excel/excelApi";
+import { writeWorkbook } from "../src/workbook/excel/writer";
 import { collectLawInfo } from "../src/workbook/lawInfo";
 import { planWorkbook, PlannedWorkbook } from "../src/workbook/plan";
 import { syntheticEmployees, syntheticVariables } from "./synthetic";

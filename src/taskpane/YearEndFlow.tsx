@@ -5,7 +5,7 @@
  * not part of what the pane loads at start.
  */
 import { useMemo, useRef, useState } from "react";
-import type { OverwriteChoice } from "../workbook/excelWriter";
+import type { OverwriteChoice } from "../workbook/excel/writer";
 import type { BuildState } from "./workflow/wizard";
 import {
   YearEndCheckState, initialYearEndCheck, nenchoTemplateCsv, notesBesideProblems, parseYear, withFile, yearEndPlanOf, yearEndProblems, yearEndSummary,

@@ -20,7 +20,7 @@ import { setExcelLaw } from "../functions/excel";
 import { LawFileState, lawOf, readLawFile } from "./workflow/lawFile";
 import { lawHorizonWarnings } from "./workflow/lawHorizon";
 import { SHEET } from "../workbook/layout";
-import type { OverwriteChoice } from "../workbook/excelWriter";
+import type { OverwriteChoice } from "../workbook/excel/writer";
 // bankNames.ts is small; the 5 MB code table it loads is a dynamic import of its own (a separate chunk).
 import { BankDirectory, applyBankNames as applyNames, loadBankDirectory } from "../zengin/bankNames";
 import {

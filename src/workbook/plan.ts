@@ -1,8 +1,8 @@
 /**
  * The payroll workbook as a pure plan: from the imported master, the month's variable inputs, the
  * settings and (optionally) the system's previous results, the sheets with their values, formulas and
- * formats. No Excel, no files, no clock: the same input gives the same plan, which excelWriter.ts writes
- * into Excel and xlsx.ts into a file.
+ * formats. No Excel, no files, no clock: the same input gives the same plan, which excel/writer.ts writes
+ * into Excel and xlsx/writer.ts into a file.
  */
 import { Employee, MonthlyVariables } from "../calc/payroll/employee";
 import { PayrollSettings } from "../calc/payroll/types";

@@ -1,7 +1,7 @@
 /**
  * A workbook plan: what Sonae writes, as pure data. The plan knows nothing of Excel or files; one writer
- * turns it into batched Excel JS calls (excelWriter.ts), another into an .xlsx file (xlsx.ts), and the
- * evaluator (xlsxFormula/) computes the cached values the .xlsx stores; tests hold it to a reference evaluator (test/support/referenceEvaluator.ts).
+ * turns it into batched Excel JS calls (excel/writer.ts), another into an .xlsx file (xlsx/writer.ts), and the
+ * evaluator (xlsx/cachedValues/) computes the cached values the .xlsx stores; tests hold it to a reference evaluator (test/support/referenceEvaluator.ts).
  *
  * Coordinates are zero-based (row 0 is Excel row 1). Formulas are written as Excel JS takes them
  * (`=SONAE.SI_HEALTH('給与計算'!F2:F11, …)`, English function names, comma separators).

@@ -1,6 +1,6 @@
 /**
  * A small, honest in-memory stand-in of the Excel JavaScript API: exactly the part the workbook writer uses
- * (src/workbook/excelApi.ts), with the behaviours that matter for it modelled after Microsoft's
+ * (src/workbook/excel/excelApi.ts), with the behaviours that matter for it modelled after Microsoft's
  * documentation (test/support/fakeExcel.test.ts checks each one and cites its page):
  *
  * - Proxy objects: setting a property or calling a method only queues an operation; the workbook changes at
@@ -61,7 +61,7 @@
  */
 import type {
   XlConditionalFormat, XlHost, XlPageLayout, XlRange, XlRangeBorder, XlRangeFormat, XlRequestContext, XlWorksheet, XlWorksheetCollection,
-} from "../../src/workbook/excelApi";
+} from "../../src/workbook/excel/excelApi";
 // Excel's relative-reference rule (tested on its own in test/workbook/relative.test.ts).
 import { shiftFormula } from "../../src/workbook/relative";
 import { deleteSheetReferences, renameSheetReferences } from "./fakeExcelReferences";

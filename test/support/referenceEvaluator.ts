@@ -2,7 +2,7 @@
  * Evaluates a workbook plan the way Excel would, with fast-formula-parser (MIT) for ordinary Excel and the
  * formula registry for `SONAE.*`: the reference the tests hold the workbook's live formulas to — that they
  * give the payroll core's figures, and that the fast evaluator the .xlsx writer uses for its cached values
- * (xlsxFormula/) computes the same. It is slow (every cell's formula parsed afresh) and test-only.
+ * (xlsx/cachedValues/) computes the same. It is slow (every cell's formula parsed afresh) and test-only.
  *
  * Excel semantics modelled here, beyond the parser's own:
  * - a spill formula fills its declared area from its own cell (a dynamic array);
@@ -27,9 +27,9 @@ import { BUILT_IN_LAW, LawContext } from "../../src/calc/law/lawContext";
 import { cell as a1 } from "../../src/workbook/address";
 import { shiftFormula } from "../../src/workbook/relative";
 import { PlanValue, SheetPlan, WorkbookPlan } from "../../src/workbook/types";
-import { EvaluatedValue, isCellError } from "../../src/workbook/xlsxFormula/values";
+import { EvaluatedValue, isCellError } from "../../src/workbook/xlsx/cachedValues/values";
 
-export type { CellError, EvaluatedValue } from "../../src/workbook/xlsxFormula/values";
+export type { CellError, EvaluatedValue } from "../../src/workbook/xlsx/cachedValues/values";
 export { isCellError };
 
 type Entry =

@@ -13,7 +13,7 @@ import { listZip, readZipEntry } from "../../src/import/zip";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";
 import { WorkbookPlan } from "../../src/workbook/types";
-import { planToXlsx, toStoredFormula } from "../../src/workbook/xlsx";
+import { planToXlsx, toStoredFormula } from "../../src/workbook/xlsx/writer";
 
 const ROOT = path.resolve(__dirname, "../..");
 

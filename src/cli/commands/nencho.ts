@@ -22,7 +22,7 @@ import { yearEndAdjustment } from "../../calc/yearEnd/yearEndAdjustment";
 import { YearEndResult } from "../../calc/yearEnd/types";
 import { readStaffListFile, RowError, StaffRow, toInput } from "../../import/nenchoStaff";
 import { planYearEndWorkbook } from "../../workbook/yearEndPlan";
-import { planToXlsx } from "../../workbook/xlsx";
+import { planToXlsx } from "../../workbook/xlsx/writer";
 
 export { COLUMNS } from "../../import/nenchoStaff";
 export type { RowError } from "../../import/nenchoStaff";

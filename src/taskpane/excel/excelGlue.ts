@@ -2,12 +2,12 @@
 /**
  * The task pane's only contact with Excel and Office: read the cells the user pasted into the active
  * sheet, remember settings in the workbook (Office.context.document.settings), and hand a workbook plan
- * to the writer (src/workbook/excelWriter.ts), which batches the Excel.run calls. Components never
+ * to the writer (src/workbook/excel/writer.ts), which batches the Excel.run calls. Components never
  * touch Excel; the workflow modules are pure. Outside Excel (a plain browser) every function says so
  * instead of failing obscurely.
  */
-import { officeHost } from "../../workbook/officeHost";
-import { OverwriteChoice, WriteProgress, WriteReport, writeWorkbook } from "../../workbook/excelWriter";
+import { officeHost } from "../../workbook/excel/officeHost";
+import { OverwriteChoice, WriteProgress, WriteReport, writeWorkbook } from "../../workbook/excel/writer";
 import { SHEET } from "../../workbook/layout";
 import type { WorkbookPlan } from "../../workbook/types";
 import { excelErrorCode, excelErrorMessage, inJapanese } from "./excelErrors";

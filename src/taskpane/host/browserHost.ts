@@ -3,7 +3,7 @@
  * plan written by the same .xlsx writer as `sonae rebuild`, offered as a download. Nothing is remembered
  * between visits: the clerk's data stays in the tab until the clerk downloads it.
  */
-import type { WriteReport } from "../../workbook/excelWriter";
+import type { WriteReport } from "../../workbook/excel/writer";
 import { downloadBytes } from "../browser/download";
 import type { PaneHost } from "./types";
 
@@ -23,7 +23,7 @@ export const browserHost: PaneHost = {
   async deliverWorkbook(plan, o) {
     o.onProgress?.({ done: 0, total: 2, sheet: "" });
     // The writer (exceljs and the evaluator) is a chunk of its own, loaded on the first build.
-    const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx");
+    const { planToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx/writer");
     if (o.signal?.aborted) return report("cancelled", [], CANCELLED);
     o.onProgress?.({ done: 1, total: 2, sheet: "" });
     const bytes = await planToXlsx(plan, { valuesOnly: o.valuesOnly });

@@ -4,7 +4,7 @@
  * outside the tab). The controllers (useWizard.ts, YearEndFlow.tsx) talk to one of these and never ask
  * which Excel API exists; the components only learn `kind` to word their buttons.
  */
-import type { OverwriteChoice, WriteProgress, WriteReport } from "../../workbook/excelWriter";
+import type { OverwriteChoice, WriteProgress, WriteReport } from "../../workbook/excel/writer";
 import type { WorkbookPlan } from "../../workbook/types";
 
 export interface PastedCells {

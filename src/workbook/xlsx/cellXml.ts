@@ -3,7 +3,7 @@
  * with the value Excel would compute as the cached result (`<v>`), which Excel shows until it recalculates
  * the cell. Text values go to the shared string table; a formula's text result is `t="str"`.
  */
-import { EvaluatedValue, isCellError } from "../xlsxFormula/values";
+import { EvaluatedValue, isCellError } from "./cachedValues/values";
 import { esc, escText } from "./xml";
 
 export class SharedStrings {

@@ -16,8 +16,8 @@
 import { area, columnName } from "../address";
 import { nonZeroRule } from "../conditional";
 import { Block, SheetPlan } from "../types";
-import { columnSegments, segmentAt } from "../xlsxFormula/planValues";
-import { EvaluatedValue } from "../xlsxFormula/values";
+import { columnSegments, segmentAt } from "./cachedValues/planValues";
+import { EvaluatedValue } from "./cachedValues/values";
 import { formulaCell, SharedStrings, spilledCell, valueCell } from "./cellXml";
 import { shiftTemplate, toStoredFormula } from "./formulaText";
 import { rowStyles } from "./rowStyles";

@@ -4,10 +4,10 @@
  * references moved (`dr` rows down from the cell the text was written for). SONAE.* calls go to the same
  * formula registry Excel's add-in runs, once per call with whole columns as arrays.
  */
-import { CalcError } from "../../calc/law/errors";
-import { BUILT_IN_LAW, LawContext } from "../../calc/law/lawContext";
-import { evaluate as evaluateFormula, FormulaDef } from "../../functions/define";
-import { REGISTRY } from "../../functions/registry";
+import { CalcError } from "../../../calc/law/errors";
+import { BUILT_IN_LAW, LawContext } from "../../../calc/law/lawContext";
+import { evaluate as evaluateFormula, FormulaDef } from "../../../functions/define";
+import { REGISTRY } from "../../../functions/registry";
 import { EvaluatedValue, isCellError } from "./values";
 import { compare, DIV0, toNumber, toText, VALUE } from "./excelValues";
 import { Arg, ExcelFunction, FUNCTIONS } from "./functions";

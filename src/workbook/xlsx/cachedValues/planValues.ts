@@ -5,9 +5,9 @@
  * is computed once for its whole area (one SONAE.* call per column); a sheet nobody else refers to is
  * forgotten once written.
  */
-import { Block, SheetPlan, WorkbookPlan } from "../types";
-import { cell as a1 } from "../address";
-import { BUILT_IN_LAW, LawContext } from "../../calc/law/lawContext";
+import { Block, SheetPlan, WorkbookPlan } from "../../types";
+import { cell as a1 } from "../../address";
+import { BUILT_IN_LAW, LawContext } from "../../../calc/law/lawContext";
 import { At, Compiled, compileFormula, sonaeFunctions } from "./compile";
 import type { ExcelFunction } from "./functions";
 import { EvaluatedValue, PlanValues } from "./values";

@@ -1,7 +1,7 @@
 /**
  * Writes a workbook plan as an .xlsx file, for people who open it in Excel or LibreOffice: the same sheets,
  * formats and print setup as the Excel writer, every formula stored with the value Excel computes from it
- * as its cached result (xlsxFormula/, computed from the formulas themselves) — or, with `valuesOnly`,
+ * as its cached result (cachedValues/, computed from the formulas themselves) — or, with `valuesOnly`,
  * the values alone and no formula at all, for a workbook that works without the add-in.
  *
  * What a PC without the add-in sees. The workbook asks for no recalculation on open (no fullCalcOnLoad,
@@ -13,17 +13,17 @@
  * The OOXML is written directly (sheet XML as text, one styles part, a streaming zip), a sheet at a time,
  * so that 100,000 employees fit in memory, deflated off the JavaScript thread; nothing here needs Node: the plain web page calls it too.
  */
-import { assertValuesStayValues } from "./safety";
-import { WorkbookPlan } from "./types";
-import { computePlanValues } from "./xlsxFormula/planValues";
-import { PlanValues } from "./xlsxFormula/values";
-import { SharedStrings } from "./xlsx/cellXml";
-import { appXml, contentTypesXml, metadataXml, rootRelsXml, workbookRelsXml, workbookXml } from "./xlsx/packageParts";
-import { sheetXml } from "./xlsx/sheetXml";
-import { StyleBook } from "./xlsx/styles";
-import { ZipStream } from "./xlsx/zipStream";
+import { assertValuesStayValues } from "../safety";
+import { WorkbookPlan } from "../types";
+import { computePlanValues } from "./cachedValues/planValues";
+import { PlanValues } from "./cachedValues/values";
+import { SharedStrings } from "./cellXml";
+import { appXml, contentTypesXml, metadataXml, rootRelsXml, workbookRelsXml, workbookXml } from "./packageParts";
+import { sheetXml } from "./sheetXml";
+import { StyleBook } from "./styles";
+import { ZipStream } from "./zipStream";
 
-export { toStoredFormula } from "./xlsx/formulaText";
+export { toStoredFormula } from "./formulaText";
 
 export interface XlsxOptions {
   /** Values only: no formulas, for Excel without the add-in. */

@@ -2,7 +2,7 @@
  * The values a plan's cells take once computed: the plan's own values, and the results of formulas —
  * including Excel's error values, with the Japanese message of a SONAE.* failure when there is one.
  */
-import { PlanValue } from "../types";
+import { PlanValue } from "../../types";
 
 /** An error value of a cell, with the Japanese message of a SONAE.* failure when there is one. */
 export interface CellError {

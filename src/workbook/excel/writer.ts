@@ -20,11 +20,11 @@
  * this run added and gives the old sheets their names back, so no half-written sheet is ever left behind
  * silently.
  */
-import { nonZeroRule } from "./conditional";
-import { area, columnName } from "./address";
+import { nonZeroRule } from "../conditional";
+import { area, columnName } from "../address";
 import { XlHost, XlRange, XlRequestContext, XlWorksheet } from "./excelApi";
-import { assertValuesStayValues } from "./safety";
-import { FormatArea, NonZeroHighlight, SheetPlan, WorkbookPlan } from "./types";
+import { assertValuesStayValues } from "../safety";
+import { FormatArea, NonZeroHighlight, SheetPlan, WorkbookPlan } from "../types";
 
 export type OverwriteChoice = "overwrite" | "backup-and-overwrite" | "cancel";
 

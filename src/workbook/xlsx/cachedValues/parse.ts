@@ -4,7 +4,7 @@
  * text, however many cells share it. Operator precedence is Excel's ("Calculation operators and
  * precedence in Excel", Microsoft Support): comparison < & < + - < * / < ^ < unary minus.
  */
-import { columnIndex } from "../address";
+import { columnIndex } from "../../address";
 
 export interface CellRef {
   row: number;
