@@ -8,7 +8,8 @@
 import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
 import { columnName } from "../../src/workbook/address";
 import { syntheticEmployees, syntheticVariables } from "../../bench/synthetic";
-import { DEFAULT_REQUEST_BUDGET, overwriteMessage, planRequests, writeWorkbook, WriteOptions } from "../../src/workbook/excel/writer";
+import { DEFAULT_REQUEST_BUDGET, planRequests } from "../../src/workbook/excel/sheetRequests";
+import { overwriteMessage, writeWorkbook, WriteOptions } from "../../src/workbook/excel/writer";
 import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";
 import { createFakeExcel, FakeExcel, PAYLOAD_LIMIT_BYTES } from "../support/fakeExcel";
