@@ -7,7 +7,10 @@ import "./withoutOffice";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../taskpane/App";
-import { browserHost } from "../taskpane/host/browserHost";
+import { createBrowserHost } from "../taskpane/host/browserHost";
+
+/** The add-in's formulas, for the .xlsx the page downloads: loaded with the .xlsx writer, on the first build. */
+const browserHost = createBrowserHost(() => import(/* webpackChunkName: "xlsx" */ "../functions/registry").then((m) => m.FORMULA_CATALOGUE));
 
 const container = document.getElementById("root");
 if (!container) throw new Error("app.html has no #root element");

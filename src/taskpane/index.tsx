@@ -8,7 +8,10 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { excelAvailable } from "./excel/excelGlue";
 import { excelHost } from "./host/excelHost";
-import { browserHost } from "./host/browserHost";
+import { createBrowserHost } from "./host/browserHost";
+
+/** The add-in's formulas, for the .xlsx a plain browser downloads: loaded with the .xlsx writer, on the first build. */
+const browserHost = createBrowserHost(() => import(/* webpackChunkName: "xlsx" */ "../functions/registry").then((m) => m.FORMULA_CATALOGUE));
 
 let rendered = false;
 

@@ -21,6 +21,7 @@ import { SheetPlan, WorkbookPlan } from "../../src/workbook/types";
 import { isCellError } from "../../src/workbook/xlsx/cachedValues/values";
 import { planYearEndWorkbook } from "../../src/workbook/yearEndPlan";
 import { computePlanValues } from "../../src/workbook/xlsx/cachedValues/planValues";
+import { FORMULA_CATALOGUE } from "../../src/functions/registry";
 import { EDGE_EMPLOYEES } from "./fixtures/edgeCases";
 import { kyoukaiKenpoRates } from "../../src/calc/law/socialInsurance";
 import { pastHorizon } from "../support/lawHorizon";
@@ -55,7 +56,7 @@ function yearEndPlan(): WorkbookPlan {
 /** Every cell where the two evaluators disagree, as "sheet!row,col: reference ≠ fast". */
 function differences(plan: WorkbookPlan): { cells: number; formulas: number; differ: string[] } {
   const slow = evaluatePlan(plan);
-  const fast = computePlanValues(plan);
+  const fast = computePlanValues(plan, { formulas: FORMULA_CATALOGUE });
   const differ: string[] = [];
   let cells = 0;
   for (const s of plan.sheets) {
@@ -98,8 +99,8 @@ test("under a law the user added (--law), the SONAE.* cells equal the reference 
   const settings = defaultPayrollSettings(pastHorizon(kyoukaiKenpoRates).monthPlus(1));
   const plan = planWorkbook({ employees: EDGE_EMPLOYEES, variables: [], settings, lawInfo: collectLawInfo({ settings, law }), userLaw: law.userRows });
   const slow = evaluatePlan(plan, law);
-  const fast = computePlanValues(plan, law);
-  const builtIn = computePlanValues(plan);
+  const fast = computePlanValues(plan, { formulas: FORMULA_CATALOGUE, law });
+  const builtIn = computePlanValues(plan, { formulas: FORMULA_CATALOGUE });
   const sheet = plan.sheets.find((s) => s.name === "給与計算")!;
   const differ: string[] = [];
   let changedByLaw = 0;

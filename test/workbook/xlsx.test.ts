@@ -14,6 +14,7 @@ import { collectLawInfo } from "../../src/workbook/lawInfo";
 import { planWorkbook } from "../../src/workbook/plan";
 import { WorkbookPlan } from "../../src/workbook/types";
 import { planToXlsx, toStoredFormula } from "../../src/workbook/xlsx/writer";
+import { FORMULA_CATALOGUE } from "../../src/functions/registry";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -74,7 +75,7 @@ describe("with formulas", () => {
     const e = await example();
     run = e.run;
     plan = e.plan;
-    part = parts(await planToXlsx(e.plan));
+    part = parts(await planToXlsx(e.plan, { formulas: FORMULA_CATALOGUE }));
     payroll = await part("xl/worksheets/sheet4.xml");
   }, 30_000);
 
@@ -155,7 +156,7 @@ describe("with formulas", () => {
 
 test("values only: no formula, no dynamic-array metadata anywhere, the same figures", async () => {
   const { run, plan } = await example();
-  const bytes = await planToXlsx(plan, { valuesOnly: true });
+  const bytes = await planToXlsx(plan, { valuesOnly: true, formulas: FORMULA_CATALOGUE });
   const part = parts(bytes);
   const names = [...listZip(bytes).keys()];
   expect(names).not.toContain("xl/metadata.xml");

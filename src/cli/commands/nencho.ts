@@ -23,6 +23,7 @@ import { YearEndResult } from "../../calc/yearEnd/types";
 import { readStaffListFile, RowError, StaffRow, toInput } from "../../import/nenchoStaff";
 import { planYearEndWorkbook } from "../../workbook/yearEndPlan";
 import { planToXlsx } from "../../workbook/xlsx/writer";
+import { FORMULA_CATALOGUE } from "../../functions/registry";
 
 export { COLUMNS } from "../../import/nenchoStaff";
 export type { RowError } from "../../import/nenchoStaff";
@@ -167,7 +168,7 @@ function report(o: Outcome, err: (s: string) => void): void {
 async function writeXlsx(rows: StaffRow[], year: number, file: string, o: { valuesOnly: boolean; force: boolean }, err: (s: string) => void): Promise<void> {
   const valuesOnly = o.valuesOnly;
   const plan = planYearEndWorkbook({ rows, year });
-  const bytes = await planToXlsx(plan, { valuesOnly });
+  const bytes = await planToXlsx(plan, { valuesOnly, formulas: FORMULA_CATALOGUE });
   await writeFileAtomic(file, bytes, { force: o.force, label: XLSX_LABEL });
   err(`nencho: 年末調整検算ブックを作成しました: ${file}（${valuesOnly ? "値のみ。アドインなしで開けます" : "数式と計算結果つき。SONAE 関数にはアドインが必要です"}、${plan.employees.length}人${rows.length > plan.employees.length ? `。エラーの ${rows.length - plan.employees.length} 行は載せていません` : ""}）\n`);
 }

@@ -16,6 +16,7 @@ import { planWorkbook } from "../../workbook/plan";
 import { computePlanValues } from "../../workbook/xlsx/cachedValues/planValues";
 import { isCellError } from "../../workbook/xlsx/cachedValues/values";
 import { planToXlsx } from "../../workbook/xlsx/writer";
+import { FORMULA_CATALOGUE } from "../../functions/registry";
 import { SHEET } from "../../workbook/layout";
 import { readInputFile } from "../inputFile";
 import { err, out } from "../output";
@@ -122,7 +123,7 @@ export async function rebuild(a: RebuildArgs, progress = createProgress("給与�
   progress.step("シートを組み立て中");
   const plan = planWorkbook({ employees: run.employees, variables, settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings, law: a.law }), userLaw: a.law?.userRows, userTaxTables: a.law?.userTaxTables, needsInput, plausibility });
   problems.push(...plan.notes.map((n) => `[注意] ${n}`));
-  const ev = computePlanValues(plan, a.law);
+  const ev = computePlanValues(plan, { formulas: FORMULA_CATALOGUE, law: a.law });
 
   // The workbook's figures must be the payroll command's, employee by employee.
   const payrollSheet = plan.sheets.find((s) => s.name === SHEET.payroll)!;

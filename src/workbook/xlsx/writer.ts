@@ -16,6 +16,7 @@
 import { assertValuesStayValues } from "../safety";
 import { WorkbookPlan } from "../types";
 import { computePlanValues } from "./cachedValues/planValues";
+import { FormulaCatalogue } from "./cachedValues/sonaeFormulas";
 import { PlanValues } from "./cachedValues/values";
 import { SharedStrings } from "./cellXml";
 import { appXml, contentTypesXml, metadataXml, rootRelsXml, workbookRelsXml, workbookXml } from "./packageParts";
@@ -30,6 +31,8 @@ export interface XlsxOptions {
   valuesOnly?: boolean;
   /** The plan's values, when the caller has computed them already (else computed here). */
   evaluation?: PlanValues;
+  /** The add-in's SONAE.* formulas, to compute the values of the cells that call them (src/functions' registry). */
+  formulas?: FormulaCatalogue;
 }
 
 /** Excel's worksheet size ("Excel specifications and limits", Microsoft Support). */
@@ -54,7 +57,7 @@ function assertFitsExcel(plan: WorkbookPlan): void {
 export async function planToXlsx(plan: WorkbookPlan, o: XlsxOptions = {}): Promise<Uint8Array> {
   assertFitsExcel(plan);
   plan.sheets.forEach(assertValuesStayValues);
-  const values = o.evaluation ?? computePlanValues(plan);
+  const values = o.evaluation ?? computePlanValues(plan, { formulas: o.formulas });
   const valuesOnly = o.valuesOnly ?? false;
   const styles = new StyleBook();
   const strings = new SharedStrings();

@@ -1,13 +1,9 @@
 /**
  * Compiles a formula's text once into a function of the cell it is computed in: a column filled with one
  * formula, or a payslip copied ten thousand times, is parsed once and run per cell with its relative
- * references moved (`dr` rows down from the cell the text was written for). SONAE.* calls go to the same
- * formula registry Excel's add-in runs, once per call with whole columns as arrays.
+ * references moved (`dr` rows down from the cell the text was written for). SONAE.* calls go to the
+ * functions the caller handed in (sonaeFormulas.ts).
  */
-import { CalcError } from "../../../calc/law/errors";
-import { BUILT_IN_LAW, LawContext } from "../../../calc/law/lawContext";
-import { evaluate as evaluateFormula, FormulaDef } from "../../../functions/define";
-import { REGISTRY } from "../../../functions/registry";
 import { EvaluatedValue, isCellError } from "./values";
 import { compare, DIV0, toNumber, toText, VALUE } from "./excelValues";
 import { Arg, ExcelFunction, FUNCTIONS } from "./functions";
@@ -17,46 +13,6 @@ import { At, Raw, Ref, scalar, SheetCells } from "./ref";
 export type { At };
 
 export type Compiled = (at: At) => Raw;
-
-/** The SONAE.* functions of one law: the built-in law, or with the rows a user added (--law). */
-export function sonaeFunctions(law: LawContext = BUILT_IN_LAW): Map<string, ExcelFunction> {
-  const fns = new Map<string, ExcelFunction>();
-  for (const def of REGISTRY.values()) fns.set(`SONAE.${def.id}`, sonaeCall(def, law));
-  return fns;
-}
-
-const BUILT_IN_SONAE = sonaeFunctions();
-
-/** A registry formula: references arrive as arrays of values, the result is an array (or one value). */
-function sonaeCall(def: FormulaDef, law: LawContext): ExcelFunction {
-  return (args, here) => {
-    const raw = args.map((a) => {
-      const v = a(here);
-      return v instanceof Ref ? (v.rows === 1 && v.cols === 1 ? v.at(0, 0) : v.matrix().map((l) => l.map(asCalcInput))) : v;
-    });
-    for (const v of raw) if (isCellError(v)) return v;
-    const out = evaluateFormula(def, raw, law).map((line) => line.map(fromCalc));
-    return out.length === 1 && out[0].length === 1 ? out[0][0] : out;
-  };
-}
-
-/** An error value inside a range handed to a SONAE.* function: read as its code ("#N/A"), as Excel shows it. */
-class ErrorInRange {
-  constructor(readonly error: string) {}
-  toString(): string {
-    return this.error;
-  }
-}
-
-function asCalcInput(v: EvaluatedValue): unknown {
-  return isCellError(v) ? new ErrorInRange(v.error) : v;
-}
-
-function fromCalc(v: unknown): EvaluatedValue {
-  if (v instanceof CalcError) return { error: v.code, message: v.message };
-  if (v === undefined) return null;
-  return v as EvaluatedValue;
-}
 
 const ARITHMETIC: Record<string, (a: number, b: number) => number> = {
   "+": (a, b) => a + b,
@@ -99,7 +55,7 @@ function binary(op: string, a: EvaluatedValue, b: EvaluatedValue): EvaluatedValu
  */
 const READS_VALUES = new Set(["IF", "NOT", "MOD", "ISBLANK", "ISNUMBER", "N", "TEXT", "ROUND", "ROUNDDOWN", "ROUNDUP", "INT", "YEAR", "MONTH", "DAY", "DATE", "EDATE", "EOMONTH", "LEN"]);
 
-export function compileFormula(formula: string, sheet: SheetCells, sheets: (name: string) => SheetCells, sonae = BUILT_IN_SONAE): Compiled {
+export function compileFormula(formula: string, sheet: SheetCells, sheets: (name: string) => SheetCells, sonae: ReadonlyMap<string, ExcelFunction>): Compiled {
   const node = (n: Node, asValue = false): Compiled => {
     switch (n.t) {
       case "num":

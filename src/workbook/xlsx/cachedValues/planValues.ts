@@ -7,8 +7,9 @@
  */
 import { Block, SheetPlan, WorkbookPlan } from "../../types";
 import { cell as a1 } from "../../address";
-import { BUILT_IN_LAW, LawContext } from "../../../calc/law/lawContext";
-import { At, Compiled, compileFormula, sonaeFunctions } from "./compile";
+import { LawContext } from "../../../calc/law/lawContext";
+import { At, Compiled, compileFormula } from "./compile";
+import { FormulaCatalogue, NO_FORMULAS, sonaeFunctions } from "./sonaeFormulas";
 import type { ExcelFunction } from "./functions";
 import { EvaluatedValue, PlanValues } from "./values";
 import { NA, REF } from "./excelValues";
@@ -169,16 +170,23 @@ function blockSize(b: Block): [rows: number, cols: number] {
 
 const MISSING: SheetCells = { name: "", value: () => REF };
 
+export interface EvaluationOptions {
+  /** The add-in's SONAE.* formulas (src/functions' registry); without them a plan that calls one fails. */
+  formulas?: FormulaCatalogue;
+  /** The built-in law (default), or with the rows a user added (--law). */
+  law?: LawContext;
+}
+
 /**
  * The values of a plan, computed as Excel computes its formulas.
- * @example computePlanValues(plan).value("給与計算", 1, 27) // 差引支給額 of the first employee
+ * @example computePlanValues(plan, { formulas }).value("給与計算", 1, 27) // 差引支給額 of the first employee
  */
 export class PlanValuesFast implements PlanValues {
   private readonly sheets = new Map<string, SheetState>();
 
-  constructor(plan: WorkbookPlan, law: LawContext = BUILT_IN_LAW) {
+  constructor(plan: WorkbookPlan, options: EvaluationOptions = {}) {
     const lookup = (name: string) => this.sheets.get(name) ?? MISSING;
-    const sonae = sonaeFunctions(law);
+    const sonae = sonaeFunctions(options.formulas ?? NO_FORMULAS, options.law);
     for (const s of plan.sheets) this.sheets.set(s.name, new SheetState(s, lookup, sonae));
     for (const s of this.sheets.values()) s.compileAll();
   }
@@ -195,6 +203,6 @@ export class PlanValuesFast implements PlanValues {
   }
 }
 
-export function computePlanValues(plan: WorkbookPlan, law: LawContext = BUILT_IN_LAW): PlanValuesFast {
-  return new PlanValuesFast(plan, law);
+export function computePlanValues(plan: WorkbookPlan, options: EvaluationOptions = {}): PlanValuesFast {
+  return new PlanValuesFast(plan, options);
 }
