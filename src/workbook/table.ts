@@ -12,9 +12,8 @@ import { Block, FormatArea, PlanValue, SheetPlan } from "./types";
  * and filled down, so it must not depend on the employee.
  */
 export interface RowRefs {
-  i: number;
   /** Excel row number of the first data row (2). */
-  r: number;
+  excelRow: number;
   /** "F2": the cell of a column in this row. */
   at(key: string): string;
 }
@@ -39,8 +38,8 @@ export interface Column {
   total?: boolean;
   value?: (i: number) => PlanValue;
   /** The formula of the first data row, relative references only for the row's own cells. */
-  formula?: (x: RowRefs) => string;
-  spill?: (x: TableRefs) => string;
+  formula?: (row: RowRefs) => string;
+  spill?: (table: TableRefs) => string;
 }
 
 export const HEADER_FILL = "#DDEBF7";
@@ -99,7 +98,7 @@ export function tableSheet(o: {
 
   // Adjacent value columns become one block; a formula column is one formula written for its first row
   // and filled down (relative references move row by row); a spill column is one formula.
-  const first: RowRefs = { i: 0, r: 2, at: (key) => letter[idx(key)] + 2 };
+  const first: RowRefs = { excelRow: 2, at: (key) => letter[idx(key)] + 2 };
   let c = 0;
   while (c < columns.length && count > 0) {
     const col = columns[c];

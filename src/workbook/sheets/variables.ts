@@ -38,8 +38,8 @@ export function variablesByEmployee(employees: readonly Employee[], src: Variabl
 export function variablesSheet(employees: readonly Employee[], src: VariablesSource): TableSheet {
   const { values, origin } = variablesByEmployee(employees, src);
   const columns: Column[] = [
-    { key: "id", header: "社員番号", width: 10, formula: (x) => `=${emp("id", x.r)}` },
-    { key: "name", header: "氏名", width: 14, formula: (x) => `=${emp("name", x.r)}` },
+    { key: "id", header: "社員番号", width: 10, formula: (row) => `=${emp("id", row.excelRow)}` },
+    { key: "name", header: "氏名", width: 14, formula: (row) => `=${emp("name", row.excelRow)}` },
     ...VARIABLE_KEYS.map(
       (k): Column => ({
         key: k,
