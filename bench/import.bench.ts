@@ -1,4 +1,4 @@
-/** Import + validation of a 10,000-row Shift_JIS master CSV (target < 0.5 s, issue 5). */
+/** Import + validation of a 10,000-row Shift_JIS master CSV (target < 0.5 s). */
 import { importMasterFile } from "../src/import";
 import { bigMasterCsv } from "../test/import/measureImport";
 import { sjis } from "../test/import/helpers";

@@ -2,7 +2,7 @@
  * Evaluations per second through the formula registry, scalar and as a 10,000-row broadcast, against a
  * plain-number lookup floor measured in the same run (binary search in a number array × a rate, written
  * into a result matrix — the least any implementation must do per row).
- * Targets (issue 2): ≥ 2,000,000 evaluations/s broadcast, within 5× of the floor.
+ * Targets: ≥ 2,000,000 evaluations/s broadcast, within 5× of the floor.
  */
 import { evaluate, FormulaDef } from "../src/functions/define";
 import { FORMULAS } from "../src/functions/registry";

@@ -44,28 +44,6 @@ export function ref(sheet: string, row: number, col: number, absolute = false): 
   return `${quoteSheet(sheet)}!${cell(row, col, absolute)}`;
 }
 
-/** '従業員'!M2:M11 */
-export function rangeRef(sheet: string, row: number, col: number, rows: number, cols = 1): string {
-  return `${quoteSheet(sheet)}!${area(row, col, rows, cols)}`;
-}
-
-const A1 = /^\$?([A-Z]{1,3})\$?(\d+)$/;
-
-/** "F2" → { row: 1, col: 5 }. */
-export function parseCell(a1: string): { row: number; col: number } {
-  const m = A1.exec(a1.toUpperCase());
-  if (!m) throw new Error(`not an A1 cell address: ${a1}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
-}
-
-/** "F2:G11" or "F2" → area. */
-export function parseArea(a1: string): { row: number; col: number; rows: number; cols: number } {
-  const [first, last = first] = a1.split(":");
-  const a = parseCell(first);
-  const b = parseCell(last);
-  return { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col), rows: Math.abs(b.row - a.row) + 1, cols: Math.abs(b.col - a.col) + 1 };
-}
-
 /** Excel's 1900 date system: serial 25569 is 1970-01-01 (serial 60 is the fictitious 1900-02-29). */
 export const EXCEL_SERIAL_OF_1970 = 25_569;
 

@@ -57,7 +57,7 @@ export const SETTING_KEYS = [
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** Row (0-based) of a setting: row 0 is the header. */
-export function settingRow(key: SettingKey): number {
+function settingRow(key: SettingKey): number {
   return SETTING_KEYS.indexOf(key) + 1;
 }
 

@@ -43,7 +43,7 @@ export interface Column {
 }
 
 export const HEADER_FILL = "#DDEBF7";
-export const HELPER_FILL = "#EDEDED";
+const HELPER_FILL = "#EDEDED";
 export const TOTAL_FILL = "#F2F2F2";
 export const INPUT_FILL = "#FFF2CC";
 

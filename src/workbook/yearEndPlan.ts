@@ -28,8 +28,8 @@ export const YEAR_END_SHEET = "年末調整検算";
 /** Rows above the table: 年分, the 第190条 limit, a blank line. */
 const TOP = 3;
 /** The settings cells, absolute. */
-export const YEAR_CELL = "$B$1";
-export const LIMIT_CELL = "$B$2";
+const YEAR_CELL = "$B$1";
+const LIMIT_CELL = "$B$2";
 
 const YEN = "#,##0";
 

@@ -17,13 +17,13 @@ import { HEADER_FILL } from "../table";
 
 type Item = keyof Omit<PayrollLine, "employeeId">;
 
-export const CHECK_ITEMS: readonly [Item, string][] = [
+const CHECK_ITEMS: readonly [Item, string][] = [
   ["gross", "総支給額"], ["health", "健康保険"], ["care", "介護保険"], ["childSupport", "子ども・子育て支援金"], ["pension", "厚生年金"],
   ["employment", "雇用保険"], ["socialInsurance", "社会保険料計"], ["taxable", "課税対象額"], ["incomeTax", "所得税"], ["residentTax", "住民税"], ["net", "差引支給額"],
 ];
 
 /** Column of an item's (Sonae, 前回, 差額) triple: 社員番号, 氏名, then three per item, then 備考. */
-export function checkColumn(item: Item, which: 0 | 1 | 2): number {
+function checkColumn(item: Item, which: 0 | 1 | 2): number {
   return 2 + CHECK_ITEMS.findIndex(([k]) => k === item) * 3 + which;
 }
 

@@ -12,8 +12,8 @@ import { Column, tableSheet, TableSheet } from "../table";
 import { PlanValue } from "../types";
 import { DATE_FORMAT } from "./settings";
 
-export const PAY_TYPE_WORDS: Record<PayType, string> = { monthly: "月給", daily: "日給", hourly: "時給" };
-export const EMPLOYMENT_TYPE_WORDS: Record<EmploymentInsuranceType, string> = {
+const PAY_TYPE_WORDS: Record<PayType, string> = { monthly: "月給", daily: "日給", hourly: "時給" };
+const EMPLOYMENT_TYPE_WORDS: Record<EmploymentInsuranceType, string> = {
   general: "一般",
   agriculture: "農林水産・清酒製造",
   construction: "建設",

@@ -29,7 +29,7 @@ const HEADERS = ["用途", "法令データ", "適用する値", "基準日の�
 export const USER_TITLE = "利用者が追加した法令データ";
 const USER_HEADERS = ["表", "区分", "料率", "適用開始", "適用終了", "出典", "ファイル・行"];
 
-export function sourcesText(sources: LawTableUse["sources"]): string {
+function sourcesText(sources: LawTableUse["sources"]): string {
   return sources.map((s) => [s.title, s.at ? `（${s.at}）` : "", s.url ? ` ${s.url}` : ""].join("")).join("\n");
 }
 

@@ -8,7 +8,7 @@ import { FormatArea } from "../types";
 
 /** Column A holds the block names; columns B–H the items; column I the payslip's number (hidden). */
 export const SLOTS = 7;
-export const FIRST_SLOT_COL = 1;
+const FIRST_SLOT_COL = 1;
 export const INDEX_COL = FIRST_SLOT_COL + SLOTS;
 
 /**

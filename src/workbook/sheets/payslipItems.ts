@@ -108,7 +108,7 @@ export interface ShownItems {
   deductions: AmountItem[][];
 }
 
-export const ALL_ITEMS: ShownItems = { attendance: [...ATTENDANCE_ITEMS], pay: [...PAY_ITEMS], deductions: DEDUCTION_ITEMS.map((l) => [...l]) };
+const ALL_ITEMS: ShownItems = { attendance: [...ATTENDANCE_ITEMS], pay: [...PAY_ITEMS], deductions: DEDUCTION_ITEMS.map((l) => [...l]) };
 
 /**
  * The items shown this month. When the core cannot compute someone (a month outside the law data),

@@ -23,10 +23,9 @@ import { ShownItems } from "./payslipItems";
 import { employeeColumn, SHEET, VARIABLE_ORIGIN_COLUMN, variableColumn } from "../layout";
 
 export { PAYSLIP_ROWS, PAYSLIP_ROW } from "./payslipTile";
-export const PAYSLIPS_PER_PAGE = 2;
+const PAYSLIPS_PER_PAGE = 2;
 /** 1,000 pages: 999 manual breaks, under Excel's limit of 1,026. */
 export const PAYSLIPS_PER_SHEET = 2000;
-export const PAYSLIP_INDEX_COL = INDEX_COL;
 
 /** Where a payslip finds its employee's figures: whole columns of the source sheets, picked by INDEX. */
 function refs(count: number, col: (key: string) => string): PayslipRefs {

@@ -16,7 +16,7 @@ import { FormatArea, PlanValue, SheetPlan, ValueBlock } from "../types";
 import { HEADER_FILL, INPUT_FILL } from "../table";
 
 export const DATE_FORMAT = "yyyy/m/d";
-export const MONTH_FORMAT = 'yyyy"年"m"月分"';
+const MONTH_FORMAT = 'yyyy"年"m"月分"';
 
 const EMPLOYMENT_WORDS = { general: "一般", agriculture: "農林水産・清酒製造", construction: "建設" } as const;
 
@@ -46,7 +46,7 @@ export interface SettingsInput {
  * workbook was saved with and recalculates only what changes; a SONAE function it does not know is #NAME?
  * (excel-facts: "Custom functions inside an .xlsx").
  */
-export const WITHOUT_ADD_IN = [
+const WITHOUT_ADD_IN = [
   "数式のあるブックは、保存したときの計算結果をそのまま表示します。",
   "セルの値を変えると、そのセルと、それを使う計算（保険料・所得税・差引支給額など SONAE 関数のセルと、それを参照するセル）が #NAME? になります。アドインがないと SONAE 関数を計算できないためです。",
   "アドインのない PC では、値だけのブック（コマンド rebuild --values-only で作成）を使ってください。値だけのブックには数式がないため、入力を変えても計算結果は変わりません。変えるときは、アドインのある PC で作り直してください。",

@@ -24,7 +24,7 @@ const LABELS: Record<(typeof PAYROLL_AMOUNTS)[number], string> = {
 const BURDEN_HEADERS = ["納付先", "本人負担（控除額）", "保険料の総額", "納付額の見込み（1円未満切捨て）", "事業主負担", "備考"];
 
 /** The insurers of the workbook: each employee's 健康保険, or the default when blank. */
-export function insurersOf(employees: readonly Employee[], settings: PayrollSettings): string[] {
+function insurersOf(employees: readonly Employee[], settings: PayrollSettings): string[] {
   const names = employees.filter((e) => e.healthStandard !== undefined).map((e) => (e.healthInsurer?.trim() ? e.healthInsurer : settings.defaultInsurer));
   return [...new Set(names)];
 }

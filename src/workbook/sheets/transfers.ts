@@ -13,7 +13,7 @@ import { Block, FormatArea, SheetPlan } from "../types";
 import { HEADER_FILL, TOTAL_FILL } from "../table";
 
 const HEADERS = ["社員番号", "氏名", "振込先", "銀行コード", "支店コード", "預金種目", "口座番号", "口座名義カナ", "振込額", "備考"];
-export const TRANSFER_AMOUNT_COL = 8;
+const TRANSFER_AMOUNT_COL = 8;
 
 export function transfersSheet(employees: readonly Employee[], col: (key: string) => string): { sheet: SheetPlan } {
   const n = employees.length;

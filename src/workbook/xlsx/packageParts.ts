@@ -56,10 +56,10 @@ export function workbookRelsXml(sheets: number, metadata: boolean): string {
  * its dependents into #NAME?. With it, and without fullCalcOnLoad (ECMA-376 Part 1 §18.2.2), Excel shows
  * the saved values and recalculates only what the user changes. A later engine would recalculate anyway.
  */
-export const EXCEL_CALC_ID = 191029;
+const EXCEL_CALC_ID = 191029;
 
 /** The absolute print area as Excel writes it: '給与明細'!$A$1:$H$132 (LibreOffice drops mixed references). */
-export function printAreaRef(sheet: SheetPlan): string | undefined {
+function printAreaRef(sheet: SheetPlan): string | undefined {
   const p = sheet.print?.printArea;
   if (!p) return undefined;
   const abs = (a: string) => a.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");

@@ -36,8 +36,8 @@ export interface XlsxOptions {
 }
 
 /** Excel's worksheet size ("Excel specifications and limits", Microsoft Support). */
-export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLS = 16_384;
+const EXCEL_MAX_ROWS = 1_048_576;
+const EXCEL_MAX_COLS = 16_384;
 
 /** A sheet larger than Excel's grid is refused before anything is computed, naming the sheet and the limit. */
 function assertFitsExcel(plan: WorkbookPlan): void {

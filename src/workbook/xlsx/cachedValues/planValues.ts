@@ -177,11 +177,7 @@ export interface EvaluationOptions {
   law?: LawContext;
 }
 
-/**
- * The values of a plan, computed as Excel computes its formulas.
- * @example computePlanValues(plan, { formulas }).value("給与計算", 1, 27) // 差引支給額 of the first employee
- */
-export class PlanValuesFast implements PlanValues {
+class PlanValuesFast implements PlanValues {
   private readonly sheets = new Map<string, SheetState>();
 
   constructor(plan: WorkbookPlan, options: EvaluationOptions = {}) {
@@ -203,6 +199,10 @@ export class PlanValuesFast implements PlanValues {
   }
 }
 
-export function computePlanValues(plan: WorkbookPlan, options: EvaluationOptions = {}): PlanValuesFast {
+/**
+ * The values of a plan, computed as Excel computes its formulas.
+ * @example computePlanValues(plan, { formulas }).value("給与計算", 1, 27) // 差引支給額 of the first employee
+ */
+export function computePlanValues(plan: WorkbookPlan, options: EvaluationOptions = {}): PlanValues {
   return new PlanValuesFast(plan, options);
 }
