@@ -67,11 +67,7 @@ function helperRuns(columns: readonly Column[]): { col: number; cols: number }[]
   return runs;
 }
 
-/**
- * Build a table sheet. Row 0 is the header; data rows 1..count; the totals row follows.
- * @example tableSheet({ name: "給与計算", columns, count: 10, totals: true }).index("gross") // 15
- */
-export function tableSheet(o: {
+export interface TableOptions {
   name: string;
   columns: Column[];
   count: number;
@@ -80,93 +76,121 @@ export function tableSheet(o: {
   tabColor?: string;
   /** Columns the user types into (yellow). */
   inputKeys?: string[];
-}): TableSheet {
-  const { columns, count } = o;
-  const index = new Map(columns.map((c, i) => [c.key, i]));
-  if (index.size !== columns.length) throw new Error(`${o.name}: duplicate column keys`);
-  const letter = columns.map((_, i) => columnName(i));
-  const idx = (key: string) => {
+}
+
+/** A column's index by key; an unknown key is a mistake in the sheet's definition. */
+function columnLookup(name: string, columns: readonly Column[]): (key: string) => number {
+  const index = new Map(columns.map((column, i) => [column.key, i]));
+  if (index.size !== columns.length) throw new Error(`${name}: duplicate column keys`);
+  return (key) => {
     const i = index.get(key);
-    if (i === undefined) throw new Error(`${o.name}: no column ${key}`);
+    if (i === undefined) throw new Error(`${name}: no column ${key}`);
     return i;
   };
-  const refs: TableRefs = {
-    col: (key) => letter[idx(key)],
-    data: (key) => `${letter[idx(key)]}2:${letter[idx(key)]}${count + 1}`,
-  };
-  const blocks: Block[] = [{ kind: "values", row: 0, col: 0, values: [columns.map((c) => c.header)] }];
+}
 
-  // Adjacent value columns become one block; a formula column is one formula written for its first row
-  // and filled down (relative references move row by row); a spill column is one formula.
-  const first: RowRefs = { excelRow: 2, at: (key) => letter[idx(key)] + 2 };
-  let c = 0;
-  while (c < columns.length && count > 0) {
-    const col = columns[c];
-    if (col.spill) {
-      blocks.push({ kind: "spill", row: 1, col: c, formula: col.spill(refs), rows: count, cols: 1 });
-      c++;
-    } else if (col.formula) {
-      blocks.push({ kind: "fill", row: 1, col: c, rows: count, formula: col.formula(first) });
-      c++;
+/**
+ * The data rows: adjacent value columns become one block; a formula column is one formula written for its
+ * first row and filled down (relative references move row by row); a spill column is one formula.
+ */
+function dataBlocks(o: TableOptions, indexOf: (key: string) => number): Block[] {
+  const { columns, count } = o;
+  const letter = columns.map((_, i) => columnName(i));
+  const refs: TableRefs = {
+    col: (key) => letter[indexOf(key)],
+    data: (key) => `${letter[indexOf(key)]}2:${letter[indexOf(key)]}${count + 1}`,
+  };
+  const firstRow: RowRefs = { excelRow: 2, at: (key) => letter[indexOf(key)] + 2 };
+  const blocks: Block[] = [];
+  let col = 0;
+  while (col < columns.length && count > 0) {
+    const column = columns[col];
+    if (column.spill) {
+      blocks.push({ kind: "spill", row: 1, col, formula: column.spill(refs), rows: count, cols: 1 });
+      col++;
+    } else if (column.formula) {
+      blocks.push({ kind: "fill", row: 1, col, rows: count, formula: column.formula(firstRow) });
+      col++;
     } else {
-      if (!col.value) throw new Error(`${o.name}: column ${col.key} has no content`);
-      let end = c + 1;
+      if (!column.value) throw new Error(`${o.name}: column ${column.key} has no content`);
+      let end = col + 1;
       while (end < columns.length && columns[end].value !== undefined) end++;
-      const group = columns.slice(c, end);
+      const group = columns.slice(col, end);
       const values: PlanValue[][] = new Array(count);
-      for (let i = 0; i < count; i++) values[i] = group.map((g) => g.value!(i));
-      blocks.push({ kind: "values", row: 1, col: c, values });
-      c = end;
+      for (let i = 0; i < count; i++) values[i] = group.map((member) => member.value!(i));
+      blocks.push({ kind: "values", row: 1, col, values });
+      col = end;
     }
   }
+  return blocks;
+}
 
-  const rows = count + 1 + (o.totals ? 1 : 0);
+/** Number formats, merged over runs of adjacent columns with the same format (the totals row too, but not for text). */
+function numberFormats({ columns, count, totals }: TableOptions): FormatArea[] {
   const formats: FormatArea[] = [];
-  // Number formats, merged over runs of adjacent columns with the same format.
-  for (let s = 0; s < columns.length && count > 0; ) {
-    const f = columns[s].format;
-    let e = s + 1;
-    while (e < columns.length && columns[e].format === f) e++;
-    if (f) formats.push({ row: 1, col: s, rows: count + (o.totals && f !== "@" ? 1 : 0), cols: e - s, numberFormat: f });
-    s = e;
+  for (let start = 0; start < columns.length && count > 0; ) {
+    const format = columns[start].format;
+    let end = start + 1;
+    while (end < columns.length && columns[end].format === format) end++;
+    if (format) formats.push({ row: 1, col: start, rows: count + (totals && format !== "@" ? 1 : 0), cols: end - start, numberFormat: format });
+    start = end;
   }
-  const firstHelper = columns.findIndex((col) => col.helper);
-  const visible = firstHelper < 0 ? columns.length : firstHelper;
-  formats.push({ row: 0, col: 0, rows: 1, cols: visible, bold: true, fill: HEADER_FILL, border: true, wrap: true, align: "Center" });
+  return formats;
+}
+
+/** The header (grey over the helper columns), the input columns in yellow, borders round the visible data. */
+function headerAndInputFormats(o: TableOptions, indexOf: (key: string) => number, firstHelper: number, visible: number): FormatArea[] {
+  const { columns, count } = o;
+  const formats: FormatArea[] = [{ row: 0, col: 0, rows: 1, cols: visible, bold: true, fill: HEADER_FILL, border: true, wrap: true, align: "Center" }];
   if (firstHelper >= 0) {
     formats.push({ row: 0, col: firstHelper, rows: 1, cols: columns.length - firstHelper, bold: true, fill: HELPER_FILL, fontColor: "#595959", border: true, wrap: true, align: "Center" });
   }
   for (const key of o.inputKeys ?? []) {
-    if (count > 0) formats.push({ row: 1, col: idx(key), rows: count, cols: 1, fill: INPUT_FILL });
+    if (count > 0) formats.push({ row: 1, col: indexOf(key), rows: count, cols: 1, fill: INPUT_FILL });
   }
   if (count > 0) formats.push({ row: 1, col: 0, rows: count, cols: visible, border: true });
+  return formats;
+}
 
-  let totalsRow: number | undefined;
-  if (o.totals) {
-    totalsRow = count + 1;
-    const line: (string | null)[] = columns.map((col, i) =>
-      col.total && count > 0 ? `=SUM(${area(1, i, count, 1)})` : null,
-    );
-    blocks.push({ kind: "values", row: totalsRow, col: 0, values: [["合計"]] });
-    const first = line.findIndex((v) => v !== null);
-    if (first >= 0) {
-      const last = line.length - 1 - [...line].reverse().findIndex((v) => v !== null);
-      blocks.push({ kind: "formulas", row: totalsRow, col: first, formulas: [line.slice(first, last + 1)] });
-    }
+/** The totals row: 合計 and a SUM under every column that has a total. */
+function totalsBlocks({ columns, count }: TableOptions, totalsRow: number): Block[] {
+  const line: (string | null)[] = columns.map((column, i) => (column.total && count > 0 ? `=SUM(${area(1, i, count, 1)})` : null));
+  const blocks: Block[] = [{ kind: "values", row: totalsRow, col: 0, values: [["合計"]] }];
+  const first = line.findIndex((formula) => formula !== null);
+  if (first >= 0) {
+    const last = line.length - 1 - [...line].reverse().findIndex((formula) => formula !== null);
+    blocks.push({ kind: "formulas", row: totalsRow, col: first, formulas: [line.slice(first, last + 1)] });
+  }
+  return blocks;
+}
+
+/**
+ * Build a table sheet. Row 0 is the header; data rows 1..count; the totals row follows.
+ * @example tableSheet({ name: "給与計算", columns, count: 10, totals: true }).index("gross") // 15
+ */
+export function tableSheet(o: TableOptions): TableSheet {
+  const { columns, count } = o;
+  const indexOf = columnLookup(o.name, columns);
+  const blocks: Block[] = [{ kind: "values", row: 0, col: 0, values: [columns.map((column) => column.header)] }, ...dataBlocks(o, indexOf)];
+  const firstHelper = columns.findIndex((column) => column.helper);
+  const visible = firstHelper < 0 ? columns.length : firstHelper;
+  const formats = [...numberFormats(o), ...headerAndInputFormats(o, indexOf, firstHelper, visible)];
+  const totalsRow = o.totals ? count + 1 : undefined;
+  if (totalsRow !== undefined) {
+    blocks.push(...totalsBlocks(o, totalsRow));
     formats.push({ row: totalsRow, col: 0, rows: 1, cols: visible, bold: true, fill: TOTAL_FILL, border: true });
   }
-
   const sheet: SheetPlan = {
     name: o.name,
-    rows,
+    rows: count + 1 + (o.totals ? 1 : 0),
     cols: columns.length,
     blocks,
     formats,
-    columnWidths: columns.map((col) => col.width),
+    columnWidths: columns.map((column) => column.width),
     freeze: { rows: 1, cols: o.freezeCols ?? 2 },
   };
   // Helper columns are the custom functions' plumbing: hidden, so that the clerk reads the figures only.
   if (firstHelper >= 0) sheet.hiddenColumns = helperRuns(columns);
   if (o.tabColor) sheet.tabColor = o.tabColor;
-  return { sheet, index: idx, totalsRow };
+  return { sheet, index: indexOf, totalsRow };
 }
