@@ -25,14 +25,14 @@ const BURDEN_HEADERS = ["納付先", "本人負担（控除額）", "保険料�
 
 /** The insurers of the workbook: each employee's 健康保険, or the default when blank. */
 function insurersOf(employees: readonly Employee[], settings: PayrollSettings): string[] {
-  const names = employees.filter((e) => e.healthStandard !== undefined).map((e) => (e.healthInsurer?.trim() ? e.healthInsurer : settings.defaultInsurer));
+  const names = employees.filter((employee) => employee.healthStandard !== undefined).map((employee) => (employee.healthInsurer?.trim() ? employee.healthInsurer : settings.defaultInsurer));
   return [...new Set(names)];
 }
 
 export function summarySheet(employees: readonly Employee[], settings: PayrollSettings, col: (key: string) => string, totalsRow: number): SheetPlan {
-  const n = employees.length;
-  const p = quoteSheet(SHEET.payroll);
-  const whole = (key: string) => `${p}!$${col(key)}$2:$${col(key)}$${n + 1}`;
+  const count = employees.length;
+  const payroll = quoteSheet(SHEET.payroll);
+  const whole = (key: string) => `${payroll}!$${col(key)}$2:$${col(key)}$${count + 1}`;
   const sum = (key: string) => `SUM(${whole(key)})`;
   const sumIf = (key: string, criterion: string) => `SUMIF(${whole("insurer")},${criterion},${whole(key)})`;
 
@@ -45,36 +45,36 @@ export function summarySheet(employees: readonly Employee[], settings: PayrollSe
     cells.push([...rest, ...new Array(BURDEN_HEADERS.length - 1 - rest.length).fill(null)]);
   };
   line("項目", "合計");
-  line("支給人数", `=COUNTIF(${p}!$${col("status")}$2:$${col("status")}$${n + 1},"支給")`);
-  for (const key of PAYROLL_AMOUNTS) line(LABELS[key], `=${p}!${col(key)}${totalsRow + 1}`);
+  line("支給人数", `=COUNTIF(${payroll}!$${col("status")}$2:$${col("status")}$${count + 1},"支給")`);
+  for (const key of PAYROLL_AMOUNTS) line(LABELS[key], `=${payroll}!${col(key)}${totalsRow + 1}`);
   const itemRows = labels.length;
   line("");
   const burdenHeader = labels.length;
   line(BURDEN_HEADERS[0], ...BURDEN_HEADERS.slice(1));
 
   for (const name of insurersOf(employees, settings)) {
-    const r = labels.length + 1;
-    const crit = `A${r}`;
+    const excelRow = labels.length + 1;
+    const insurer = `A${excelRow}`;
     line(
       name,
-      `=${sumIf("health", crit)}+${sumIf("care", crit)}+${sumIf("childSupport", crit)}`,
-      `=${sumIf("hcTotal1", crit)}+${sumIf("hcTotal2", crit)}+${sumIf("csTotal1", crit)}+${sumIf("csTotal2", crit)}`,
-      `=ROUNDDOWN(C${r},0)`,
-      `=D${r}-B${r}`,
+      `=${sumIf("health", insurer)}+${sumIf("care", insurer)}+${sumIf("childSupport", insurer)}`,
+      `=${sumIf("hcTotal1", insurer)}+${sumIf("hcTotal2", insurer)}+${sumIf("csTotal1", insurer)}+${sumIf("csTotal2", insurer)}`,
+      `=ROUNDDOWN(C${excelRow},0)`,
+      `=D${excelRow}-B${excelRow}`,
       "健康保険（介護保険・子ども・子育て支援金を含む）",
     );
   }
-  const pr = labels.length + 1;
+  const pensionRow = labels.length + 1;
   line(
     "厚生年金保険（日本年金機構）",
     `=${sum("pension")}`,
     `=${sum("pTotal1")}+${sum("pTotal2")}+${sum("contrib1")}+${sum("contrib2")}`,
     `=ROUNDDOWN(${sum("pTotal1")}+${sum("pTotal2")},0)+ROUNDDOWN(${sum("contrib1")}+${sum("contrib2")},0)`,
-    `=D${pr}-B${pr}`,
+    `=D${pensionRow}-B${pensionRow}`,
     "総額に子ども・子育て拠出金（事業主のみ負担）を含みます",
   );
-  const er = labels.length + 1;
-  line("雇用保険（労働保険）", `=${sum("employment")}`, `=B${er}+${sum("eiEmployer")}`, null, `=${sum("eiEmployer")}`, "今月分の見込み。保険料は年度更新で精算します");
+  const employmentRow = labels.length + 1;
+  line("雇用保険（労働保険）", `=${sum("employment")}`, `=B${employmentRow}+${sum("eiEmployer")}`, null, `=${sum("eiEmployer")}`, "今月分の見込み。保険料は年度更新で精算します");
   const rows = labels.length;
   const formats: FormatArea[] = [
     { row: 0, col: 0, rows, cols: 1, numberFormat: "@" },
@@ -93,7 +93,7 @@ export function summarySheet(employees: readonly Employee[], settings: PayrollSe
     rows,
     cols: BURDEN_HEADERS.length,
     blocks: [
-      { kind: "values", row: 0, col: 0, values: labels.map((l) => [l === "" ? null : l]) },
+      { kind: "values", row: 0, col: 0, values: labels.map((label) => [label === "" ? null : label]) },
       { kind: "formulas", row: 0, col: 1, formulas: cells },
     ],
     formats,

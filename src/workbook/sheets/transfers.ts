@@ -16,11 +16,11 @@ const HEADERS = ["社員番号", "氏名", "振込先", "銀行コード", "支�
 const TRANSFER_AMOUNT_COL = 8;
 
 export function transfersSheet(employees: readonly Employee[], col: (key: string) => string): { sheet: SheetPlan } {
-  const n = employees.length;
-  const net = (r: number) => `${quoteSheet(SHEET.payroll)}!${col("net")}${r}`;
-  const fixed = (r: number) => `N(${emp("fixedAmount2", r)})`;
-  const second = (r: number) => `IF(${net(r)}>${fixed(r)},${fixed(r)},0)`;
-  const text = (f: MasterField, r: number) => `=""&${emp(f, r)}`;
+  const count = employees.length;
+  const net = (excelRow: number) => `${quoteSheet(SHEET.payroll)}!${col("net")}${excelRow}`;
+  const fixed = (excelRow: number) => `N(${emp("fixedAmount2", excelRow)})`;
+  const second = (excelRow: number) => `IF(${net(excelRow)}>${fixed(excelRow)},${fixed(excelRow)},0)`;
+  const text = (field: MasterField, excelRow: number) => `=""&${emp(field, excelRow)}`;
   const blocks: Block[] = [{ kind: "values", row: 0, col: 0, values: [HEADERS] }];
 
   // First accounts: one formula per column, filled down (row i+2 is employee i).
@@ -36,22 +36,22 @@ export function transfersSheet(employees: readonly Employee[], col: (key: string
     `=${net(2)}-${second(2)}`,
     `=IF(ISBLANK(${emp("bankCode", 2)}),"口座が登録されていないため、全銀ファイルに入れません。現金支給か別の振込で支払ってください。",IF(I2<=0,"振込なし（差引支給額が0円以下）",""))`,
   ];
-  if (n > 0) firstRow.forEach((formula, c) => blocks.push({ kind: "fill", row: 1, col: c, rows: n, formula }));
+  if (count > 0) firstRow.forEach((formula, column) => blocks.push({ kind: "fill", row: 1, col: column, rows: count, formula }));
 
   // Second accounts: a row for each employee who has one.
-  const seconds = employees.map((e, i) => ({ e, r: i + 2 })).filter((x) => x.e.bank2);
-  const secondRows = seconds.map(({ r }, k) => {
-    const row = n + k + 2;
+  const seconds = employees.map((employee, i) => ({ employee, excelRow: i + 2 })).filter((entry) => entry.employee.bank2);
+  const secondRows = seconds.map(({ excelRow }, k) => {
+    const row = count + k + 2;
     return [
-      `=${emp("id", r)}`, `=${emp("name", r)}`, "第2口座",
-      text("bankCode2", r), text("branchCode2", r), text("accountType2", r), text("accountNumber2", r), text("holderKana2", r),
-      `=${second(r)}`,
+      `=${emp("id", excelRow)}`, `=${emp("name", excelRow)}`, "第2口座",
+      text("bankCode2", excelRow), text("branchCode2", excelRow), text("accountType2", excelRow), text("accountNumber2", excelRow), text("holderKana2", excelRow),
+      `=${second(excelRow)}`,
       `=IF(I${row}=0,"差引支給額が定額以下のため第1口座に全額","")`,
     ];
   });
-  if (secondRows.length > 0) blocks.push({ kind: "formulas", row: n + 1, col: 0, formulas: secondRows });
+  if (secondRows.length > 0) blocks.push({ kind: "formulas", row: count + 1, col: 0, formulas: secondRows });
 
-  const data = n + secondRows.length;
+  const data = count + secondRows.length;
   const total = data + 1;
   blocks.push({ kind: "values", row: total, col: 0, values: [["合計"]] });
   blocks.push({ kind: "formulas", row: total, col: TRANSFER_AMOUNT_COL, formulas: [[data > 0 ? `=SUM(I2:I${data + 1})` : "=0"]] });
