@@ -77,10 +77,10 @@ export const PAYROLL_AMOUNTS = [
 
 export type PayrollAmount = (typeof PAYROLL_AMOUNTS)[number];
 
-export function payrollSheet(employees: readonly Employee[]): TableSheet {
-  const count = employees.length;
+/** The formula pieces every column of 給与計算 is written with, for one employee's row. */
+function rowFormulas() {
   const master = (field: MasterField, row: RowRefs) => emp(field, row.excelRow);
-  const variable = (k: VariableKey, row: RowRefs) => `N(${vari(k, row.excelRow)})`;
+  const variable = (key: VariableKey, row: RowRefs) => `N(${vari(key, row.excelRow)})`;
   const on = (row: RowRefs, then: string, otherwise = "0") => `=IF(${row.at("employed")},${then},${otherwise})`;
   const base = (row: RowRefs) => `N(${master("baseSalary", row)})`;
   const hours = setting("hoursPerMonth");
@@ -88,8 +88,12 @@ export function payrollSheet(employees: readonly Employee[]): TableSheet {
   const premium = (row: RowRefs, hoursWorked: string, rate: string, plusOne: boolean) =>
     on(row, `ROUND(${row.at("basis")}*${hoursWorked}*(${plusOne ? "100+" : ""}${rate})/(100*${hours}),0)`);
   const sum = (row: RowRefs, keys: string[]) => keys.map((key) => row.at(key)).join("+");
+  return { master, variable, on, base, hours, premium, sum };
+}
 
-  const columns: Column[] = [
+/** The visible columns: 社員番号 to 差引支給額, rule for rule as computePayroll. */
+function amountColumns({ master, variable, on, base, hours, premium, sum }: ReturnType<typeof rowFormulas>): Column[] {
+  return [
     { key: "id", header: "社員番号", width: 10, formula: (row) => `=${master("id", row)}` },
     { key: "name", header: "氏名", width: 14, formula: (row) => `=${master("name", row)}` },
     {
@@ -133,8 +137,12 @@ export function payrollSheet(employees: readonly Employee[]): TableSheet {
     { key: "extraDeduction", header: "臨時の控除", width: 10, format: YEN, total: true, formula: (row) => on(row, variable("extraDeduction", row)) },
     { key: "deductions", header: "控除計", width: 11, format: YEN, total: true, formula: (row) => `=${sum(row, ["socialInsurance", "incomeTax", "residentTax", "extraDeduction"])}` },
     { key: "net", header: "差引支給額", width: 11, format: YEN, total: true, formula: (row) => `=${row.at("gross")}-${row.at("deductions")}` },
+  ];
+}
 
-    // ---- 計算用 ----
+/** 計算用: 在籍, the 割増賃金 basis, the insurance months and the custom functions' inputs and outputs. */
+function helperColumns({ master, on, base, hours }: ReturnType<typeof rowFormulas>, count: number): Column[] {
+  return [
     {
       key: "employed", header: "賃金計算期間に在籍", width: 9, helper: true,
       formula: (row) => `=NOT(OR(AND(NOT(ISBLANK(${master("hireDate", row)})),${master("hireDate", row)}>${setting("periodEnd")}),AND(NOT(ISBLANK(${master("leaveDate", row)})),${master("leaveDate", row)}<${setting("periodStart")})))`,
@@ -177,5 +185,11 @@ export function payrollSheet(employees: readonly Employee[]): TableSheet {
     ...employerColumns(2),
     { key: "eiEmployer", header: "雇用保険料（事業主）", width: 11, format: EXACT, helper: true, spill: (table) => `=SONAE.EI_PREMIUM(${table.data("eiWages")},${table.data("eiType")},${setting("periodEnd")},"employer")` },
   ];
+}
+
+export function payrollSheet(employees: readonly Employee[]): TableSheet {
+  const count = employees.length;
+  const formulas = rowFormulas();
+  const columns = [...amountColumns(formulas), ...helperColumns(formulas, count)];
   return tableSheet({ name: SHEET.payroll, columns, count, totals: true, freezeCols: 2, tabColor: "#2F75B5" });
 }
