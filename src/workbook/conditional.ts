@@ -6,7 +6,7 @@ import { area } from "./address";
 import { NonZeroHighlight } from "./types";
 
 /** The conditional format's rule, relative to the area's top-left cell: a number other than 0. */
-export function nonZeroRule(h: NonZeroHighlight): string {
-  const c = area(h.row, h.col, 1, 1);
-  return `=AND(ISNUMBER(${c}),${c}<>0)`;
+export function nonZeroRule(highlight: NonZeroHighlight): string {
+  const topLeft = area(highlight.row, highlight.col, 1, 1);
+  return `=AND(ISNUMBER(${topLeft}),${topLeft}<>0)`;
 }

@@ -30,34 +30,34 @@ export const USER_TITLE = "利用者が追加した法令データ";
 const USER_HEADERS = ["表", "区分", "料率", "適用開始", "適用終了", "出典", "ファイル・行"];
 
 function sourcesText(sources: LawTableUse["sources"]): string {
-  return sources.map((s) => [s.title, s.at ? `（${s.at}）` : "", s.url ? ` ${s.url}` : ""].join("")).join("\n");
+  return sources.map((source) => [source.title, source.at ? `（${source.at}）` : "", source.url ? ` ${source.url}` : ""].join("")).join("\n");
 }
 
-function useRow(u: LawTableUse): PlanValue[] {
+function useRow(use: LawTableUse): PlanValue[] {
   return [
-    u.usedFor,
-    u.title,
-    u.value ?? (u.effective ? "国税庁の表のとおり" : "―"),
-    KEYED_ON[u.keyedOn],
-    u.date,
-    u.effective ?? "収録範囲外",
-    u.knownUntil ?? "定めなし",
-    sourcesText(u.sources),
-    u.confidence ? CONFIDENCE[u.confidence] ?? u.confidence : "―",
-    u.note ?? null,
+    use.usedFor,
+    use.title,
+    use.value ?? (use.effective ? "国税庁の表のとおり" : "―"),
+    KEYED_ON[use.keyedOn],
+    use.date,
+    use.effective ?? "収録範囲外",
+    use.knownUntil ?? "定めなし",
+    sourcesText(use.sources),
+    use.confidence ? CONFIDENCE[use.confidence] ?? use.confidence : "―",
+    use.note ?? null,
   ];
 }
 
-const userRow = (r: UserLawRow): PlanValue[] => [r.table, r.key, r.rateText, isoOf(r.from), isoOf(r.until), r.source, r.origin];
+const userRow = (row: UserLawRow): PlanValue[] => [row.table, row.key, row.rateText, isoOf(row.from), isoOf(row.until), row.source, row.origin];
 /** A whole 税額表 on one line: its table, 年分 and 出典 (the values stay in the user's file). */
-const userTaxTableRow = (t: UserTaxTable): PlanValue[] => [t.kind, `令和${t.year - 2018}年分`, `国税庁の表のとおり（${t.rows}行）`, isoOf(t.from), isoOf(t.until), t.source, t.origin];
+const userTaxTableRow = (taxTable: UserTaxTable): PlanValue[] => [taxTable.kind, `令和${taxTable.year - 2018}年分`, `国税庁の表のとおり（${taxTable.rows}行）`, isoOf(taxTable.from), isoOf(taxTable.until), taxTable.source, taxTable.origin];
 
 function table(top: number, headers: string[], rows: PlanValue[][], wrapFrom: number): { blocks: Block[]; formats: FormatArea[] } {
-  const n = rows.length;
+  const count = rows.length;
   return {
-    blocks: [{ kind: "values", row: top, col: 0, values: [headers] }, ...(n > 0 ? [{ kind: "values" as const, row: top + 1, col: 0, values: rows }] : [])],
+    blocks: [{ kind: "values", row: top, col: 0, values: [headers] }, ...(count > 0 ? [{ kind: "values" as const, row: top + 1, col: 0, values: rows }] : [])],
     formats: [
-      ...(n > 0 ? [{ row: top + 1, col: 0, rows: n, cols: headers.length, numberFormat: "@", border: true }, { row: top + 1, col: wrapFrom, rows: n, cols: headers.length - wrapFrom, wrap: true }] : []),
+      ...(count > 0 ? [{ row: top + 1, col: 0, rows: count, cols: headers.length, numberFormat: "@", border: true }, { row: top + 1, col: wrapFrom, rows: count, cols: headers.length - wrapFrom, wrap: true }] : []),
       { row: top, col: 0, rows: 1, cols: headers.length, bold: true, fill: HEADER_FILL, border: true, align: "Center" as const },
     ],
   };

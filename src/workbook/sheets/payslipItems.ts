@@ -71,25 +71,25 @@ export const DEDUCTION_ITEMS: readonly (readonly AmountItem[])[] = [
 
 const ALWAYS: ReadonlySet<string> = new Set(["basePay"]);
 
-const nonZero = (x: number | undefined) => x !== undefined && x !== 0;
-type Inputs = (e: Employee, v: MonthlyVariables | undefined) => boolean;
+const nonZero = (amount: number | undefined) => amount !== undefined && amount !== 0;
+type Inputs = (employee: Employee, variables: MonthlyVariables | undefined) => boolean;
 
 /**
  * An amount that can only be non-zero when one input is: an employee without that input need not be
  * computed to know it. (The premiums and the tax have no such input: they are computed.)
  */
 const DRIVEN_BY: Partial<Record<PayrollAmount, Inputs>> = {
-  fixedAllowance: (e) => nonZero(e.fixedAllowance),
-  overtime: (_, v) => nonZero(v?.overtimeHours),
-  overtimeOver60: (_, v) => nonZero(v?.overtimeHours),
-  holiday: (_, v) => nonZero(v?.holidayHours),
-  lateNight: (_, v) => nonZero(v?.lateNightHours),
-  absenceDeduction: (_, v) => nonZero(v?.absenceDays),
-  commuteAllowance: (e) => nonZero(e.commuteAllowance),
-  extraTaxable: (_, v) => nonZero(v?.extraTaxable),
-  extraNonTaxable: (_, v) => nonZero(v?.extraNonTaxable),
-  residentTax: (e) => nonZero(e.residentTax),
-  extraDeduction: (_, v) => nonZero(v?.extraDeduction),
+  fixedAllowance: (employee) => nonZero(employee.fixedAllowance),
+  overtime: (_, variables) => nonZero(variables?.overtimeHours),
+  overtimeOver60: (_, variables) => nonZero(variables?.overtimeHours),
+  holiday: (_, variables) => nonZero(variables?.holidayHours),
+  lateNight: (_, variables) => nonZero(variables?.lateNightHours),
+  absenceDeduction: (_, variables) => nonZero(variables?.absenceDays),
+  commuteAllowance: (employee) => nonZero(employee.commuteAllowance),
+  extraTaxable: (_, variables) => nonZero(variables?.extraTaxable),
+  extraNonTaxable: (_, variables) => nonZero(variables?.extraNonTaxable),
+  residentTax: (employee) => nonZero(employee.residentTax),
+  extraDeduction: (_, variables) => nonZero(variables?.extraDeduction),
 };
 
 interface ItemsInput {
@@ -108,23 +108,23 @@ export interface ShownItems {
   deductions: AmountItem[][];
 }
 
-const ALL_ITEMS: ShownItems = { attendance: [...ATTENDANCE_ITEMS], pay: [...PAY_ITEMS], deductions: DEDUCTION_ITEMS.map((l) => [...l]) };
+const ALL_ITEMS: ShownItems = { attendance: [...ATTENDANCE_ITEMS], pay: [...PAY_ITEMS], deductions: DEDUCTION_ITEMS.map((line) => [...line]) };
 
 /**
  * The items shown this month. When the core cannot compute someone (a month outside the law data),
  * every item is shown: never guess a 0.
  * @example shownPayslipItems({ employees, variables, settings }).pay.map((i) => i.label) // ["基本給", "固定手当", "時間外手当", "通勤手当"]
  */
-export function shownPayslipItems(a: ItemsInput): ShownItems {
+export function shownPayslipItems(input: ItemsInput): ShownItems {
   let paid: Set<PayrollAmount>;
   try {
-    paid = amountsPaid(a);
+    paid = amountsPaid(input);
   } catch (e) {
     if (e instanceof CalcError) return ALL_ITEMS;
     throw e;
   }
   const shown = (item: AmountItem) => ALWAYS.has(item.key) || paid.has(item.key);
-  const worked = (item: AttendanceItem) => a.variables.some((v) => Number(v?.[item.key] ?? 0) !== 0);
+  const worked = (item: AttendanceItem) => input.variables.some((variables) => Number(variables?.[item.key] ?? 0) !== 0);
   return {
     attendance: ATTENDANCE_ITEMS.filter(worked),
     pay: PAY_ITEMS.filter(shown),
@@ -137,19 +137,19 @@ export function shownPayslipItems(a: ItemsInput): ShownItems {
  * unseen that their inputs could make non-zero: a large office is decided by its first few employees
  * and those with a rare input (休日労働, 臨時の手当).
  */
-function amountsPaid(a: ItemsInput): Set<PayrollAmount> {
-  const unseen = new Set<PayrollAmount>([...PAY_ITEMS, ...DEDUCTION_ITEMS.flat()].map((i) => i.key));
+function amountsPaid(input: ItemsInput): Set<PayrollAmount> {
+  const unseen = new Set<PayrollAmount>([...PAY_ITEMS, ...DEDUCTION_ITEMS.flat()].map((item) => item.key));
   const paid = new Set<PayrollAmount>();
-  a.employees.forEach((employee, i) => {
-    const v = a.variables[i];
-    const worth = [...unseen].some((k) => DRIVEN_BY[k]?.(employee, v) ?? true);
+  input.employees.forEach((employee, i) => {
+    const variables = input.variables[i];
+    const worth = [...unseen].some((amount) => DRIVEN_BY[amount]?.(employee, variables) ?? true);
     if (!worth) return;
-    const o = computePayroll({ employee, variables: v, settings: a.settings, law: a.law });
-    if (o.status !== "paid") return;
-    for (const k of unseen) {
-      if (o.detail[k] !== 0) {
-        paid.add(k);
-        unseen.delete(k);
+    const result = computePayroll({ employee, variables, settings: input.settings, law: input.law });
+    if (result.status !== "paid") return;
+    for (const amount of unseen) {
+      if (result.detail[amount] !== 0) {
+        paid.add(amount);
+        unseen.delete(amount);
       }
     }
   });

@@ -36,19 +36,19 @@ export interface PayslipRefs {
 
 const date = (key: "period" | "payDate") => `YEAR(${setting(key)})&"年"&MONTH(${setting(key)})&"月"`;
 
-function header(g: PayslipGrid, r: PayslipRefs): void {
-  g.put(ROW.company, 0, `=""&${setting("companyName")}`, { bold: true, fontSize: 11 });
-  g.put(ROW.company, 4, "給与明細書", { bold: true, fontSize: 18, align: "Center" });
-  g.put(ROW.company, INDEX_COL - 1, `=${date("period")}&"分"`, { bold: true, fontSize: 12, align: "Right" });
-  g.put(ROW.payDate, INDEX_COL - 1, `="支給日　"&${date("payDate")}&DAY(${setting("payDate")})&"日"`, { fontSize: 10, align: "Right" });
-  const department = r.master("department");
-  g.put(ROW.person, 0, `="社員番号 "&${r.pay("id")}&IF(""&${department}="","","　　所属 "&${department})`, { fontSize: 10 });
-  g.put(ROW.person, 4, `=${r.pay("name")}&" 様"`, { bold: true, fontSize: 13 });
+function header(grid: PayslipGrid, refs: PayslipRefs): void {
+  grid.put(ROW.company, 0, `=""&${setting("companyName")}`, { bold: true, fontSize: 11 });
+  grid.put(ROW.company, 4, "給与明細書", { bold: true, fontSize: 18, align: "Center" });
+  grid.put(ROW.company, INDEX_COL - 1, `=${date("period")}&"分"`, { bold: true, fontSize: 12, align: "Right" });
+  grid.put(ROW.payDate, INDEX_COL - 1, `="支給日　"&${date("payDate")}&DAY(${setting("payDate")})&"日"`, { fontSize: 10, align: "Right" });
+  const department = refs.master("department");
+  grid.put(ROW.person, 0, `="社員番号 "&${refs.pay("id")}&IF(""&${department}="","","　　所属 "&${department})`, { fontSize: 10 });
+  grid.put(ROW.person, 4, `=${refs.pay("name")}&" 様"`, { bold: true, fontSize: 13 });
 }
 
-const amount = (r: PayslipRefs, item: AmountItem): Slot => ({
+const amount = (refs: PayslipRefs, item: AmountItem): Slot => ({
   label: item.label,
-  value: `=${item.negative ? "-" : ""}${r.pay(item.key)}`,
+  value: `=${item.negative ? "-" : ""}${refs.pay(item.key)}`,
   format: YEN,
 });
 
@@ -58,67 +58,67 @@ function inLines(lines: number, items: Slot[], total?: Slot): (Slot | null)[][] 
   return Array.from({ length: lines }, (_, l) => slots.slice(l * SLOTS, (l + 1) * SLOTS));
 }
 
-const sum = (cells: (string | null)[]) => cells.filter((c): c is string => c !== null).join("+") || "0";
+const sum = (cells: (string | null)[]) => cells.filter((cell): cell is string => cell !== null).join("+") || "0";
 
 /**
  * Lays out the blocks; returns the 備考 check: TRUE when the amounts shown no longer add up to the totals
  * (an input typed after the workbook was made gave a left-out item an amount).
  */
-function blocks(g: PayslipGrid, shown: ShownItems, r: PayslipRefs): string {
-  const attendance = shown.attendance.map((a): Slot => ({ label: a.label, value: `=${r.variable(a.key)}` }));
-  g.block(ROW.attendance, "勤怠", [attendance]);
+function blocks(grid: PayslipGrid, shown: ShownItems, refs: PayslipRefs): string {
+  const attendance = shown.attendance.map((item): Slot => ({ label: item.label, value: `=${refs.variable(item.key)}` }));
+  grid.block(ROW.attendance, "勤怠", [attendance]);
 
-  const gross: Slot = { label: "総支給額", value: `=${r.pay("gross")}`, format: YEN, total: true };
-  const pay = g.block(ROW.pay, "支給", inLines(2, shown.pay.map((i) => amount(r, i)), gross)).flat();
+  const gross: Slot = { label: "総支給額", value: `=${refs.pay("gross")}`, format: YEN, total: true };
+  const pay = grid.block(ROW.pay, "支給", inLines(2, shown.pay.map((item) => amount(refs, item)), gross)).flat();
   const grossCell = pay.pop()!;
 
   const [premiums, taxes] = shown.deductions;
-  const total: Slot = { label: "控除合計", value: `=${r.pay("deductions")}`, format: YEN, total: true };
-  const lines = [...inLines(1, premiums.map((i) => amount(r, i))), ...inLines(1, taxes.map((i) => amount(r, i)), total)];
-  const cells = g.block(ROW.deductions, "控除", lines);
+  const total: Slot = { label: "控除合計", value: `=${refs.pay("deductions")}`, format: YEN, total: true };
+  const lines = [...inLines(1, premiums.map((item) => amount(refs, item))), ...inLines(1, taxes.map((item) => amount(refs, item)), total)];
+  const cells = grid.block(ROW.deductions, "控除", lines);
   const totalCell = cells[1].pop()!;
   // 社会保険料計 is the sum of the premiums before it: counted once.
   const parts = [...cells[0].filter((_, s) => !premiums[s]?.subtotal), ...cells[1]];
 
-  netBlock(g, r);
+  netBlock(grid, refs);
   return `OR(${grossCell}<>${sum(pay)},${totalCell}<>${sum(parts)})`;
 }
 
 /** 差引支給額 and the split of the 全銀 transfer (src/zengin/transfers.ts): the second account gets its fixed amount when the net pay is larger, the first the rest. */
-function netBlock(g: PayslipGrid, r: PayslipRefs): void {
-  const fixed = `N(${r.master("fixedAmount2")})`;
+function netBlock(grid: PayslipGrid, refs: PayslipRefs): void {
+  const fixed = `N(${refs.master("fixedAmount2")})`;
   const hasSecond = `${fixed}>0`;
-  const second = `IF(${r.pay("net")}>${fixed},${fixed},0)`;
-  g.block(ROW.net, "差引", [[
-    { label: `=IF(${hasSecond},"振込額（第1口座）","振込額")`, value: `=${r.pay("net")}-${second}`, format: YEN },
+  const second = `IF(${refs.pay("net")}>${fixed},${fixed},0)`;
+  grid.block(ROW.net, "差引", [[
+    { label: `=IF(${hasSecond},"振込額（第1口座）","振込額")`, value: `=${refs.pay("net")}-${second}`, format: YEN },
     { label: `=IF(${hasSecond},"振込額（第2口座）","")`, value: `=IF(${hasSecond},${second},"")`, format: YEN },
     null, null, null, null,
-    { label: "差引支給額", value: `=${r.pay("net")}`, format: YEN, total: true },
+    { label: "差引支給額", value: `=${refs.pay("net")}`, format: YEN, total: true },
   ]]);
-  g.style(ROW.net + 1, INDEX_COL - 1, 1, 1, { fontSize: 12 });
+  grid.style(ROW.net + 1, INDEX_COL - 1, 1, 1, { fontSize: 12 });
 }
 
-function remarks(g: PayslipGrid, r: PayslipRefs, mismatch: string): void {
-  const status = r.pay("status");
+function remarks(grid: PayslipGrid, refs: PayslipRefs, mismatch: string): void {
+  const status = refs.pay("status");
   const parts = [
     `IF(${status}<>"${PAID_STATUS}",${status}&"のため、今月の支給はありません。","")`,
-    `IF(${r.origin}="${ORIGIN_WORDS.previous}","前月同額による仮払い（後日精算）。","")`,
-    `IF(${r.origin}="${ORIGIN_WORDS.missing}","勤怠・変動が未入力です。","")`,
+    `IF(${refs.origin}="${ORIGIN_WORDS.previous}","前月同額による仮払い（後日精算）。","")`,
+    `IF(${refs.origin}="${ORIGIN_WORDS.missing}","勤怠・変動が未入力です。","")`,
     `IF(${mismatch},"※明細にない項目に金額があります。ブックを作り直してください。","")`,
   ];
-  g.put(ROW.remarks, 0, "備考", { fill: LABEL_FILL, bold: true, align: "Center", fontSize: 10, border: true });
-  g.put(ROW.remarks, 1, `=${parts.join("&")}`, { fontSize: 9 });
+  grid.put(ROW.remarks, 0, "備考", { fill: LABEL_FILL, bold: true, align: "Center", fontSize: 10, border: true });
+  grid.put(ROW.remarks, 1, `=${parts.join("&")}`, { fontSize: 9 });
 }
 
 /** The payslip as a tile: its cells and formats; `first` and `count` place it on its sheet. */
-export function payslipTile(shown: ShownItems, r: PayslipRefs, o: { first: number; count: number }): { pattern: (string | null)[][]; formats: FormatArea[] } {
-  const g = new PayslipGrid(PAYSLIP_ROWS);
-  g.style(0, 0, PAYSLIP_ROWS, INDEX_COL, { fontName: PAYSLIP_FONT });
-  header(g, r);
-  remarks(g, r, blocks(g, shown, r));
+export function payslipTile(shown: ShownItems, refs: PayslipRefs, place: { first: number; count: number }): { pattern: (string | null)[][]; formats: FormatArea[] } {
+  const grid = new PayslipGrid(PAYSLIP_ROWS);
+  grid.style(0, 0, PAYSLIP_ROWS, INDEX_COL, { fontName: PAYSLIP_FONT });
+  header(grid, refs);
+  remarks(grid, refs, blocks(grid, shown, refs));
   // The first payslip of a page is cut from the second; the last one on the sheet has none below it.
   const line = `${"- ".repeat(46)} きりとり線 ${" -".repeat(46)}`;
-  g.put(ROW.cut, 0, `=IF(AND(MOD(${r.index},2)=1,${r.index}<${o.first + o.count}),"${line}","")`, { fontSize: 8, fontColor: "#808080" });
-  g.put(0, INDEX_COL, `=INT((ROW()-1)/${PAYSLIP_ROWS})+1+${o.first}`, { fontColor: "#BFBFBF" });
-  return { pattern: g.cells, formats: g.formats };
+  grid.put(ROW.cut, 0, `=IF(AND(MOD(${refs.index},2)=1,${refs.index}<${place.first + place.count}),"${line}","")`, { fontSize: 8, fontColor: "#808080" });
+  grid.put(0, INDEX_COL, `=INT((ROW()-1)/${PAYSLIP_ROWS})+1+${place.first}`, { fontColor: "#BFBFBF" });
+  return { pattern: grid.cells, formats: grid.formats };
 }

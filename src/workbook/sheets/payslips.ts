@@ -34,8 +34,8 @@ function refs(count: number, col: (key: string) => string): PayslipRefs {
   return {
     index,
     pay: (key) => `INDEX(${column(SHEET.payroll, col(key))},${index})`,
-    master: (f) => `INDEX(${column(SHEET.employees, columnName(employeeColumn(f)))},${index})`,
-    variable: (k) => `N(INDEX(${column(SHEET.variables, columnName(variableColumn(k)))},${index}))`,
+    master: (field) => `INDEX(${column(SHEET.employees, columnName(employeeColumn(field)))},${index})`,
+    variable: (key) => `N(INDEX(${column(SHEET.variables, columnName(variableColumn(key)))},${index}))`,
     origin: `INDEX(${column(SHEET.variables, columnName(VARIABLE_ORIGIN_COLUMN))},${index})`,
   };
 }
@@ -46,14 +46,14 @@ function refs(count: number, col: (key: string) => string): PayslipRefs {
  * @example payslipSheets(employees, col, shown)[0].print.pageBreaks // [34, 68, …]
  */
 export function payslipSheets(employees: readonly Employee[], col: (key: string) => string, shown: ShownItems): SheetPlan[] {
-  const n = employees.length;
-  const r = refs(n, col);
+  const total = employees.length;
+  const payslipRefs = refs(total, col);
   const sheets: SheetPlan[] = [];
-  const parts = Math.max(1, Math.ceil(n / PAYSLIPS_PER_SHEET));
+  const parts = Math.max(1, Math.ceil(total / PAYSLIPS_PER_SHEET));
   for (let part = 0; part < parts; part++) {
     const first = part * PAYSLIPS_PER_SHEET;
-    const count = Math.max(0, Math.min(PAYSLIPS_PER_SHEET, n - first));
-    const tile = payslipTile(shown, r, { first, count });
+    const count = Math.max(0, Math.min(PAYSLIPS_PER_SHEET, total - first));
+    const tile = payslipTile(shown, payslipRefs, { first, count });
     const rows = Math.max(1, count * PAYSLIP_ROWS);
     sheets.push({
       name: part === 0 ? SHEET.payslips : `${SHEET.payslips}${part + 1}`,
