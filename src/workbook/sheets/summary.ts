@@ -29,33 +29,40 @@ function insurersOf(employees: readonly Employee[], settings: PayrollSettings): 
   return [...new Set(names)];
 }
 
-export function summarySheet(employees: readonly Employee[], settings: PayrollSettings, col: (key: string) => string, totalsRow: number): SheetPlan {
-  const count = employees.length;
+/** Column A (labels and insurer names) as values — an insurer name comes from the import — and B… as formulas. */
+class SummaryLines {
+  readonly labels: string[] = [];
+  readonly cells: (string | null)[][] = [];
+
+  /** The Excel row number the next line will have. */
+  get nextExcelRow(): number {
+    return this.labels.length + 1;
+  }
+
+  add(label: string, ...rest: (string | null)[]): void {
+    this.labels.push(label);
+    this.cells.push([...rest, ...new Array(BURDEN_HEADERS.length - 1 - rest.length).fill(null)]);
+  }
+}
+
+/** References into 給与計算's data rows. */
+function payrollSums(count: number, col: (key: string) => string) {
   const payroll = quoteSheet(SHEET.payroll);
   const whole = (key: string) => `${payroll}!$${col(key)}$2:$${col(key)}$${count + 1}`;
-  const sum = (key: string) => `SUM(${whole(key)})`;
-  const sumIf = (key: string, criterion: string) => `SUMIF(${whole("insurer")},${criterion},${whole(key)})`;
-
-  // Column A (labels and insurer names) is written as values — an insurer name comes from the import —
-  // and columns B… as formulas.
-  const labels: string[] = [];
-  const cells: (string | null)[][] = [];
-  const line = (label: string, ...rest: (string | null)[]) => {
-    labels.push(label);
-    cells.push([...rest, ...new Array(BURDEN_HEADERS.length - 1 - rest.length).fill(null)]);
+  return {
+    payroll,
+    whole,
+    sum: (key: string) => `SUM(${whole(key)})`,
+    sumIf: (key: string, criterion: string) => `SUMIF(${whole("insurer")},${criterion},${whole(key)})`,
   };
-  line("項目", "合計");
-  line("支給人数", `=COUNTIF(${payroll}!$${col("status")}$2:$${col("status")}$${count + 1},"支給")`);
-  for (const key of PAYROLL_AMOUNTS) line(LABELS[key], `=${payroll}!${col(key)}${totalsRow + 1}`);
-  const itemRows = labels.length;
-  line("");
-  const burdenHeader = labels.length;
-  line(BURDEN_HEADERS[0], ...BURDEN_HEADERS.slice(1));
+}
 
-  for (const name of insurersOf(employees, settings)) {
-    const excelRow = labels.length + 1;
+/** 納付先 by 納付先: each 健康保険 insurer, 厚生年金保険, 雇用保険 — the employees' share, the total, what is paid. */
+function addBurdenLines(lines: SummaryLines, insurers: readonly string[], { sum, sumIf }: ReturnType<typeof payrollSums>): void {
+  for (const name of insurers) {
+    const excelRow = lines.nextExcelRow;
     const insurer = `A${excelRow}`;
-    line(
+    lines.add(
       name,
       `=${sumIf("health", insurer)}+${sumIf("care", insurer)}+${sumIf("childSupport", insurer)}`,
       `=${sumIf("hcTotal1", insurer)}+${sumIf("hcTotal2", insurer)}+${sumIf("csTotal1", insurer)}+${sumIf("csTotal2", insurer)}`,
@@ -64,8 +71,8 @@ export function summarySheet(employees: readonly Employee[], settings: PayrollSe
       "健康保険（介護保険・子ども・子育て支援金を含む）",
     );
   }
-  const pensionRow = labels.length + 1;
-  line(
+  const pensionRow = lines.nextExcelRow;
+  lines.add(
     "厚生年金保険（日本年金機構）",
     `=${sum("pension")}`,
     `=${sum("pTotal1")}+${sum("pTotal2")}+${sum("contrib1")}+${sum("contrib2")}`,
@@ -73,30 +80,48 @@ export function summarySheet(employees: readonly Employee[], settings: PayrollSe
     `=D${pensionRow}-B${pensionRow}`,
     "総額に子ども・子育て拠出金（事業主のみ負担）を含みます",
   );
-  const employmentRow = labels.length + 1;
-  line("雇用保険（労働保険）", `=${sum("employment")}`, `=B${employmentRow}+${sum("eiEmployer")}`, null, `=${sum("eiEmployer")}`, "今月分の見込み。保険料は年度更新で精算します");
-  const rows = labels.length;
-  const formats: FormatArea[] = [
+  const employmentRow = lines.nextExcelRow;
+  lines.add("雇用保険（労働保険）", `=${sum("employment")}`, `=B${employmentRow}+${sum("eiEmployer")}`, null, `=${sum("eiEmployer")}`, "今月分の見込み。保険料は年度更新で精算します");
+}
+
+function summaryFormats(rows: number, itemRows: number, burdenHeader: number): FormatArea[] {
+  const burdenRows = rows - burdenHeader - 1;
+  return [
     { row: 0, col: 0, rows, cols: 1, numberFormat: "@" },
     { row: 0, col: 0, rows: 1, cols: 2, bold: true, fill: HEADER_FILL, border: true, align: "Center" },
     { row: 1, col: 0, rows: itemRows - 1, cols: 2, border: true },
     { row: 1, col: 1, rows: 1, cols: 1, numberFormat: "0" },
     { row: 2, col: 1, rows: itemRows - 2, cols: 1, numberFormat: "#,##0" },
     { row: burdenHeader, col: 0, rows: 1, cols: BURDEN_HEADERS.length, bold: true, fill: HEADER_FILL, border: true, align: "Center", wrap: true },
-    { row: burdenHeader + 1, col: 0, rows: rows - burdenHeader - 1, cols: BURDEN_HEADERS.length, border: true },
-    { row: burdenHeader + 1, col: 1, rows: rows - burdenHeader - 1, cols: 1, numberFormat: "#,##0" },
-    { row: burdenHeader + 1, col: 2, rows: rows - burdenHeader - 1, cols: 1, numberFormat: "#,##0.00" },
-    { row: burdenHeader + 1, col: 3, rows: rows - burdenHeader - 1, cols: 2, numberFormat: "#,##0" },
+    { row: burdenHeader + 1, col: 0, rows: burdenRows, cols: BURDEN_HEADERS.length, border: true },
+    { row: burdenHeader + 1, col: 1, rows: burdenRows, cols: 1, numberFormat: "#,##0" },
+    { row: burdenHeader + 1, col: 2, rows: burdenRows, cols: 1, numberFormat: "#,##0.00" },
+    { row: burdenHeader + 1, col: 3, rows: burdenRows, cols: 2, numberFormat: "#,##0" },
   ];
+}
+
+export function summarySheet(employees: readonly Employee[], settings: PayrollSettings, col: (key: string) => string, totalsRow: number): SheetPlan {
+  const count = employees.length;
+  const sums = payrollSums(count, col);
+  const lines = new SummaryLines();
+  lines.add("項目", "合計");
+  lines.add("支給人数", `=COUNTIF(${sums.payroll}!$${col("status")}$2:$${col("status")}$${count + 1},"支給")`);
+  for (const key of PAYROLL_AMOUNTS) lines.add(LABELS[key], `=${sums.payroll}!${col(key)}${totalsRow + 1}`);
+  const itemRows = lines.labels.length;
+  lines.add("");
+  const burdenHeader = lines.labels.length;
+  lines.add(BURDEN_HEADERS[0], ...BURDEN_HEADERS.slice(1));
+  addBurdenLines(lines, insurersOf(employees, settings), sums);
+  const rows = lines.labels.length;
   return {
     name: SHEET.summary,
     rows,
     cols: BURDEN_HEADERS.length,
     blocks: [
-      { kind: "values", row: 0, col: 0, values: labels.map((label) => [label === "" ? null : label]) },
-      { kind: "formulas", row: 0, col: 1, formulas: cells },
+      { kind: "values", row: 0, col: 0, values: lines.labels.map((label) => [label === "" ? null : label]) },
+      { kind: "formulas", row: 0, col: 1, formulas: lines.cells },
     ],
-    formats,
+    formats: summaryFormats(rows, itemRows, burdenHeader),
     columnWidths: [28, 16, 16, 18, 14, 44],
     freeze: { rows: 1, cols: 0 },
     tabColor: "#7030A0",
