@@ -288,7 +288,7 @@ export function planYearEndWorkbook(input: YearEndWorkbookInput): YearEndWorkboo
   const { year } = input;
   const { staff, notes } = usableStaff(input.rows);
   const inputs = staff.map((row) => toInput(row.fields, year));
-  const systemFigures = staff.map((row) => ({ annualTax: row.fields.systemAnnualTax as number | undefined, balance: row.fields.systemBalance as number | undefined }));
+  const systemFigures = staff.map((row) => ({ annualTax: row.fields.systemAnnualTax, balance: row.fields.systemBalance }));
   const years = lawYears();
   if (!years.includes(year)) notes.push(`${describeTaxYear(year)}の法令データがないため、計算の列は #N/A になります。`);
   const count = staff.length;
