@@ -6,11 +6,10 @@
  */
 import { dayOf, Day, ymdOf } from "../dates/calendar";
 import { Ppm, ppmFromPercent } from "../money/rate";
-import { show } from "./errors";
+import { show } from "../vocabulary/errors";
 import { BonusRateData, BonusBand, DailyRow } from "./data/withholding/types";
-import type { LawContext } from "./lawContext";
 import { Timeline } from "./timeline";
-import { BonusRateTable, bonusRateTable, bonusRateTables, dailyTaxTables, loadTaxTable, onPaymentDate, TaxTable } from "./withholding";
+import { BonusRateTable, bonusRateTable, bonusRateTables, dailyTaxTables, loadTaxTable, TaxTable } from "./withholding";
 
 export const USER_TAX_TABLE_KINDS = ["賞与の算出率の表", "日額表"] as const;
 export type UserTaxTableKind = (typeof USER_TAX_TABLE_KINDS)[number];
@@ -293,17 +292,3 @@ export function checkUserTaxTables(tables: readonly UserTaxTable[], problems: st
     });
   }
 }
-
-/** The table in force on a payment date: the built-in one (it always wins), else the user's of that year, else #N/A. */
-function tableOn<T extends BonusRateTable | TaxTable>(kind: UserTaxTableKind, timeline: Timeline<T>, day: Day, law: LawContext | undefined): T {
-  const builtIn = timeline.find(day);
-  if (builtIn !== undefined) return builtIn;
-  const year = ymdOf(day).year;
-  const user = law?.userTaxTables?.find((t) => t.kind === kind && t.year === year);
-  return user !== undefined ? (user.table as T) : onPaymentDate(timeline, day);
-}
-
-/** 賞与の算出率の表 for a payment date, from the built-in data or the user's table of that year. */
-export const bonusRateTableOn = (day: Day, law?: LawContext): BonusRateTable => tableOn("賞与の算出率の表", bonusRateTables, day, law);
-/** 日額表 for a payment date, from the built-in data or the user's table of that year. */
-export const dailyTaxTableOn = (day: Day, law?: LawContext): TaxTable => tableOn("日額表", dailyTaxTables, day, law);

@@ -1,6 +1,6 @@
-import { notApplicable } from "../law/errors";
+import { notApplicable } from "../vocabulary/errors";
 import type { LawContext } from "../law/lawContext";
-import { bonusRateTableOn } from "../law/userTaxTable";
+import { bonusRateTableOn } from "../law/taxTableOn";
 import { Day } from "../dates/calendar";
 import { Ppm } from "../money/rate";
 import { bandIndex } from "./bandIndex";

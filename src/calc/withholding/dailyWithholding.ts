@@ -1,5 +1,5 @@
 import type { LawContext } from "../law/lawContext";
-import { dailyTaxTableOn } from "../law/userTaxTable";
+import { dailyTaxTableOn } from "../law/taxTableOn";
 import { Day } from "../dates/calendar";
 import { tableTax } from "./tableTax";
 import { checkDependents, checkYen, WithholdingColumn } from "./types";
