@@ -52,11 +52,6 @@ export function ymdOf(day: Day): YMD {
   return { year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d };
 }
 
-export function monthStart(day: Day): Day {
-  const { year, month } = ymdOf(day);
-  return dayOf(year, month, 1);
-}
-
 /** "2026年11月分" */
 export function describeMonth(day: Day): string {
   const { year, month } = ymdOf(day);
@@ -69,14 +64,49 @@ export function describeDay(day: Day): string {
   return `${year}年${month}月${d}日`;
 }
 
+/** The first day of the month a day lies in: a premium month (○月分) is named by it. */
+export function monthStart(day: Day): Day {
+  const { year, month } = ymdOf(day);
+  return dayOf(year, month, 1);
+}
+
+/** A day and a number of months later (or earlier), as the first day of that month. */
+export function monthStartAfter(day: Day, months: number): Day {
+  const { year, month } = ymdOf(day);
+  return dayOf(year, month + months, 1);
+}
+
+/** ISO date: 2026-11-25 → "2026-11-25". */
 export function isoOf(day: Day): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** 年度 (4月1日〜翌年3月31日) containing the day: 2027-02-10 → 2026. */
-export function fiscalYearOf(day: Day): number {
-  const { year, month } = ymdOf(day);
-  return month >= 4 ? year : year - 1;
+/** ISO month: 2026-11-25 → "2026-11". */
+export function isoMonthOf(day: Day): string {
+  return isoOf(day).slice(0, 7);
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** "2026-11-25" → its day; undefined when the text is not YYYY-MM-DD or not a calendar day (2026-02-30). */
+export function readIsoDay(text: string): Day | undefined {
+  const m = ISO_DAY.exec(text);
+  return m ? validDayOf(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/** "2026-11" → the month's first day; undefined when the text is not YYYY-MM or not a month (2026-13). */
+export function readIsoMonth(text: string): Day | undefined {
+  const m = ISO_MONTH.exec(text);
+  return m ? validDayOf(Number(m[1]), Number(m[2]), 1) : undefined;
+}
+
+/** An ISO date of the law data or a test: its day, or an error saying what is wrong with the text. */
+export function isoToDay(iso: string): Day {
+  if (!ISO_DAY.test(iso)) throw new Error(`not an ISO date (YYYY-MM-DD): ${iso}`);
+  const day = readIsoDay(iso);
+  if (day === undefined) throw new Error(`no such calendar day: ${iso}`);
+  return day;
 }
 
 /** Months from a to b as a count (2026-03 → 2026-05 is 2). */

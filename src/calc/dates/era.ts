@@ -17,11 +17,6 @@ export function eraByName(token: string) {
   return ERAS.find((e) => e.name === token || e.initial === t || e.name[0] === token);
 }
 
-/** Gregorian year of an era year; undefined if the year precedes the era. */
-export function gregorianYear(era: (typeof ERAS)[number], eraYear: number): number | undefined {
-  return eraYear >= 1 ? era.startYear + eraYear - 1 : undefined;
-}
-
 export function eraStartDay(era: (typeof ERAS)[number]): number {
   return dayOf(era.startYear, era.startMonth, era.startDay);
 }

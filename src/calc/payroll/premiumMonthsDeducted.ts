@@ -1,10 +1,5 @@
-import { Day, dayOf, ymdOf } from "../dates/calendar";
+import { Day, monthStart, monthStartAfter } from "../dates/calendar";
 import { PremiumTiming } from "./types";
-
-function addMonths(month: Day, n: number): Day {
-  const { year, month: m } = ymdOf(month);
-  return dayOf(year, m + n, 1);
-}
 
 /**
  * The premium months (○月分) whose 健康保険・厚生年金 premiums a salary deducts, chosen by the month the
@@ -21,9 +16,9 @@ function addMonths(month: Day, n: number): Day {
  * @example premiumMonthsDeducted({ payDate: 2026-04-25, timing: "nextMonth" }) // [2026-03]
  */
 export function premiumMonthsDeducted(a: { payDate: Day; timing: PremiumTiming; lastInsuredMonthIfLeaving?: Day }): Day[] {
-  const payMonth = addMonths(a.payDate, 0);
+  const payMonth = monthStart(a.payDate);
   if (a.timing === "sameMonth") return [payMonth];
-  const previous = addMonths(payMonth, -1);
+  const previous = monthStartAfter(payMonth, -1);
   const leaving = a.lastInsuredMonthIfLeaving;
-  return leaving !== undefined && addMonths(leaving, 0) === payMonth ? [previous, payMonth] : [previous];
+  return leaving !== undefined && monthStart(leaving) === payMonth ? [previous, payMonth] : [previous];
 }
