@@ -5,7 +5,7 @@
  * and reason. Shared by `sonae nencho`, the 年末調整検算 workbook and the task pane — one reader, so the
  * three never disagree on a cell. No file access here: the caller gives the bytes.
  */
-import * as A from "../functions/args";
+import * as A from "../calc/vocabulary";
 import { CalcError } from "../calc/law/errors";
 import { STAFF_SCHEMA, StaffField, StaffFields, StaffRow, StaffValueKind } from "../calc/records/yearEndStaff";
 import { decodeText } from "./decode";

@@ -2,12 +2,13 @@
  * Normalisers: one cell's text (already trimmed, never blank) → the value the core uses, or what is
  * wrong with it. They accept what payroll exports and people type — full-width digits, 和暦, Excel
  * serials, "300,000円" — and never guess silently: a repair such as restoring a leading zero comes back
- * as a warning. Date and number forms are read by the formula argument parsers (src/functions/args.ts),
- * so a cell means the same in the workbook and at import.
+ * as a warning. Date and number forms are read by the core's vocabulary (src/calc/vocabulary), the same
+ * parsers the formulas use, so a cell means the same in the workbook and at import.
  */
-import * as A from "../functions/args";
-import { CalcError } from "../calc/law/errors";
+import * as A from "../calc/vocabulary";
+import { CalcError } from "../calc/vocabulary/errors";
 import { isoOf, validDayOf } from "../calc/dates/calendar";
+import { serial1900Of1904 } from "../calc/dates/excelSerial";
 
 export type Normalized<T> = { value: T; warning?: string } | { error: string };
 export type Normalizer<T> = (text: string, context: NormalizeContext) => Normalized<T>;
@@ -26,11 +27,10 @@ export function fold(text: string): string {
 }
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-/** What a parser of args.ts allows, without its "label「value」は使えません。" lead (row, column and value are shown apart). */
+/** What a vocabulary parser allows, without the argument and value (row, column and value are shown apart). */
 export function allowedOf(e: unknown): string {
   if (!(e instanceof CalcError)) throw e;
-  const cut = e.message.indexOf("は使えません。");
-  return cut < 0 ? e.message : e.message.slice(cut + "は使えません。".length);
+  return e.allowed ?? e.message;
 }
 
 function parsed<T>(lead: string, run: () => T): Normalized<T> {
@@ -88,21 +88,21 @@ export function normalizeDigits(width: number, name: string): Normalizer<string>
 
 // ---- numbers -----------------------------------------------------------------------------------
 
-/** "¥300,000", "300,000円", "３００，０００" → "300,000" for the args parsers; "300000.00" → "300000". */
+/** "¥300,000", "300,000円", "３００，０００" → "300,000" for the vocabulary's parsers; "300000.00" → "300000". */
 function moneyText(text: string): string {
   return fold(text).replace(/^¥\s*/, "").replace(/\s*円$/, "").replace(/\.0+$/, "");
 }
 
 /** A whole amount of yen, 0 or more (基本給・手当・住民税・標準報酬月額). */
 export const normalizeYen: Normalizer<number> = (text) => {
-  // Plain digits (most cells) need no parsing beyond Number; everything else goes through args.yen.
+  // Plain digits (most cells) need no parsing beyond Number; everything else goes through the vocabulary's yen.
   if (PLAIN_DIGITS.test(text)) return { value: Number(text) };
   const t = moneyText(text).replace(/,/g, "");
   if ((/^\d+$/.test(t) || EXPONENT.test(t)) && Number(t) > MAX_YEN) return { error: TOO_LARGE };
   return parsed("金額として読めません。", () => A.yen(moneyText(text), ""));
 };
 const PLAIN_DIGITS = /^\d{1,12}$/;
-/** The largest amount args.yen accepts (1兆円): every sum of a payroll then stays far below Number.MAX_SAFE_INTEGER, so exact. */
+/** The largest amount the vocabulary's yen accepts (1兆円): every sum of a payroll then stays far below Number.MAX_SAFE_INTEGER, so exact. */
 const MAX_YEN = 1_000_000_000_000;
 const TOO_LARGE = `金額が大きすぎて正確に計算できません。${MAX_YEN.toLocaleString("ja-JP")}円までの整数で指定してください（桁の打ち間違いがないか確認してください）。`;
 
@@ -143,9 +143,6 @@ export function normalizeQuantity(max: number, unit: "時間" | "日"): Normaliz
 
 const WESTERN_NUMERIC = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 
-/** Days from 1899-12-30 to 1904-01-01: a 1904-system serial plus this is a 1900-system serial. */
-const DATE1904_OFFSET = 1462;
-
 /**
  * A calendar day → ISO "YYYY-MM-DD". Reads 西暦 ("1985/4/1", "1985-04-01", "1985年4月1日", "19850401"),
  * 和暦 ("昭和60年4月1日", "S60.4.1", "H1.1.8", "令和元年5月1日") and Excel serials ("31138"); a time of
@@ -153,7 +150,7 @@ const DATE1904_OFFSET = 1462;
  */
 export const normalizeDate: Normalizer<string> = (text, context) => {
   const t = fold(text).replace(/^(.+?)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/, "$1");
-  // 西暦 with - or / (the usual export) is read directly; every other form goes through args.date.
+  // 西暦 with - or / (the usual export) is read directly; every other form goes through the vocabulary's date.
   const western = WESTERN_NUMERIC.exec(t);
   if (western) {
     const [y, m, d] = [Number(western[1]), Number(western[2]), Number(western[3])];
@@ -170,6 +167,6 @@ export const normalizeDate: Normalizer<string> = (text, context) => {
   const impossible = A.impossibleDate(t);
   if (impossible) return { error: `日付として読めません。${impossible}。` };
   let raw: string | number = t;
-  if (/^\d{1,6}(\.\d+)?$/.test(t)) raw = Number(t) + (context.date1904 ? DATE1904_OFFSET : 0);
+  if (/^\d{1,6}(\.\d+)?$/.test(t)) raw = context.date1904 ? serial1900Of1904(Number(t)) : Number(t);
   return parsed("日付として読めません。", () => isoOf(A.date(raw, "")));
 };

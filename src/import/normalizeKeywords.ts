@@ -3,7 +3,7 @@
  * the 標準報酬月額 (which must be an amount of the grade tables). Each accepts the words payroll systems
  * export and answers with what is allowed when it cannot read a value.
  */
-import * as A from "../functions/args";
+import * as A from "../calc/vocabulary";
 import { PREFECTURES, healthGradeTable, pensionGradeTable } from "../calc/law/socialInsurance";
 import { Ppm } from "../calc/money/rate";
 import { AccountType, EmploymentInsuranceType, PayType, TaxColumn } from "../calc/payroll/employee";

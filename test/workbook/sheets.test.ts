@@ -20,7 +20,7 @@ import { SHEET } from "../../src/workbook/layout";
 import { PAYSLIP_ROWS } from "../../src/workbook/sheets/payslips";
 import { ValueBlock } from "../../src/workbook/types";
 import { EDGE_EMPLOYEES, EDGE_SETTINGS, EDGE_VARIABLES } from "./fixtures/edgeCases";
-import { insurer as parseInsurer } from "../../src/functions/args";
+import { insurer as parseInsurer } from "../../src/calc/vocabulary";
 
 // 2026-11, 翌月徴収; a blank 健康保険 falls back to 大阪府.
 const settings = EDGE_SETTINGS[0][1];

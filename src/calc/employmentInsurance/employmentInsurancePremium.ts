@@ -1,7 +1,7 @@
 import { BusinessType } from "../law/employmentInsurance";
 import { BUILT_IN_LAW, extensibleRate, LawContext } from "../law/lawContext";
 import { employmentUserKey } from "../law/userTables";
-import { CalcError } from "../law/errors";
+import { CalcError } from "../vocabulary/errors";
 import { Day } from "../dates/calendar";
 import { microYen, PPM } from "../money/rate";
 import { exactQuotient, shareDeductedFromPay } from "../money/rounding";

@@ -4,7 +4,7 @@
  * with different contexts cannot disturb each other.
  */
 import { Day, isoOf } from "../dates/calendar";
-import { CalcError, noData } from "./errors";
+import { CalcError, noData } from "../vocabulary/errors";
 import { Ppm } from "../money/rate";
 import { UserTableName, userTable } from "./userTables";
 import { Timeline } from "./timeline";

@@ -1,4 +1,4 @@
-import { CalcError, noData } from "./errors";
+import { CalcError, noData } from "../vocabulary/errors";
 import { describeDay, describeMonth } from "../dates/calendar";
 import { Revision, TimelineSpec } from "./types";
 

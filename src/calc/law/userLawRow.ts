@@ -4,7 +4,7 @@
  */
 import { Day, dayOf, monthStart, validDayOf } from "../dates/calendar";
 import { Ppm, ppmFromPercent, ppmFromPermille } from "../money/rate";
-import { show } from "./errors";
+import { show } from "../vocabulary/errors";
 import { UserLawRow } from "./lawContext";
 import { USER_TABLES, userTable } from "./userTables";
 

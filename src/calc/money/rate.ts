@@ -1,4 +1,4 @@
-import { CalcError } from "../law/errors";
+import { CalcError } from "../vocabulary/errors";
 
 /**
  * A rate as an integer number of millionths (ppm of the base): 9.85% → 98,500; 5.5‰ → 5,500.

@@ -1,5 +1,5 @@
 import { isoOf, monthStart } from "../dates/calendar";
-import { invalid } from "../law/errors";
+import { invalid } from "../vocabulary/errors";
 import type { LawContext } from "../law/lawContext";
 import { employmentInsurancePremium } from "../employmentInsurance/employmentInsurancePremium";
 import { standardBonus } from "../socialInsurance/standardBonus";

@@ -1,4 +1,4 @@
-import { invalid } from "../law/errors";
+import { invalid } from "../vocabulary/errors";
 import { Day, isoOf } from "../dates/calendar";
 import { careInsuranceApplies } from "../socialInsurance/careInsuranceApplies";
 import { Scheme } from "../socialInsurance/types";

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { invalid } from "../law/errors";
+import { invalid } from "../vocabulary/errors";
 
 /**
  * Exact decimal arithmetic for wages: hours (7.5), days (0.5) and 月平均所定労働時間 (163.3) are decimals, so

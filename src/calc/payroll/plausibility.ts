@@ -5,7 +5,7 @@
  * says why it was chosen. An amount past what a number holds exactly is an error: the figure would be wrong.
  */
 import { Day } from "../dates/calendar";
-import { CalcError } from "../law/errors";
+import { CalcError } from "../vocabulary/errors";
 import { standardMonthlyRemuneration } from "../socialInsurance/standardMonthlyRemuneration";
 import { Scheme } from "../socialInsurance/types";
 import { PayrollDetail } from "./payrollResult";

@@ -4,7 +4,7 @@
  * Employees outside the period or whose payroll fails are left to the messages that already report them.
  */
 import { Day } from "../dates/calendar";
-import { CalcError } from "../law/errors";
+import { CalcError } from "../vocabulary/errors";
 import type { LawContext } from "../law/lawContext";
 import { computePayroll } from "./computePayroll";
 import { Employee, MonthlyVariables } from "./employee";

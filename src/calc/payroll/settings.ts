@@ -1,4 +1,4 @@
-import { invalid } from "../law/errors";
+import { invalid } from "../vocabulary/errors";
 import { Day, validDayOf } from "../dates/calendar";
 import { PayrollSettings } from "./types";
 import { WagePeriod, wagePeriod } from "./wagePeriod";

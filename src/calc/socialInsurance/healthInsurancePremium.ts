@@ -1,6 +1,6 @@
 import { BUILT_IN_LAW, extensibleRate, LawContext } from "../law/lawContext";
 import { PREFECTURES } from "../law/socialInsurance";
-import { CalcError } from "../law/errors";
+import { CalcError } from "../vocabulary/errors";
 import { Day } from "../dates/calendar";
 import { Ppm } from "../money/rate";
 import { splitPremium } from "./premiumParts";

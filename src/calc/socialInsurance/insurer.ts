@@ -1,4 +1,4 @@
-import { invalid } from "../law/errors";
+import { invalid } from "../vocabulary/errors";
 import { PREFECTURES } from "../law/socialInsurance";
 import { Ppm, ppmFromFraction } from "../money/rate";
 import { Insurer } from "./types";

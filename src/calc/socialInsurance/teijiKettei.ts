@@ -1,4 +1,4 @@
-import { notApplicable } from "../law/errors";
+import { notApplicable } from "../vocabulary/errors";
 import { Day, dayOf } from "../dates/calendar";
 import { standardMonthlyRemuneration } from "./standardMonthlyRemuneration";
 import { Scheme } from "./types";

@@ -1,4 +1,4 @@
-import { invalid } from "../law/errors";
+import { invalid } from "../vocabulary/errors";
 import { monthlyTaxTables, onPaymentDate } from "../law/withholding";
 import { Day } from "../dates/calendar";
 import type { LawContext } from "../law/lawContext";

@@ -1,4 +1,4 @@
-import { invalid } from "../law/errors";
+import { invalid } from "../vocabulary/errors";
 import { commuteExemptionLimits, onPaymentDate } from "../law/withholding";
 import { Day } from "../dates/calendar";
 import { bandIndex } from "./bandIndex";

@@ -1,4 +1,4 @@
-import { invalid } from "../law/errors";
+import { invalid } from "../vocabulary/errors";
 import { TaxTable } from "../law/withholding";
 import { microYen, Ppm, PPM } from "../money/rate";
 import { bandIndex } from "./bandIndex";

@@ -1,4 +1,4 @@
-import { invalid } from "../law/errors";
+import { invalid } from "../vocabulary/errors";
 
 /**
  * 税区分 of the 源泉徴収税額表: 甲 (扶養控除等申告書を提出した人), 乙 (提出していない人),

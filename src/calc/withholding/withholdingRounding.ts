@@ -1,4 +1,4 @@
-import { CalcError } from "../law/errors";
+import { CalcError } from "../vocabulary/errors";
 
 /**
  * floor(numerator / denominator) for integers, exactly (a float quotient can round up across an integer).

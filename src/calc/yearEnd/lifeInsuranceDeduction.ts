@@ -1,5 +1,5 @@
 import { forTaxYear, lifeInsuranceRules, lifeInsuranceYoungDependentRules } from "../law/yearEnd";
-import { CalcError } from "../law/errors";
+import { CalcError } from "../vocabulary/errors";
 import { PremiumFormula } from "../law/data/yearEnd/insurancePremiums.data";
 import { premiumDeduction } from "./brackets";
 

@@ -1,5 +1,5 @@
 import { describeTaxYear, forTaxYear, salaryIncomeTable } from "../law/yearEnd";
-import { notApplicable } from "../law/errors";
+import { notApplicable } from "../vocabulary/errors";
 import { SalaryIncomeBracket } from "../law/data/yearEnd/salaryIncomeTable.data";
 import { floorSalaryIncome } from "./rounding";
 

@@ -15,7 +15,7 @@ import { out as writeOut } from "../output";
 import { createProgress } from "../progress";
 import { UsageError } from "../usageError";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
-import * as A from "../../functions/args";
+import * as A from "../../calc/vocabulary";
 import { CalcError } from "../../calc/law/errors";
 import { describeTaxYear } from "../../calc/law/yearEnd";
 import { yearEndAdjustment } from "../../calc/yearEnd/yearEndAdjustment";

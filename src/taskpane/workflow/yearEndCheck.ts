@@ -4,7 +4,7 @@
  * value, reason), and the plan to write. No React, no Excel: the component shows this, the Excel glue
  * writes `plan` with writeWorkbook (same overwrite question as the payroll workbook).
  */
-import * as A from "../../functions/args";
+import * as A from "../../calc/vocabulary";
 import { CalcError } from "../../calc/law/errors";
 import { describeTaxYear, forTaxYear, salaryIncomeTable } from "../../calc/law/yearEnd";
 import { COLUMNS, readStaffList, StaffList } from "../../import/nenchoStaff";

@@ -1,7 +1,7 @@
-/** How arguments typed into Excel (or given on the command line) are read. */
-import * as A from "../../src/functions/args";
-import { isoOf } from "../../src/calc/dates/calendar";
-import { CalcError } from "../../src/calc/law/errors";
+/** How values typed into Excel, given on the command line or read from a file are read. */
+import * as A from "../../../src/calc/vocabulary";
+import { isoOf } from "../../../src/calc/dates/calendar";
+import { CalcError } from "../../../src/calc/vocabulary/errors";
 
 const iso = (d: number) => isoOf(d);
 
@@ -109,5 +109,23 @@ describe("amounts, keywords, booleans", () => {
   });
   test.each([[2026, 2026], ["令和8年", 2026], ["R8", 2026], ["2026", 2026]])("year %j", (raw, v) => {
     expect(A.year(raw, "年")).toBe(v);
+  });
+});
+
+describe("a refused value is a typed error", () => {
+  test.each([
+    ["yen", () => A.yen("abc", "基本給"), { argument: "基本給", value: "abc", allowed: "0以上の整数（円）で指定してください。" }],
+    ["date", () => A.date("2026-02-30", "支給日"), { argument: "支給日", value: "2026-02-30", allowed: "2026年2月30日はありません。" }],
+    ["scheme", () => A.scheme("", "制度"), { argument: "制度", value: "", allowed: "\"health\"（健康保険・健保）または \"pension\"（厚生年金・厚年）で指定してください。" }],
+  ])("%s names the argument, the value and what is allowed", (_, call, expected) => {
+    try {
+      call();
+      throw new Error("not refused");
+    } catch (e) {
+      expect(e).toBeInstanceOf(CalcError);
+      const error = e as CalcError;
+      expect({ argument: error.argument, value: error.value, allowed: error.allowed }).toEqual(expected);
+      expect(error.message).toBe(`${expected.argument}「${expected.value === "" ? "（空欄）" : expected.value}」は使えません。${expected.allowed}`);
+    }
   });
 });
