@@ -3,6 +3,8 @@
  * ('給与計算'!F2): Excel accepts quotes on any name and requires them on names with spaces or symbols
  * such as 勤怠・変動's 「・」.
  */
+import { readIsoDay } from "../calc/dates/calendar";
+import { serialOfDay } from "../calc/dates/excelSerial";
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnName(col: number): string {
@@ -39,22 +41,9 @@ export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-/** '従業員'!M2 */
-export function ref(sheet: string, row: number, col: number, absolute = false): string {
-  return `${quoteSheet(sheet)}!${cell(row, col, absolute)}`;
-}
-
-/** Excel's 1900 date system: serial 25569 is 1970-01-01 (serial 60 is the fictitious 1900-02-29). */
-export const EXCEL_SERIAL_OF_1970 = 25_569;
-
-/** "2026-04-25" → 46137. */
+/** "2026-04-25" → 46137: a date of the plan as the Excel serial a sheet stores. */
 export function isoToSerial(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`not an ISO date: ${iso}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 + EXCEL_SERIAL_OF_1970;
-}
-
-/** 46137 → "2026-04-25". */
-export function serialToIso(serial: number): string {
-  return new Date((serial - EXCEL_SERIAL_OF_1970) * 86_400_000).toISOString().slice(0, 10);
+  const day = readIsoDay(iso);
+  if (day === undefined) throw new Error(`not an ISO date: ${iso}`);
+  return serialOfDay(day);
 }

@@ -12,7 +12,8 @@
  */
 import { YearEndInput } from "../calc/yearEnd/types";
 import { describeTaxYear, personalDeductionRules, salaryIncomeTable, taxYearDay } from "../calc/law/yearEnd";
-import { Timeline, dayToIso } from "../calc/law/timeline";
+import { Timeline } from "../calc/law/timeline";
+import { isoOf } from "../calc/dates/calendar";
 import { RowError, StaffRow, toInput } from "../calc/records/yearEndStaff";
 import { columnName } from "./address";
 import { LawTableUse } from "./lawInfo";
@@ -68,15 +69,15 @@ export interface YearEndWorkbookInput {
 }
 
 function sourcesOf(timeline: Timeline<unknown>, year: number): string {
-  const day = dayToIso(taxYearDay(year));
+  const day = isoOf(taxYearDay(year));
   const revision = [...timeline.spec.revisions].reverse().find((r) => r.effective <= day);
   return (revision?.sources ?? []).map((source) => [source.title, source.at, source.url].filter(Boolean).join(" ")).join(" / ");
 }
 
 /** Every year both tables hold (the law data's own range), ascending. */
 function lawYears(): number[] {
-  const first = Number(dayToIso(salaryIncomeTable.firstDay).slice(0, 4));
-  const last = Number(dayToIso(personalDeductionRules.lastDay).slice(0, 4));
+  const first = Number(isoOf(salaryIncomeTable.firstDay).slice(0, 4));
+  const last = Number(isoOf(personalDeductionRules.lastDay).slice(0, 4));
   const years: number[] = [];
   for (let year = first; year <= last; year++) {
     if (salaryIncomeTable.find(taxYearDay(year)) && personalDeductionRules.find(taxYearDay(year))) years.push(year);

@@ -12,7 +12,8 @@ import { ZenginProblem } from "./problems";
 import { FramingOptions, dataRecord, endRecord, frameRecords, headerRecord, trailerRecord } from "./records";
 import { ZenginSender } from "./sender";
 import { TransferRow } from "./transfers";
-import { groupDigits, mmdd, parseIsoDay, transferDateWarning } from "./validate";
+import { groupDigits, mmdd, transferDateWarning } from "./validate";
+import { readIsoDay } from "../calc/dates/calendar";
 import { FileChecks, NameChange } from "./fileChecks";
 import { CheckedSender, checkSender } from "./senderChecks";
 import { CheckedPayee, checkPayee, warnSamePayeeTwice } from "./payeeChecks";
@@ -83,7 +84,7 @@ function checkTypeAndPayDate(input: ZenginBuildInput, checks: FileChecks): numbe
   if (!Object.prototype.hasOwnProperty.call(ZENGIN_TYPES, input.type)) {
     checks.add(0, "種別コード", String(input.type), "11（給与振込）・12（賞与振込）・21（総合振込）のいずれかで指定してください。");
   }
-  const payDay = parseIsoDay(input.payDate);
+  const payDay = readIsoDay(input.payDate);
   if (payDay === undefined) {
     checks.add(0, "振込指定日", input.payDate, "YYYY-MM-DD の形の実在する日付で指定してください。");
     return undefined;

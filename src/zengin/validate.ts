@@ -3,7 +3,7 @@
  * naming the value and what is allowed; build.ts turns them into problems with the row and field.
  * Field sizes are those of layout.ts (zengin.md "Layout").
  */
-import { Day, dayOf, describeDay, isoOf } from "../calc/dates/calendar";
+import { Day, describeDay, isoOf } from "../calc/dates/calendar";
 import { checkBankDay, previousBusinessDay } from "./bankHoliday";
 import { maxOfDigits } from "./layout";
 
@@ -54,15 +54,6 @@ export function groupDigits(n: number): string {
 /** 顧客コード (社員番号・所属コード) N(10): up to 10 digits, or blank. */
 export function checkCustomerCode(value: string): string | undefined {
   return !value || /^\d{1,10}$/.test(value) ? undefined : "10桁以内の数字で指定してください（空欄も可）。";
-}
-
-/** ISO YYYY-MM-DD → day, or undefined when it is not a calendar day. */
-export function parseIsoDay(iso: string): Day | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = dayOf(y, mo, d);
-  return isoOf(day) === iso ? day : undefined;
 }
 
 /** 振込指定日 MMDD (header 55–58). */

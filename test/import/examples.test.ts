@@ -10,7 +10,7 @@ import {
 } from "../../src/import";
 import { careInsuranceApplies } from "../../src/calc/socialInsurance/careInsuranceApplies";
 import { dayOf } from "../../src/calc/dates/calendar";
-import { isoToDay } from "../../src/calc/law/timeline";
+import { isoToDay } from "../../src/calc/dates/calendar";
 
 const ROOT = join(__dirname, "../..");
 const bytes = (p: string) => new Uint8Array(readFileSync(join(ROOT, p)));

@@ -3,7 +3,7 @@
  * 令和9年 (2027) (https://www8.cao.go.jp/chosei/shukujitsu/gaiyou.html); the other closed days are 銀行法
  * 第15条第1項 (日曜日) and 銀行法施行令第5条第1項 (祝日法の休日, 12月31日〜1月3日, 土曜日).
  */
-import { dayOf, isoOf } from "../../src/calc/dates/calendar";
+import { dayOf, isoOf, readIsoDay } from "../../src/calc/dates/calendar";
 import { checkBankDay, holidayDataRange, previousBusinessDay } from "../../src/zengin/bankHoliday";
 import {
   AMOUNT_MAX,
@@ -14,14 +14,13 @@ import {
   checkCustomerCode,
   duplicatePayees,
   mmdd,
-  parseIsoDay,
   PAYEE_ACCOUNT_TYPES,
   transferDateWarning,
 } from "../../src/zengin/validate";
 import { nonEmpty } from "./support";
 
 const day = (iso: string) => {
-  const d = parseIsoDay(iso);
+  const d = readIsoDay(iso);
   if (d === undefined) throw new Error(iso);
   return d;
 };
@@ -147,8 +146,8 @@ test.each([
 test("振込指定日 MMDD and strict ISO dates", () => {
   expect(mmdd(day("2026-01-05"))).toBe("0105");
   expect(mmdd(day("2026-12-25"))).toBe("1225");
-  expect(parseIsoDay("2026-02-30")).toBeUndefined();
-  expect(parseIsoDay("2026/11/25")).toBeUndefined();
+  expect(readIsoDay("2026-02-30")).toBeUndefined();
+  expect(readIsoDay("2026/11/25")).toBeUndefined();
 });
 
 test("duplicate payees: the same bank, branch, type and number (leading zeros ignored) → the first row", () => {

@@ -4,9 +4,9 @@
  * which tables will run out before its January payroll, and can add a published rate itself
  * (docs/law-data.md) before a release brings it.
  */
-import { Timeline, isoToDay, dayToIso } from "./timeline";
+import { Timeline } from "./timeline";
 import { Revision, Source } from "./types";
-import { ymdOf } from "../dates/calendar";
+import { isoOf, isoToDay, ymdOf } from "../dates/calendar";
 import * as SI from "./socialInsurance";
 import { employmentInsuranceRates } from "./employmentInsurance";
 import { premiumWageRates } from "./labor";
@@ -74,7 +74,7 @@ function periods(t: Timeline<unknown>): CalendarPeriod[] {
   const revs = t.spec.revisions;
   return revs.map((r, i) => ({
     from: r.effective,
-    until: i + 1 < revs.length ? dayToIso(isoToDay(revs[i + 1].effective) - 1) : t.spec.knownUntil,
+    until: i + 1 < revs.length ? isoOf(isoToDay(revs[i + 1].effective) - 1) : t.spec.knownUntil,
     confidence: r.confidence,
     sources: r.sources,
     note: r.note,
@@ -87,7 +87,7 @@ function periods(t: Timeline<unknown>): CalendarPeriod[] {
  */
 export function lawCalendar(): CalendarEntry[] {
   return CALENDAR.map(([t, next]) => {
-    const after = t.spec.knownUntil === null ? null : dayToIso(isoToDay(t.spec.knownUntil) + 1);
+    const after = t.spec.knownUntil === null ? null : isoOf(isoToDay(t.spec.knownUntil) + 1);
     return { title: t.spec.title, keyedOn: t.spec.keyedOn, periods: periods(t), next: after && next ? next(after) : after ? `${after} 以後は未収録` : null };
   });
 }

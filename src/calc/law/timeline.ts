@@ -1,25 +1,6 @@
 import { CalcError, noData } from "../vocabulary/errors";
-import { describeDay, describeMonth } from "../dates/calendar";
+import { describeDay, describeMonth, isoToDay } from "../dates/calendar";
 import { Revision, TimelineSpec } from "./types";
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Day number of an ISO date (days since 1970-01-01, UTC), for fast comparisons. */
-export function isoToDay(iso: string): number {
-  const m = ISO_DATE.exec(iso);
-  if (!m) throw new Error(`not an ISO date (YYYY-MM-DD): ${iso}`);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    throw new Error(`no such calendar day: ${iso}`);
-  }
-  return t / 86_400_000;
-}
-
-export function dayToIso(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** A loaded timeline: revisions sorted by day, with the horizon as a day number. */
 export interface Timeline<T> {

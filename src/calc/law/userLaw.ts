@@ -4,11 +4,10 @@
  * a row the built-in data also covers must agree with it (the built-in value is used and the user is
  * told), and the rows must continue the built-in data without a gap, so no month silently goes without.
  */
-import { isoOf } from "../dates/calendar";
+import { isoOf, isoToDay } from "../dates/calendar";
 import { BUILT_IN_LAW, LawContext, UserLawRow } from "./lawContext";
 import { readUserLawRow, USER_LAW_HEADERS, USER_LAW_OPTIONAL_HEADERS, UserLawCells } from "./userLawRow";
 import { userTable } from "./userTables";
-import { isoToDay } from "./timeline";
 import { checkUserTaxTables, readUserTaxTable, UserTaxTable, userTaxTableKind } from "./userTaxTable";
 
 /** Every problem of the user's files, each naming its file, row, column and value. */

@@ -1,4 +1,4 @@
-import { isoOf, monthStart } from "../dates/calendar";
+import { isoMonthOf, isoOf, monthStart } from "../dates/calendar";
 import { invalid } from "../vocabulary/errors";
 import type { LawContext } from "../law/lawContext";
 import { employmentInsurancePremium } from "../employmentInsurance/employmentInsurancePremium";
@@ -62,7 +62,7 @@ export function computeBonus(input: {
   const pensionInsured = owesPremium(facts, "pension", month);
   const careApplies = healthInsured && careFor(employee, facts, month);
   if ((facts.healthStandard !== undefined && !healthInsured) || (facts.pensionStandard !== undefined && !pensionInsured)) {
-    notes.push(`${isoOf(month).slice(0, 7)} は被保険者期間に含まれない月のため、その制度の賞与の保険料はかかりません。`);
+    notes.push(`${isoMonthOf(month)} は被保険者期間に含まれない月のため、その制度の賞与の保険料はかかりません。`);
   }
   const premiums = socialInsurancePremiums({
     month,
@@ -90,7 +90,7 @@ export function computeBonus(input: {
     employeeId: employee.id,
     name: employee.name,
     payDate: isoOf(payDay),
-    premiumMonth: isoOf(month).slice(0, 7),
+    premiumMonth: isoMonthOf(month),
     careApplies,
     bonus,
     standardBonusHealth,

@@ -1,23 +1,18 @@
 import { invalid } from "../vocabulary/errors";
-import { Day, validDayOf } from "../dates/calendar";
+import { Day, readIsoDay, readIsoMonth } from "../dates/calendar";
 import { PayrollSettings } from "./types";
 import { WagePeriod, wagePeriod } from "./wagePeriod";
 
-const PERIOD = /^(\d{4})-(\d{2})$/;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** 対象年月 "YYYY-MM" → the month's first day. */
 export function parsePeriod(text: unknown, label = "対象年月"): Day {
-  const m = typeof text === "string" ? PERIOD.exec(text.trim()) : null;
-  const d = m ? validDayOf(Number(m[1]), Number(m[2]), 1) : undefined;
+  const d = typeof text === "string" ? readIsoMonth(text.trim()) : undefined;
   if (d === undefined) throw invalid(label, text, "\"2026-04\" の形（YYYY-MM）で指定してください。");
   return d;
 }
 
 /** An ISO date "YYYY-MM-DD" → its Day. */
 export function parseIsoDay(text: unknown, label: string): Day {
-  const m = typeof text === "string" ? ISO.exec(text.trim()) : null;
-  const d = m ? validDayOf(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  const d = typeof text === "string" ? readIsoDay(text.trim()) : undefined;
   if (d === undefined) throw invalid(label, text, "\"2026-04-25\" の形（YYYY-MM-DD）の実在する日付で指定してください。");
   return d;
 }

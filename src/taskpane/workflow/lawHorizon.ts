@@ -5,8 +5,7 @@
  */
 import { LawContext } from "../../calc/law/lawContext";
 import { PayrollSettings } from "../../calc/payroll/types";
-import { dayOf, isoOf, validDayOf, ymdOf } from "../../calc/dates/calendar";
-import { isoToDay } from "../../calc/law/timeline";
+import { dayOf, isoOf, isoToDay, validDayOf, ymdOf } from "../../calc/dates/calendar";
 import { collectLawInfo, LawTableUse } from "../../workbook/lawInfo";
 import { USER_TABLES } from "../../calc/law/userTables";
 

@@ -8,7 +8,7 @@ import { parseIsoDay, parsePeriod, readSettings, defaultPayrollSettings } from "
 import { PayrollSettings, PremiumTiming } from "../../calc/payroll/types";
 import { PREFECTURES } from "../../calc/law/socialInsurance";
 import { CalcError } from "../../calc/law/errors";
-import { isoOf, ymdOf } from "../../calc/dates/calendar";
+import { dayOf, isoOf, monthIndex, monthStartAfter, readIsoDay, readIsoMonth, validDayOf, ymdOf } from "../../calc/dates/calendar";
 
 export interface SettingsForm {
   /** 対象年月 "YYYY-MM" (also "2026/4", "2026年4月") */
@@ -214,22 +214,16 @@ export function restoreSettingsForm(stored: unknown, today: { year: number; mont
   const company = text("companyName");
   if (company !== undefined) form.companyName = company.slice(0, 100);
   // 支給日: the same day, the same number of months after the 対象年月 (当月払い 0, 翌月払い 1) as remembered.
-  const pay = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text("payDate") ?? "");
-  const was = /^(\d{4})-(\d{2})$/.exec(text("period") ?? "");
-  if (pay && was) {
-    const after = (Number(pay[1]) - Number(was[1])) * 12 + (Number(pay[2]) - Number(was[2]));
+  const pay = readIsoDay(text("payDate") ?? "");
+  const was = readIsoMonth(text("period") ?? "");
+  if (pay !== undefined && was !== undefined) {
+    const after = monthIndex(pay) - monthIndex(was);
     if (after === 0 || after === 1) {
-      const m0 = today.month - 1 + after;
-      const candidate = `${today.year + Math.floor(m0 / 12)}-${String((m0 % 12) + 1).padStart(2, "0")}-${pay[3]}`;
-      try {
-        parseIsoDay(candidate, L_PAY);
-        form.payDate = candidate;
-      } catch {
-        // e.g. the 31st in a 30-day month: keep the default.
-      }
+      const month = ymdOf(monthStartAfter(dayOf(today.year, today.month, 1), after));
+      // e.g. the 31st in a 30-day month does not exist: keep the default.
+      const candidate = validDayOf(month.year, month.month, ymdOf(pay).day);
+      if (candidate !== undefined) form.payDate = isoOf(candidate);
     }
   }
   return form;
 }
-
-const L_PAY = SETTINGS_LABELS.payDate;

@@ -4,12 +4,12 @@
  * Nothing here touches Excel or the DOM; the pane downloads `result.bytes` as a Blob.
  */
 import type { Employee } from "../../calc/payroll/employee";
-import { isoOf, describeDay } from "../../calc/dates/calendar";
+import { isoOf, describeDay, readIsoDay } from "../../calc/dates/calendar";
 import { ZENGIN_TYPES, ZenginType } from "../../zengin/layout";
 import { buildZenginFile, ZenginBuildResult, ZenginOptions } from "../../zengin/build";
 import { parseZenginSender, SENDER_FIELD_LABELS, ZenginSender } from "../../zengin/sender";
 import { checkBankDay, previousBusinessDay } from "../../zengin/bankHoliday";
-import { PAYEE_ACCOUNT_TYPES, groupDigits, parseIsoDay } from "../../zengin/validate";
+import { PAYEE_ACCOUNT_TYPES, groupDigits } from "../../zengin/validate";
 import { NO_ACCOUNT, TransferRow, transfersFromPayroll } from "../../zengin/transfers";
 import type { ZenginProblem } from "../../zengin/problems";
 import { normalizeDateText } from "./settingsForm";
@@ -64,7 +64,7 @@ export type DateCheck =
  */
 export function checkTransferDate(text: string): DateCheck {
   const iso = normalizeDateText(text);
-  const day = parseIsoDay(iso);
+  const day = readIsoDay(iso);
   if (day === undefined) {
     return { kind: "invalid", message: `振込指定日「${text === "" ? "（空欄）" : text}」は使えません。2026-04-24 の形の実在する日付を入力してください。` };
   }

@@ -7,7 +7,7 @@ import { pastHorizon } from "../../support/lawHorizon";
 import { careInsuranceRate, childSupportLevyRate, healthGradeTable, kyoukaiKenpoRates, pensionGradeTable, pensionRate, childContributionRate } from "../../../src/calc/law/socialInsurance";
 import { employmentInsuranceRates } from "../../../src/calc/law/employmentInsurance";
 import { ppmFromPercent, ppmFromPermille } from "../../../src/calc/money/rate";
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 
 const day = (iso: string) => isoToDay(iso);
 

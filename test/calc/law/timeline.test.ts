@@ -1,6 +1,6 @@
 /** The law-data loader is strict: a data mistake fails at load with a message that says how to fix it. */
 import { defineTimeline } from "../../../src/calc/law/timeline";
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 
 const src = [{ title: "テスト告示" }];
 const base = { id: "t", title: "テスト料率", unit: "ppm", keyedOn: "premiumMonth" as const, knownUntil: "2026-12-31" };

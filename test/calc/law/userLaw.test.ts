@@ -4,7 +4,7 @@
  */
 import { loadUserLaw, UserLawError, UserLawFile } from "../../../src/calc/law/userLaw";
 import { BUILT_IN_LAW } from "../../../src/calc/law/lawContext";
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 import { healthInsurancePremium } from "../../../src/calc/socialInsurance/healthInsurancePremium";
 import { childSupportLevy } from "../../../src/calc/socialInsurance/childSupportLevy";
 import { employmentInsurancePremium } from "../../../src/calc/employmentInsurance/employmentInsurancePremium";

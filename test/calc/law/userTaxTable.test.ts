@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadUserLaw, UserLawError, UserLawFile } from "../../../src/calc/law/userLaw";
 import { readUserLawFile } from "../../../src/import/userLaw";
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 import { bonusRateTables, dailyTaxTables } from "../../../src/calc/law/withholding";
 import { bonusWithholdingRate } from "../../../src/calc/withholding/bonusWithholdingRate";
 import { bonusWithholding } from "../../../src/calc/withholding/bonusWithholding";

@@ -2,7 +2,7 @@
  * The payroll rules one by one. Hand-made expectations are written as the arithmetic that produces them
  * from the statutory rates (労働基準法第37条: 時間外 25%, 休日 35%, 深夜 25%, 月60時間超 50%).
  */
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 import { isoOf } from "../../../src/calc/dates/calendar";
 import { Dec } from "../../../src/calc/payroll/exact";
 import { wagePeriod } from "../../../src/calc/payroll/wagePeriod";

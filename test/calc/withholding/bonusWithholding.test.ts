@@ -2,7 +2,7 @@
  * 賞与: the 算出率 path, the 10× boundary, and the 月額表 method (no previous pay, pay not above its social
  * insurance, more than 10×, 計算期間 over 6 months). Printed cells are quoted from the 令和8年分 tables.
  */
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 import { bonusWithholding } from "../../../src/calc/withholding/bonusWithholding";
 import { bonusWithholdingRate } from "../../../src/calc/withholding/bonusWithholdingRate";
 import { bonusRateTables } from "../../../src/calc/law/withholding";

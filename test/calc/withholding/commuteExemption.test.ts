@@ -2,7 +2,7 @@
  * 通勤手当の非課税限度額: each distance band edge on both sides in each period, the 150,000円 cap, the
  * 2026-04-01 parking addition, 併用, and never more than the allowance.
  */
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 import { commuteExemption } from "../../../src/calc/withholding/commuteExemption";
 
 const BANDS: [period: string, day: string, bands: [km: number, amount: number][]][] = [

@@ -2,7 +2,7 @@
  * 電算機計算の特例: the bands of 第1表 and 第3表 on both sides, the 10円 rounding on both sides of 5, a
  * negative B, 令和2年分〜令和7年分 and 令和9年分 with its official example. Expectations are the 告示's steps written out.
  */
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 import { computerMethodWithholding } from "../../../src/calc/withholding/computerMethod";
 import { monthlyWithholding } from "../../../src/calc/withholding/monthlyWithholding";
 import { computerMethodTables } from "../../../src/calc/law/withholding";

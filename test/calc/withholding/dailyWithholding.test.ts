@@ -1,5 +1,5 @@
 /** 日額表 令和8年分: 算式行 at and beyond their anchors (甲・乙・丙), 乙's first row, 7+ (50円) and 丙. */
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 import { dailyWithholding } from "../../../src/calc/withholding/dailyWithholding";
 import { WithholdingColumn } from "../../../src/calc/withholding/types";
 

@@ -2,7 +2,7 @@
  * 月額表: the 算式行 at and beyond their anchors, the 1円 rounding of the 算式, 乙's first row, the 7+ rule
  * and the 乙欄 deduction of a 従たる給与の扶養控除等申告書. Figures in comments are the table's printed cells.
  */
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 import { monthlyWithholding } from "../../../src/calc/withholding/monthlyWithholding";
 
 const R8 = "2026-11-25";

@@ -3,7 +3,7 @@
  * is #N/A naming the table and the year, never an older table.
  */
 import { CalcError } from "../../../src/calc/law/errors";
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 import { monthlyWithholding } from "../../../src/calc/withholding/monthlyWithholding";
 import { dailyWithholding } from "../../../src/calc/withholding/dailyWithholding";
 import { bonusWithholdingRate } from "../../../src/calc/withholding/bonusWithholdingRate";

@@ -6,6 +6,8 @@
  */
 import Decimal from "decimal.js";
 import { CellError, EvaluatedValue, isCellError } from "./values";
+import { dayOf, ymdOf } from "../../calc/dates/calendar";
+import { dayOfSerial, serialOfDay } from "../../calc/dates/excelSerial";
 
 export const NA: CellError = { error: "#N/A" };
 export const VALUE: CellError = { error: "#VALUE!" };
@@ -57,8 +59,6 @@ export const ROUND_HALF_UP = Decimal.ROUND_HALF_UP;
 export const ROUND_DOWN = Decimal.ROUND_DOWN;
 export const ROUND_UP = Decimal.ROUND_UP;
 
-const DAY_MS = 86_400_000;
-
 /**
  * Year, month and day of an Excel date serial (1900 date system): 0 is "1900-01-00"; 60 is Excel's
  * fictitious 1900-02-29.
@@ -68,14 +68,14 @@ export function serialParts(serial: number): [number, number, number] | CellErro
   if (s < 0) return NUM;
   if (s === 0) return [1900, 1, 0];
   if (s === 60) return [1900, 2, 29];
-  const t = new Date(Date.UTC(1899, 11, s < 60 ? 31 : 30) + s * DAY_MS);
-  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+  const { year, month, day } = ymdOf(dayOfSerial(s));
+  return [year, month, day];
 }
 
 /** DATE(y, m, d): months and days beyond their range roll over, as in Excel; a year below 1900 adds 1900. */
 export function dateSerial(y: number, m: number, d: number): number {
   const year = y < 1900 ? y + 1900 : y;
-  return Date.UTC(year, m - 1, 1) / DAY_MS + (d - 1) + 25_569;
+  return serialOfDay(dayOf(year, m, 1)) + (d - 1);
 }
 
 /**
