@@ -1,6 +1,6 @@
 import { PayType } from "./employee";
-import { Dec } from "./exact";
-import { absenceDeductionRounding } from "./wageRounding";
+import { Dec } from "../money/exact";
+import { absenceDeductionRounding } from "../money/wageRounding";
 
 /**
  * 欠勤控除 (ノーワーク・ノーペイ: 労務の提供のない日の賃金は支払わなくてよい, 民法第624条第1項): for 月給, 基本給 ÷

@@ -1,6 +1,6 @@
 import { PayType } from "./employee";
-import { Dec } from "./exact";
-import { paymentRounding } from "./wageRounding";
+import { Dec } from "../money/exact";
+import { paymentRounding } from "../money/wageRounding";
 
 /**
  * 基本給 of the month by 給与形態: 月給 the monthly amount; 日給 × 出勤日数; 時給 × 労働時間 (the hours paid at the

@@ -7,7 +7,7 @@ import { bonusWithholding } from "../withholding/bonusWithholding";
 import { Employee } from "./employee";
 import { PayrollSettings } from "./types";
 import { BonusDetail } from "./payrollResult";
-import { wholeYen } from "./exact";
+import { wholeYen } from "../money/exact";
 import { parseIsoDay } from "./settings";
 import { careFor, employeeFacts, owesPremium } from "./employeeFacts";
 import { resolveInsurer } from "./resolveInsurer";

@@ -3,7 +3,7 @@ import { Day, isoOf } from "../dates/calendar";
 import { careInsuranceApplies } from "../socialInsurance/careInsuranceApplies";
 import { Scheme } from "../socialInsurance/types";
 import { Employee } from "./employee";
-import { wholeYen } from "./exact";
+import { wholeYen } from "../money/exact";
 import { parseIsoDay } from "./settings";
 import { qualificationLossDay } from "./qualificationLossDay";
 import { insuredInPremiumMonth } from "./insuredInPremiumMonth";

@@ -1,5 +1,5 @@
 import { PayType } from "./employee";
-import { Dec } from "./exact";
+import { Dec } from "../money/exact";
 
 /**
  * 1時間当たりの賃金 (通常の労働時間の賃金) as an exact fraction, monthly amount ÷ 月平均所定労働時間, per

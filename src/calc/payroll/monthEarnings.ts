@@ -1,5 +1,5 @@
 import { MonthlyVariables } from "./employee";
-import { Dec, nonNegative, wholeYen } from "./exact";
+import { Dec, nonNegative, wholeYen } from "../money/exact";
 import { hourlyWage } from "./hourlyWage";
 import { basePay } from "./basePay";
 import { premiumWages, PremiumWages } from "./premiumWages";

@@ -1,8 +1,8 @@
 import { Day } from "../dates/calendar";
 import { premiumWageRates } from "../law/labor";
 import { PPM } from "../money/rate";
-import { Dec } from "./exact";
-import { premiumWageRounding } from "./wageRounding";
+import { Dec } from "../money/exact";
+import { premiumWageRounding } from "../money/wageRounding";
 
 export interface PremiumWages {
   /** 時間外労働 (月60時間まで) at 1 + 2割5分 */

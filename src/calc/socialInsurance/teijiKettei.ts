@@ -2,6 +2,7 @@ import { notApplicable } from "../vocabulary/errors";
 import { Day, dayOf } from "../dates/calendar";
 import { standardMonthlyRemuneration } from "./standardMonthlyRemuneration";
 import { Scheme } from "./types";
+import { floorYen } from "../money/rounding";
 
 export type WorkerType = "general" | "short" | "specified";
 
@@ -53,7 +54,8 @@ export function teijiKettei(a: { months: readonly MonthPay[]; workerType: Worker
   if (n === 0) {
     throw notApplicable("支払基礎日数の基準を満たす月がないため、定時決定の平均を出せません（従前の標準報酬月額で保険者決定）。");
   }
-  const average = Math.floor(sum / n);
+  // 報酬月額の平均額に1円未満の端数があるときは切り捨てる (日本年金機構「定時決定」の算定).
+  const average = floorYen(sum, n);
   return standardMonthlyRemuneration({ remuneration: average, scheme: a.scheme, month: septemberOf(a.year) }).amount;
 }
 

@@ -6,7 +6,7 @@ import { microYen, PPM } from "../money/rate";
 import { bonusWithholdingRate } from "./bonusWithholdingRate";
 import { tableTax } from "./tableTax";
 import { checkDependents, checkYen } from "./types";
-import { truncateBelowOneYen } from "./withholdingRounding";
+import { truncateBelowOneYen } from "../money/withholdingRounding";
 
 /**
  * Whether a bonus is taxed by the 月額表 instead of the 算出率の表 (所得税法第186条第2項; 国税庁 タックスアンサー

@@ -3,7 +3,7 @@ import { Day } from "../dates/calendar";
 import { microYen, PPM } from "../money/rate";
 import { bandUpTo } from "./bandIndex";
 import { checkDependents, checkYen } from "./types";
-import { roundHalfUpToTenYen, roundUpToYen } from "./withholdingRounding";
+import { roundHalfUpToTenYen, roundUpToYen } from "../money/withholdingRounding";
 
 /**
  * 月額表の甲欄を適用する給与等に対する源泉徴収税額の電算機計算の特例 (財務省告示 平成24年第116号):

@@ -3,7 +3,7 @@ import { TaxTable } from "../law/withholding";
 import { microYen, Ppm, PPM } from "../money/rate";
 import { bandIndex } from "./bandIndex";
 import { WithholdingColumn } from "./types";
-import { truncateBelowOneYen } from "./withholdingRounding";
+import { truncateBelowOneYen } from "../money/withholdingRounding";
 
 /** (amount − anchor) × rate of a 算式行, 1円未満切捨て; the amount is numerator / denominator yen. */
 function formulaPart(numerator: number, denominator: number, anchor: number, rate: Ppm): number {

@@ -1,6 +1,6 @@
 import { forTaxYear, yearTaxSurtaxRate } from "../law/yearEnd";
 import { microYen, PPM } from "../money/rate";
-import { floorYearTax } from "./rounding";
+import { floorYearTax } from "../money/yearEndRounding";
 
 export interface AnnualTax {
   /** 住宅借入金等特別控除の額 actually used (never more than the 算出所得税額). */

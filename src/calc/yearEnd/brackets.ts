@@ -1,6 +1,6 @@
 import { UpTo } from "../law/data/yearEnd/incomeBrackets";
 import { PremiumFormula } from "../law/data/yearEnd/insurancePremiums.data";
-import { ceilYen } from "./rounding";
+import { ceilYen } from "../money/yearEndRounding";
 
 /** The row whose range (以下 upTo, 超 the previous upTo) holds the amount; the open last row otherwise. */
 export function rowFor<T>(rows: readonly UpTo<T>[], amount: number): UpTo<T> | undefined {

@@ -1,5 +1,5 @@
 import { incomeAdjustmentRules } from "../law/yearEnd";
-import { ceilYen } from "./rounding";
+import { ceilYen } from "../money/yearEndRounding";
 
 /**
  * 所得金額調整控除 (子ども・特別障害者等を有する者等; 租税特別措置法第41条の3の3第1項, 年末調整は第41条の3の4):

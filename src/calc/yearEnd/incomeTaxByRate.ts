@@ -1,5 +1,5 @@
 import { forTaxYear, incomeTaxRates } from "../law/yearEnd";
-import { floorTaxableIncome } from "./rounding";
+import { floorTaxableIncome } from "../money/yearEndRounding";
 
 /**
  * 算出所得税額 (所得税法第89条第1項) by the 速算表: 課税給与所得金額 (1,000円未満切捨て) × 税率 − 控除額.

@@ -1,7 +1,7 @@
 import { describeTaxYear, forTaxYear, salaryIncomeTable } from "../law/yearEnd";
 import { notApplicable } from "../vocabulary/errors";
 import { SalaryIncomeBracket } from "../law/data/yearEnd/salaryIncomeTable.data";
-import { floorSalaryIncome } from "./rounding";
+import { floorSalaryIncome } from "../money/yearEndRounding";
 
 /**
  * The salary above which 年末調整 is not made (所得税法第190条: その年中の給与等の金額が二千万円以下である

@@ -9,7 +9,7 @@ import { lifeInsuranceDeduction } from "./lifeInsuranceDeduction";
 import { earthquakeInsuranceDeduction } from "./earthquakeInsuranceDeduction";
 import { incomeTaxByRate } from "./incomeTaxByRate";
 import { annualTax } from "./annualTax";
-import { floorTaxableIncome } from "./rounding";
+import { floorTaxableIncome } from "../money/yearEndRounding";
 import { YearEndInput, YearEndResult } from "./types";
 import { forTaxYear, specificRelativeRules } from "../law/yearEnd";
 import { LifePremiums } from "./lifeInsuranceDeduction";

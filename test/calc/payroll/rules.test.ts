@@ -4,7 +4,7 @@
  */
 import { isoToDay } from "../../../src/calc/dates/calendar";
 import { isoOf } from "../../../src/calc/dates/calendar";
-import { Dec } from "../../../src/calc/payroll/exact";
+import { Dec } from "../../../src/calc/money/exact";
 import { wagePeriod } from "../../../src/calc/payroll/wagePeriod";
 import { employedInPeriod } from "../../../src/calc/payroll/employedInPeriod";
 import { premiumMonthsDeducted } from "../../../src/calc/payroll/premiumMonthsDeducted";
@@ -14,7 +14,7 @@ import { hourlyWage } from "../../../src/calc/payroll/hourlyWage";
 import { premiumWages } from "../../../src/calc/payroll/premiumWages";
 import { basePay } from "../../../src/calc/payroll/basePay";
 import { absenceDeduction } from "../../../src/calc/payroll/absenceDeduction";
-import { absenceDeductionRounding, paymentRounding, premiumWageRounding } from "../../../src/calc/payroll/wageRounding";
+import { absenceDeductionRounding, paymentRounding, premiumWageRounding } from "../../../src/calc/money/wageRounding";
 import { PayType } from "../../../src/calc/payroll/employee";
 import { PremiumTiming } from "../../../src/calc/payroll/types";
 

@@ -1,5 +1,5 @@
 /** The named roundings of withholding, at and around their thresholds. */
-import { roundHalfUpToTenYen, roundUpToYen, truncateBelowOneYen } from "../../../src/calc/withholding/withholdingRounding";
+import { roundHalfUpToTenYen, roundUpToYen, truncateBelowOneYen } from "../../../src/calc/money/withholdingRounding";
 
 test.each([
   // numerator, denominator, expected
