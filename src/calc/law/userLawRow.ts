@@ -2,7 +2,7 @@
  * One row of a user law table (docs/law-data.md), read strictly: every cell that is wrong is named with
  * its row, its column, its value and what is allowed.
  */
-import { Day, dayOf, monthStart, validDayOf } from "../dates/calendar";
+import { Day, dayOf, monthStart, monthStartAfter, validDayOf } from "../dates/calendar";
 import { Ppm, ppmFromPercent, ppmFromPermille } from "../money/rate";
 import { show } from "../vocabulary/errors";
 import { UserLawRow } from "./lawContext";
@@ -25,7 +25,8 @@ function readDate(text: string, end: boolean): { day: Day; monthOnly: boolean } 
     return day === undefined ? undefined : { day, monthOnly: false };
   }
   if (mo < 1 || mo > 12) return undefined;
-  return { day: end ? dayOf(mo === 12 ? y + 1 : y, mo === 12 ? 1 : mo + 1, 1) - 1 : dayOf(y, mo, 1), monthOnly: true };
+  const first = dayOf(y, mo, 1);
+  return { day: end ? monthStartAfter(first, 1) - 1 : first, monthOnly: true };
 }
 
 /** "10.00%" or "10.00" (percent), "5/1000" or "5‰" (per mille). */
