@@ -3,7 +3,7 @@
  * parsers and the core rule it runs); Excel's JSDoc wrapper and the command line both evaluate it here,
  * with Excel's broadcasting, so a formula behaves the same everywhere.
  */
-import { CalcError } from "../calc/law/errors";
+import { CalcError } from "../calc/vocabulary/errors";
 import { isBlank, Parser } from "./args";
 import { BUILT_IN_LAW, LawContext } from "../calc/law/lawContext";
 

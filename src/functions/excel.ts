@@ -2,7 +2,7 @@
  * The only place that knows Excel's error objects: a core CalcError becomes a CustomFunctions.Error
  * carrying the Japanese message (Excel shows messages for #VALUE! and #N/A).
  */
-import { CalcError } from "../calc/law/errors";
+import { CalcError } from "../calc/vocabulary/errors";
 import { Cell, evaluate, FormulaDef } from "./define";
 import { BUILT_IN_LAW, LawContext } from "../calc/law/lawContext";
 

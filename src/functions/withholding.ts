@@ -5,7 +5,7 @@
  */
 /* global CustomFunctions */
 import * as A from "./args";
-import { invalid } from "../calc/law/errors";
+import { invalid } from "../calc/vocabulary/errors";
 import { defineFormula, FormulaDef } from "./define";
 import { forExcel } from "./excel";
 import { PPM } from "../calc/money/rate";

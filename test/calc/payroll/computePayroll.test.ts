@@ -5,7 +5,7 @@
  * (賃金締切日で判定), 労働基準法第37条の割増率, and the 所得税 of the 令和8年分 月額表 row (officialTables.ts).
  * The employee's share: 50銭以下切捨て・50銭超切上げ of the half.
  */
-import { CalcError } from "../../../src/calc/law/errors";
+import { CalcError } from "../../../src/calc/vocabulary/errors";
 import { kyoukaiKenpoRates } from "../../../src/calc/law/socialInsurance";
 import { pastHorizon } from "../../support/lawHorizon";
 import { computePayroll } from "../../../src/calc/payroll/computePayroll";

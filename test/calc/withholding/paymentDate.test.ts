@@ -2,7 +2,7 @@
  * Tables are chosen by the payment date (支払日), on both sides of each year boundary; a date with no table
  * is #N/A naming the table and the year, never an older table.
  */
-import { CalcError } from "../../../src/calc/law/errors";
+import { CalcError } from "../../../src/calc/vocabulary/errors";
 import { isoToDay } from "../../../src/calc/dates/calendar";
 import { monthlyWithholding } from "../../../src/calc/withholding/monthlyWithholding";
 import { dailyWithholding } from "../../../src/calc/withholding/dailyWithholding";

@@ -3,7 +3,7 @@
  * the taxable amount never goes negative, declared statuses that give nothing say why, and the
  * 2,000万円 limit is #N/A. Expected values are the law's arithmetic, written out.
  */
-import { CalcError } from "../../../src/calc/law/errors";
+import { CalcError } from "../../../src/calc/vocabulary/errors";
 import { yearEndAdjustment } from "../../../src/calc/yearEnd/yearEndAdjustment";
 
 describe("yearEndAdjustment", () => {
