@@ -6,9 +6,9 @@ export const bool: Parser<boolean> = (raw, label) => {
   if (typeof raw === "boolean") return raw;
   if (raw === 1 || raw === 0) return raw === 1;
   if (typeof raw === "string") {
-    const t = foldText(raw).toUpperCase();
-    if (["TRUE", "1", "はい", "有", "あり", "対象"].includes(t)) return true;
-    if (["FALSE", "0", "いいえ", "無", "なし", "対象外"].includes(t)) return false;
+    const word = foldText(raw).toUpperCase();
+    if (["TRUE", "1", "はい", "有", "あり", "対象"].includes(word)) return true;
+    if (["FALSE", "0", "いいえ", "無", "なし", "対象外"].includes(word)) return false;
   }
   throw invalid(label, raw, "TRUE または FALSE で指定してください。");
 };

@@ -22,8 +22,8 @@ const WESTERN = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:月分?)?(?:\s*[-/.]?
 const JAPANESE = /^(令和|平成|昭和|大正|明治|[RHSTMrhstm])\s*(\d{1,2}|元)\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月分?)?(?:\s*[-/.]?\s*(\d{1,2})\s*日?)?$/;
 
 function fromParts(year: number, month: number, day: number | undefined): Parsed | undefined {
-  const d = validDayOf(year, month, day ?? 1);
-  return d === undefined ? undefined : { day: d, hasDay: day !== undefined };
+  const valid = validDayOf(year, month, day ?? 1);
+  return valid === undefined ? undefined : { day: valid, hasDay: day !== undefined };
 }
 
 function parseDateLike(raw: unknown): Parsed | undefined {
@@ -33,19 +33,20 @@ function parseDateLike(raw: unknown): Parsed | undefined {
     return { day: dayOfSerial(serial), hasDay: true };
   }
   if (typeof raw !== "string") return undefined;
-  const t = foldText(raw);
-  const w = WESTERN.exec(t);
-  if (w) return fromParts(Number(w[1]), Number(w[2]), w[3] === undefined ? undefined : Number(w[3]));
-  const j = JAPANESE.exec(t);
-  if (!j) return undefined;
-  const era = eraByName(j[1]);
+  const folded = foldText(raw);
+  const western = WESTERN.exec(folded);
+  if (western) return fromParts(Number(western[1]), Number(western[2]), western[3] === undefined ? undefined : Number(western[3]));
+  const japanese = JAPANESE.exec(folded);
+  if (!japanese) return undefined;
+  const era = eraByName(japanese[1]);
   if (!era) return undefined;
-  const eraYear = j[2] === "元" ? 1 : Number(j[2]);
-  const parsed = eraYear >= 1 ? fromParts(era.startYear + eraYear - 1, Number(j[3]), j[4] === undefined ? undefined : Number(j[4])) : undefined;
+  const eraYear = japanese[2] === "元" ? 1 : Number(japanese[2]);
+  const month = Number(japanese[3]);
+  const parsed = eraYear >= 1 ? fromParts(era.startYear + eraYear - 1, month, japanese[4] === undefined ? undefined : Number(japanese[4])) : undefined;
   if (!parsed) return undefined;
   // The date must lie inside the era (令和元年4月 does not exist; 平成31年5月 neither).
   const next = ERAS[ERAS.indexOf(era) - 1];
-  const lastOfMonth = parsed.hasDay ? parsed.day : dayOf(era.startYear + eraYear - 1, Number(j[3]) + 1, 0);
+  const lastOfMonth = parsed.hasDay ? parsed.day : dayOf(era.startYear + eraYear - 1, month + 1, 0);
   if (lastOfMonth < eraStartDay(era)) return undefined;
   if (next && parsed.day >= eraStartDay(next)) return undefined;
   return parsed;
@@ -58,15 +59,15 @@ function parseDateLike(raw: unknown): Parsed | undefined {
  */
 export function impossibleDate(raw: unknown): string | undefined {
   if (typeof raw !== "string") return undefined;
-  const t = foldText(raw);
-  const w = WESTERN.exec(t);
-  if (w) return missingDay(`${Number(w[1])}年`, Number(w[1]), Number(w[2]), w[3]);
-  const j = JAPANESE.exec(t);
-  const era = j ? eraByName(j[1]) : undefined;
-  if (!j || !era) return undefined;
-  const eraYear = j[2] === "元" ? 1 : Number(j[2]);
+  const folded = foldText(raw);
+  const western = WESTERN.exec(folded);
+  if (western) return missingDay(`${Number(western[1])}年`, Number(western[1]), Number(western[2]), western[3]);
+  const japanese = JAPANESE.exec(folded);
+  const era = japanese ? eraByName(japanese[1]) : undefined;
+  if (!japanese || !era) return undefined;
+  const eraYear = japanese[2] === "元" ? 1 : Number(japanese[2]);
   if (eraYear < 1) return undefined;
-  return missingDay(`${era.name}${j[2] === "元" ? "元" : eraYear}年`, era.startYear + eraYear - 1, Number(j[3]), j[4]);
+  return missingDay(`${era.name}${japanese[2] === "元" ? "元" : eraYear}年`, era.startYear + eraYear - 1, Number(japanese[3]), japanese[4]);
 }
 
 function missingDay(yearText: string, year: number, month: number, day: string | undefined): string | undefined {
@@ -86,34 +87,34 @@ const MONTH_FORMS = "年月（Excelの日付、\"2026-11\"、\"2026-11-25\"、\"
 
 /** A month (保険料の○月分): any date in it, or a year and month. Returns the month's first day. */
 export const period: Parser<Day> = (raw, label) => {
-  const p = parseDateLike(raw);
-  if (!p) throw invalid(label, raw, refusal(raw, MONTH_FORMS));
-  return monthStart(p.day);
+  const parsed = parseDateLike(raw);
+  if (!parsed) throw invalid(label, raw, refusal(raw, MONTH_FORMS));
+  return monthStart(parsed.day);
 };
 
 /** A calendar day (生年月日・支払日). */
 export const date: Parser<Day> = (raw, label) => {
-  const p = parseDateLike(raw);
-  if (!p || !p.hasDay) throw invalid(label, raw, refusal(raw, DATE_FORMS));
-  return p.day;
+  const parsed = parseDateLike(raw);
+  if (!parsed || !parsed.hasDay) throw invalid(label, raw, refusal(raw, DATE_FORMS));
+  return parsed.day;
 };
 
 /** A calendar year: 2026, "2026", "令和8年", "R8". */
 export const year: Parser<number> = (raw, label) => {
   if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1900 && raw <= 2199) return raw;
   if (typeof raw === "string") {
-    const t = foldText(raw);
-    if (/^\d{4}年?$/.test(t)) return year(Number(t.replace("年", "")), label);
-    const j = /^(令和|平成|昭和|[RHSrhs])\s*(\d{1,2}|元)\s*年?(分)?$/.exec(t);
-    const era = j ? eraByName(j[1]) : undefined;
-    if (j && era) return era.startYear + (j[2] === "元" ? 1 : Number(j[2])) - 1;
+    const folded = foldText(raw);
+    if (/^\d{4}年?$/.test(folded)) return year(Number(folded.replace("年", "")), label);
+    const japanese = /^(令和|平成|昭和|[RHSrhs])\s*(\d{1,2}|元)\s*年?(分)?$/.exec(folded);
+    const era = japanese ? eraByName(japanese[1]) : undefined;
+    if (japanese && era) return era.startYear + (japanese[2] === "元" ? 1 : Number(japanese[2])) - 1;
   }
   throw invalid(label, raw, "年（2026、\"令和8年\"、\"R8\"）で指定してください。");
 };
 
 /** A day, or a month taken as its first day (雇用保険: the wage closing date or its month). */
 export const date_or_month: Parser<Day> = (raw, label) => {
-  const p = parseDateLike(raw);
-  if (!p) throw invalid(label, raw, refusal(raw, DATE_FORMS));
-  return p.day;
+  const parsed = parseDateLike(raw);
+  if (!parsed) throw invalid(label, raw, refusal(raw, DATE_FORMS));
+  return parsed.day;
 };

@@ -6,11 +6,11 @@ import { BusinessType } from "../law/employmentInsurance";
 import { WorkerType } from "../socialInsurance/teijiKettei";
 
 function keyword<T extends string>(table: Record<string, T>, allowed: string): Parser<T> {
-  const folded = new Map(Object.entries(table).map(([k, v]) => [k.toLowerCase(), v]));
+  const folded = new Map(Object.entries(table).map(([word, value]) => [word.toLowerCase(), value]));
   return (raw, label) => {
-    const v = typeof raw === "string" ? folded.get(foldText(raw).toLowerCase()) : undefined;
-    if (v === undefined) throw invalid(label, raw, allowed);
-    return v;
+    const value = typeof raw === "string" ? folded.get(foldText(raw).toLowerCase()) : undefined;
+    if (value === undefined) throw invalid(label, raw, allowed);
+    return value;
   };
 }
 

@@ -20,7 +20,7 @@ const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 export function numberOf(raw: unknown): number | undefined {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : undefined;
   if (typeof raw !== "string") return undefined;
-  const t = foldText(raw).replace(/円$/, "").trim();
-  if (!NUMBER_TEXT.test(t)) return undefined;
-  return Number(t.replace(/,/g, ""));
+  const folded = foldText(raw).replace(/円$/, "").trim();
+  if (!NUMBER_TEXT.test(folded)) return undefined;
+  return Number(folded.replace(/,/g, ""));
 }
