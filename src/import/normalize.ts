@@ -28,9 +28,9 @@ export function fold(text: string): string {
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** What a vocabulary parser allows, without the argument and value (row, column and value are shown apart). */
-export function allowedOf(e: unknown): string {
-  if (!(e instanceof CalcError)) throw e;
-  return e.allowed ?? e.message;
+export function allowedOf(error: unknown): string {
+  if (!(error instanceof CalcError)) throw error;
+  return error.allowed ?? error.message;
 }
 
 function parsed<T>(lead: string, run: () => T): Normalized<T> {
