@@ -3,7 +3,8 @@
  * covers, so the newest one's last day is the table's horizon — adding next year's rates is one record,
  * and the horizon moves with it.
  */
-import { defineTimeline, isoToDay, Timeline } from "./timeline";
+import { defineTimeline, Timeline } from "./timeline";
+import { isoToDay } from "../dates/calendar";
 import { Revision, TimelineSpec } from "./types";
 
 /** A value announced for the dates `effective`…`until` (ISO). */

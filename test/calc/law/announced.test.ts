@@ -1,5 +1,5 @@
 import { defineAnnouncedTimeline } from "../../../src/calc/law/announced";
-import { isoToDay } from "../../../src/calc/law/timeline";
+import { isoToDay } from "../../../src/calc/dates/calendar";
 
 const base = { id: "test.announced", title: "試験の料率", unit: "ppm", keyedOn: "premiumMonth" as const };
 const source = (title: string) => [{ title, url: "https://example.invalid/" }];

@@ -6,8 +6,8 @@
  */
 import Decimal from "decimal.js";
 import { CellError, EvaluatedValue, isCellError } from "./values";
-import { dayOf, ymdOf } from "../../calc/dates/calendar";
-import { dayOfSerial, serialOfDay } from "../../calc/dates/excelSerial";
+import { dayOf, ymdOf } from "../../../calc/dates/calendar";
+import { dayOfSerial, serialOfDay } from "../../../calc/dates/excelSerial";
 
 export const NA: CellError = { error: "#N/A" };
 export const VALUE: CellError = { error: "#VALUE!" };
