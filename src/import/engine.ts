@@ -4,7 +4,7 @@
  * records problems with the row number, the file's header, the cell and what is wrong.
  */
 import { ColumnMapping, detectPreset, MappingPreset, missingRequired, recognisedCount, suggestMapping } from "./mapping";
-import { fold, NormalizeContext, Normalizer } from "./normalize";
+import { fold, NormalizeContext, Normalizer, normalizeEmployeeId } from "./normalize";
 import { FieldSpec, Schema } from "../calc/records/schema";
 import { columnLetter, normalizeHeader } from "./schema";
 import { isSensitiveHeader } from "./sensitive";
@@ -228,20 +228,39 @@ export class RowReader<K extends string> {
   }
 }
 
-/** Collect the outcome: valid records, and the rows rejected with their problems; all problems in file order. */
-export function finish<K extends string, R>(prepared: Prepared<K>, results: { reader: RowReader<K>; record?: R }[]): { records: R[]; rows: number[]; report: ImportReport<K> } {
+/**
+ * The 社員番号 written on a row, read without recording a problem (the row's own reading did that): a
+ * message about an employee whose row was rejected can then send the clerk to that row.
+ */
+function idWritten<K extends string>(reader: RowReader<K>, context: NormalizeContext): string | undefined {
+  if (!reader.hasColumn("id" as K)) return undefined;
+  const id = normalizeEmployeeId(reader.raw("id" as K), context);
+  return "value" in id ? id.value : undefined;
+}
+
+/**
+ * Collect the outcome: valid records with their rows, and the rows rejected with their problems (and the
+ * 社員番号 written on each, when readable); all problems in file order.
+ */
+export function finish<K extends string, R>(
+  prepared: Prepared<K>,
+  results: { reader: RowReader<K>; record?: R }[],
+): { records: R[]; rows: number[]; rejectedIds: (string | undefined)[]; report: ImportReport<K> } {
   const records: R[] = [];
   const rows: number[] = [];
   const rejected: RejectedRow[] = [...prepared.above];
+  const rejectedIds: (string | undefined)[] = prepared.above.map(() => undefined);
   for (const { reader, record } of results) {
     prepared.report.problems.push(...reader.problems);
-    if (reader.failed || record === undefined) rejected.push({ row: reader.row, problems: reader.problems });
-    else {
+    if (reader.failed || record === undefined) {
+      rejected.push({ row: reader.row, problems: reader.problems });
+      rejectedIds.push(idWritten(reader, prepared.context));
+    } else {
       records.push(record);
       rows.push(reader.row);
     }
   }
   prepared.report.rejected = rejected;
   prepared.report.rowCounts = { read: rejected.length + records.length, imported: records.length, rejected: rejected.length };
-  return { records, rows, report: prepared.report };
+  return { records, rows, rejectedIds, report: prepared.report };
 }

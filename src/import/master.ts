@@ -16,6 +16,8 @@ export interface ImportResult extends ImportReport<MasterField> {
   employees: Employee[];
   /** rows[i] is the row of employees[i] in the file (for messages about an employee later on). */
   rows: number[];
+  /** rejectedIds[i] is the 社員番号 written on rejected[i] (undefined when unreadable or above the header). */
+  rejectedIds: (string | undefined)[];
 }
 
 /**
@@ -37,7 +39,7 @@ function companyEmploymentInsurance(mapping: ColumnMapping<MasterField>): Exclud
 export function importMasterTable(table: SourceTable, mapping?: ColumnMapping<MasterField>): ImportResult {
   const prepared = prepare(table, MASTER_SCHEMA, mapping, { shared: SHARED });
   const { report } = prepared;
-  if (prepared.fatal) return { ...report, employees: [], rows: [] };
+  if (prepared.fatal) return { ...report, employees: [], rows: [], rejectedIds: [] };
   const headerProblem = (column: string, message: string) => report.problems.push({ row: prepared.headerRow, column, value: "", message, severity: "warning" });
   if (prepared.index.healthStandard === undefined && report.mapping.defaults?.healthStandard === undefined) {
     headerProblem("健保標準報酬月額", "健保標準報酬月額の列がないため、全員を健康保険の被保険者でないもの（保険料なし）として扱います。");
@@ -56,6 +58,6 @@ export function importMasterTable(table: SourceTable, mapping?: ColumnMapping<Ma
   checkIdWidths(readers, employees.map((e) => e?.id));
   checkSharedAccounts(readers, employees);
   for (const key of ["accountType", "accountType2"] as const) checkMasterAccountTypeCoding(readers, employees, key, report.mapping.values?.[key] !== undefined);
-  const { records, rows, report: done } = finish(prepared, readers.map((reader, i) => ({ reader, record: employees[i] })));
-  return { ...done, employees: records, rows };
+  const { records, rows, rejectedIds, report: done } = finish(prepared, readers.map((reader, i) => ({ reader, record: employees[i] })));
+  return { ...done, employees: records, rows, rejectedIds };
 }

@@ -35,6 +35,8 @@ export interface VariablesImportResult extends ImportReport<VariablesField> {
   variables: MonthlyVariables[];
   /** rows[i] is the row of variables[i] in the file. */
   rows: number[];
+  /** rejectedIds[i] is the 社員番号 written on rejected[i] (undefined when unreadable or above the header). */
+  rejectedIds: (string | undefined)[];
 }
 
 function sameName(a: string, b: string): boolean {
@@ -52,7 +54,7 @@ export function readVariableItems<K extends string>(r: RowReader<K | VariableIte
 
 export function importVariablesTable(table: SourceTable, master: readonly MasterRef[] | undefined, mapping?: ColumnMapping<VariablesField>): VariablesImportResult {
   const prepared = prepare(table, VARIABLES_SCHEMA, mapping);
-  if (prepared.fatal) return { ...prepared.report, variables: [], rows: [] };
+  if (prepared.fatal) return { ...prepared.report, variables: [], rows: [], rejectedIds: [] };
   const byId = master && new Map(master.map((m) => [m.id, m]));
   const readers = prepared.rows.map((row) => new RowReader(prepared, VARIABLES_SCHEMA, row));
   const records = readers.map((r) => {
@@ -73,6 +75,6 @@ export function importVariablesTable(table: SourceTable, master: readonly Master
     return r.failed ? undefined : v;
   });
   checkDuplicateIds(readers, "id");
-  const { records: variables, rows, report } = finish(prepared, readers.map((reader, i) => ({ reader, record: records[i] })));
-  return { ...report, variables, rows };
+  const { records: variables, rows, rejectedIds, report } = finish(prepared, readers.map((reader, i) => ({ reader, record: records[i] })));
+  return { ...report, variables, rows, rejectedIds };
 }
