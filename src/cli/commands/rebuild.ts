@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { Command } from "../command";
 import { EXIT } from "../command";
 import { PayrollLine } from "../../calc/payroll/types";
-import { importPreviousResultsFile, importVariablesFile } from "../../import";
+import { importPreviousResultsFile } from "../../import";
 import type { PreviousResult } from "../../calc/records/previousResults";
 import { previousGrossProblems, runPayrollFromFiles } from "../payrollRun";
 import { describeRowCounts } from "../../import/header";
@@ -104,7 +104,7 @@ export async function rebuild(a: RebuildArgs, progress = createProgress("給与�
   const problems = run.problems.map(describeRunProblem);
   let rejected = run.rejectedCount;
 
-  const variables = a.variables === undefined ? [] : (await importVariablesFile(await readInputFile(a.variables, "勤怠・変動（--variables）"), basename(a.variables), undefined, run.employees)).variables;
+  const variables = run.variables;
   const paid = new Set(run.lines.map((l) => l.employeeId));
   const needsInput = a.variables === undefined ? [] : run.employees.filter((e) => !paid.has(e.id) && !run.skipped.some((s) => s.employeeId === e.id)).map((e) => e.id);
   let previousResults: PreviousResult[] | undefined;
