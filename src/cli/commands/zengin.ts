@@ -17,11 +17,12 @@ import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import type { Employee } from "../../calc/payroll/employee";
 import type { PayrollLine } from "../../calc/payroll/types";
 import { ZENGIN_TYPES, ZenginType } from "../../zengin/layout";
-import { ZenginBuildResult, ZenginOptions, buildZenginFile } from "../../zengin/build";
-import { ZenginProblem, describeProblem, hasErrors } from "../../zengin/problems";
+import type { ZenginBuildResult, ZenginOptions } from "../../zengin/build";
+import { describeProblem, hasErrors } from "../../zengin/problems";
 import { parseZenginSender } from "../../zengin/sender";
-import { payrollItems, TransferRow, transfersFromPayroll } from "../../zengin/transfers";
-import { BankDirectory, applyBankNames, checkSenderBank, describeDirectory } from "../../zengin/bankNames";
+import { payrollItems, TransferRow } from "../../zengin/transfers";
+import { BankDirectory, describeDirectory } from "../../zengin/bankNames";
+import { fillBankNames, makeTransferFile } from "../../jobs/transfer/makeTransferFile";
 import { groupDigits } from "../../zengin/validate";
 
 export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --master FILE --period YYYY-MM --pay-date YYYY-MM-DD --sender SENDER.json --out FILE
@@ -176,15 +177,17 @@ export function runZengin(input: ZenginRunInput): ZenginRunOutput {
   const sender = parsed.sender;
 
   const { items, orphans } = payrollItems(input.employees, input.lines as readonly PayrollLine[]);
-  let rows = [...transfersFromPayroll(items), ...orphans].map((r) => inMasterRows(r, input));
-  const hints: ZenginProblem[] = [];
-  if (input.directory) {
-    const named = applyBankNames(input.directory, rows, { fill: true });
-    rows = named.rows;
-    hints.push(...checkSenderBank(input.directory, sender), ...named.problems);
-    stdout.push(`銀行名・支店名: ${describeDirectory(input.directory)}`);
-  }
-  const result = buildZenginFile({ sender, type: input.type, payDate: input.payDate, rows, options: input.options });
+  if (input.directory) stdout.push(`銀行名・支店名: ${describeDirectory(input.directory)}`);
+  const { rows, result, hints } = makeTransferFile({
+    sender,
+    type: input.type,
+    payDate: input.payDate,
+    options: input.options,
+    items,
+    orphans,
+    arrange: (paired) => paired.map((r) => inMasterRows(r, input)),
+    decorate: input.directory && fillBankNames(input.directory, sender),
+  });
   const problems = [...result.problems, ...hints].sort((a, b) => a.row - b.row);
   stderr.push(...problems.map(describeProblem));
   if (result.nameChanges.length > 0) {

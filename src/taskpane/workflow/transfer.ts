@@ -6,11 +6,12 @@
 import type { Employee } from "../../calc/payroll/employee";
 import { isoOf, describeDay, readIsoDay } from "../../calc/dates/calendar";
 import { ZENGIN_TYPES, ZenginType } from "../../zengin/layout";
-import { buildZenginFile, ZenginBuildResult, ZenginOptions } from "../../zengin/build";
+import type { ZenginBuildResult, ZenginOptions } from "../../zengin/build";
 import { parseZenginSender, SENDER_FIELD_LABELS, ZenginSender } from "../../zengin/sender";
 import { checkBankDay, previousBusinessDay } from "../../zengin/bankHoliday";
 import { PAYEE_ACCOUNT_TYPES, groupDigits } from "../../zengin/validate";
-import { NO_ACCOUNT, TransferRow, transfersFromPayroll } from "../../zengin/transfers";
+import { NO_ACCOUNT, TransferRow } from "../../zengin/transfers";
+import { makeTransferFile } from "../../jobs/transfer/makeTransferFile";
 import type { ZenginProblem } from "../../zengin/problems";
 import { normalizeDateText } from "./settingsForm";
 
@@ -169,7 +170,7 @@ export function applyTransferDecisions(rows: readonly TransferRow[], leftOut: Re
 }
 
 /**
- * Everything the step shows, from the employees' net pay.
+ * Everything the step shows, from the employees' net pay: the makeTransferFile job, with the clerk's decisions.
  * `extraProblems` (e.g. employees whose payroll could not be computed) are listed with the file's
  * problems and block nothing by themselves; rows with errors do.
  */
@@ -184,17 +185,21 @@ export function prepareTransfer(a: {
   decorate?: (rows: TransferRow[]) => { rows: TransferRow[]; problems: ZenginProblem[] };
 }): TransferOutcome {
   const f = a.form;
-  let rows = applyTransferDecisions([...transfersFromPayroll(a.items, { useSecondAccount: f.useSecondAccount }), ...(a.orphans ?? [])], a.leftOut ?? {});
-  let extra: ZenginProblem[] = [];
-  if (a.decorate) {
-    const d = a.decorate(rows);
-    rows = d.rows;
-    extra = d.problems;
-  }
   const { sender, problems: senderProblems } = readSender(f.sender);
   const payDate = normalizeDateText(f.payDate);
   const options: ZenginOptions = { lineBreak: f.lineBreak, finalLineBreak: f.finalLineBreak, eof: f.eof, longVowel: f.longVowel };
-  const built = buildZenginFile({ sender: sender ?? (f.sender as unknown as ZenginSender), type: f.type, payDate, rows, options });
+  const { rows, result: built, hints: extra } = makeTransferFile({
+    // A sender with a blank field still builds, so that every row's own problems are listed at once.
+    sender: sender ?? (f.sender as unknown as ZenginSender),
+    type: f.type,
+    payDate,
+    options,
+    items: a.items,
+    orphans: a.orphans,
+    useSecondAccount: f.useSecondAccount,
+    arrange: (paired) => applyTransferDecisions(paired, a.leftOut ?? {}),
+    decorate: a.decorate,
+  });
   // A sender field left blank is named once, in the pane's words, instead of the builder's digit check.
   const blank = new Set(senderProblems.map((p) => p.field));
   const problems = [...senderProblems, ...built.problems.filter((p) => !(p.row === 0 && blank.has(p.field))), ...extra];
