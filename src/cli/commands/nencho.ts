@@ -16,11 +16,10 @@ import { createProgress } from "../progress";
 import { UsageError } from "../usageError";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import * as A from "../../calc/vocabulary";
-import { CalcError } from "../../calc/law/errors";
 import { describeTaxYear } from "../../calc/law/yearEnd";
-import { yearEndAdjustment } from "../../calc/yearEnd/yearEndAdjustment";
 import { YearEndResult } from "../../calc/yearEnd/types";
-import { readStaffListFile, RowError, StaffRow, toInput } from "../../import/nenchoStaff";
+import { readStaffListFile, StaffRow } from "../../import/nenchoStaff";
+import { checkYearEnd, YearEndOutcome, YearEndStatus } from "../../jobs/yearEnd/checkYearEnd";
 import { planYearEndWorkbook } from "../../workbook/yearEndPlan";
 import { planToXlsx } from "../../workbook/xlsx/writer";
 import { FORMULA_CATALOGUE } from "../../functions/registry";
@@ -37,57 +36,7 @@ export const NENCHO_USAGE = `使い方: npm run --silent sonae -- nencho --input
 
 const XLSX_LABEL = "年末調整検算ブック（--xlsx）";
 
-// ---- one employee's outcome ------------------------------------------------------------------
-
-export type Status = "match" | "difference" | "checked" | "outOfScope" | "error";
-const STATUS_JA: Record<Status, string> = { match: "一致", difference: "差異あり", checked: "検算のみ", outOfScope: "対象外", error: "エラー" };
-
-export interface Outcome {
-  row: number;
-  id: string;
-  name: string;
-  year: number;
-  status: Status;
-  result?: YearEndResult;
-  /** 還付 (源泉徴収済額が多い) / 徴収 (不足) / なし. */
-  settlement?: "還付" | "徴収" | "なし";
-  system?: { annualTax?: number; balance?: number };
-  /** Sonae − システム. */
-  difference?: { annualTax?: number; balance?: number };
-  errors: RowError[];
-  notes: string[];
-}
-
-function evaluateRow(staff: StaffRow, year: number): Outcome {
-  const { row: rowNo, errors, fields: row } = staff;
-  const base = { row: rowNo, id: staff.id, name: staff.name, year, errors, notes: [] as string[] };
-  if (errors.length > 0) return { ...base, status: "error" };
-  let result: YearEndResult;
-  try {
-    result = yearEndAdjustment(toInput(row, year));
-  } catch (e) {
-    if (!(e instanceof CalcError)) throw e;
-    const outOfScope = e.code === "#N/A" && /年末調整の対象外/.test(e.message);
-    if (outOfScope) return { ...base, status: "outOfScope", notes: [e.message] };
-    return { ...base, status: "error", errors: [{ row: rowNo, column: "（計算）", message: e.message }] };
-  }
-  const system = { annualTax: row.systemAnnualTax as number | undefined, balance: row.systemBalance as number | undefined };
-  const difference = {
-    annualTax: system.annualTax === undefined ? undefined : result.annualTax - system.annualTax,
-    balance: system.balance === undefined ? undefined : result.balance - system.balance,
-  };
-  const given = system.annualTax !== undefined || system.balance !== undefined;
-  const differs = (difference.annualTax ?? 0) !== 0 || (difference.balance ?? 0) !== 0;
-  return {
-    ...base,
-    status: !given ? "checked" : differs ? "difference" : "match",
-    result,
-    settlement: result.balance > 0 ? "還付" : result.balance < 0 ? "徴収" : "なし",
-    system,
-    difference,
-    notes: result.notes,
-  };
-}
+const STATUS_JA: Record<YearEndStatus, string> = { match: "一致", difference: "差異あり", checked: "検算のみ", outOfScope: "対象外", error: "エラー" };
 
 // ---- output ----------------------------------------------------------------------------------
 
@@ -128,7 +77,7 @@ function csvCell(v: unknown, isText: boolean): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function csvLine(o: Outcome): string {
+function csvLine(o: YearEndOutcome): string {
   const r = o.result;
   const messages = [...o.errors.map((e) => `列「${e.column}」: ${e.message}`), ...o.notes].join(" / ");
   const cells: [unknown, boolean][] = [
@@ -141,7 +90,7 @@ function csvLine(o: Outcome): string {
   return cells.map(([v, t]) => csvCell(v, t)).join(",");
 }
 
-function jsonLine(o: Outcome): string {
+function jsonLine(o: YearEndOutcome): string {
   const { result, ...rest } = o;
   const clean = Object.fromEntries(Object.entries({ ...rest, statusJa: STATUS_JA[o.status], steps: result }).filter(([, v]) => v !== undefined));
   return JSON.stringify(clean);
@@ -149,7 +98,7 @@ function jsonLine(o: Outcome): string {
 
 const signed = (n: number) => `${n > 0 ? "+" : ""}${n.toLocaleString("ja-JP")}円`;
 
-function report(o: Outcome, err: (s: string) => void): void {
+function report(o: YearEndOutcome, err: (s: string) => void): void {
   const who = `${o.row}行目 ${o.id}${o.name ? ` ${o.name}` : ""}`;
   for (const e of o.errors) err(`nencho: ${e.row}行目 列「${e.column}」: ${e.message}\n`);
   if (o.status === "outOfScope") err(`nencho: ${who}: ${o.notes[0]}\n`);
@@ -229,16 +178,13 @@ export const command: Command = async (argv) => {
 
   const out: string[] = [];
   if (!opts.json) out.push(OUTPUT_HEADER.map((h) => csvCell(h, true)).join(","));
-  const counts: Record<Status, number> = { match: 0, difference: 0, checked: 0, outOfScope: 0, error: 0 };
   const progress = createProgress("年末調整の検算");
-  list.rows.forEach((staff, i) => {
-    progress.update(i, list.rows.length);
-    const o = evaluateRow(staff, year);
-    counts[o.status]++;
+  const { outcomes, counts } = checkYearEnd({ rows: list.rows, year, onProgress: progress.update });
+  progress.end();
+  for (const o of outcomes) {
     report(o, err);
     out.push(opts.json ? jsonLine(o) : csvLine(o));
-  });
-  progress.end();
+  }
   if (opts.bom && !opts.json) out[0] = "\uFEFF" + out[0];
   await writeOut(out);
   if (opts.xlsx) await writeXlsx(list.rows, year, opts.xlsx, opts, err);

@@ -6,10 +6,12 @@
  */
 import * as A from "../../calc/vocabulary";
 import { CalcError } from "../../calc/law/errors";
-import { describeTaxYear, forTaxYear, salaryIncomeTable } from "../../calc/law/yearEnd";
 import { COLUMNS, readStaffList, StaffList } from "../../import/nenchoStaff";
 import { normalizeHeader as fold } from "../../import/schema";
 import { planYearEndWorkbook, rowProblemNote, YearEndWorkbook } from "../../workbook/yearEndPlan";
+import { OutOfScope, outOfYearEnd } from "../../jobs/yearEnd/outOfScope";
+
+export type { OutOfScope } from "../../jobs/yearEnd/outOfScope";
 
 export interface YearEndProblem {
   key: string;
@@ -85,13 +87,13 @@ function headerIndex(s: YearEndCheckState, column: string): number {
   return s.list?.header?.findIndex((h) => fold(h) === fold(column)) ?? -1;
 }
 
-/** Ready to write: a file with at least one usable row and a readable 年分. */
 /** The plan's notes that the problem table does not already show (row problems are shown there). */
 export function notesBesideProblems(plan: YearEndWorkbook, list: StaffList): string[] {
   const shown = new Set(list.rows.flatMap((r) => r.errors.map(rowProblemNote)));
   return plan.notes.filter((n) => !shown.has(n));
 }
 
+/** Ready to write: a file with at least one usable row and a readable 年分. */
 export function yearEndPlanOf(s: YearEndCheckState): { plan: YearEndWorkbook } | { reason: string } {
   if (!s.list) return { reason: "従業員一覧の CSV を選んでください。" };
   if (s.list.fatal) return { reason: s.list.fatal };
@@ -99,15 +101,6 @@ export function yearEndPlanOf(s: YearEndCheckState): { plan: YearEndWorkbook } |
   if (typeof year === "string") return { reason: year };
   if (!s.list.rows.some((r) => r.errors.length === 0)) return { reason: "エラーのない行がありません。" };
   return { plan: planYearEndWorkbook({ rows: s.list.rows, year }) };
-}
-
-/** An employee whose 支給総額 is above the 所得税法第190条 limit of the year: on the sheet as 対象外. */
-export interface OutOfScope {
-  row: number;
-  id: string;
-  name: string;
-  salary: number;
-  message: string;
 }
 
 export interface YearEndSummary {
@@ -144,26 +137,8 @@ export function yearEndSummary(s: YearEndCheckState): YearEndSummary | undefined
   };
   const year = parseYear(s.yearText);
   if (typeof year === "string") return { ...base, outOfScope: [], scopeUnknown: year };
-  let limit: number;
-  try {
-    limit = forTaxYear(salaryIncomeTable, year).maxSalary;
-  } catch (e) {
-    if (e instanceof CalcError) return { ...base, outOfScope: [], scopeUnknown: e.message };
-    throw e;
-  }
-  const outOfScope = usableRows
-    .filter((r) => typeof r.fields.salary === "number" && r.fields.salary > limit)
-    .map((r) => {
-      const salary = r.fields.salary as number;
-      return {
-        row: r.row,
-        id: r.id,
-        name: r.name,
-        salary,
-        message: `給与等の収入金額 ${salary.toLocaleString("ja-JP")}円が${limit.toLocaleString("ja-JP")}円を超えるため、${describeTaxYear(year)}の年末調整の対象外です（所得税法第190条）。シートでは「対象外」と表示し、確定申告で精算します。`,
-      };
-    });
-  return { ...base, outOfScope };
+  const scope = outOfYearEnd({ rows: usableRows, year });
+  return "scopeUnknown" in scope ? { ...base, outOfScope: [], scopeUnknown: scope.scopeUnknown } : { ...base, outOfScope: scope.outOfScope };
 }
 
 /**
