@@ -1,7 +1,6 @@
 import { basename } from "node:path";
 import type { Command } from "../command";
 import { EXIT } from "../command";
-import { PayrollLine } from "../../calc/payroll/types";
 import { importPreviousResultsFile } from "../../import";
 import type { PreviousResult } from "../../calc/records/previousResults";
 import { previousGrossProblems, runPayrollFromFiles } from "../payrollRun";
@@ -11,8 +10,8 @@ import { parsePeriod } from "../../calc/payroll/settings";
 import { previousGrossOf } from "../../workbook/sheets/check";
 import { describeRunProblem } from "./payroll";
 import type { LawContext } from "../../calc/law/lawContext";
-import { collectLawInfo } from "../../workbook/lawInfo";
-import { planWorkbook } from "../../workbook/plan";
+import { planPayrollWorkbook } from "../../jobs/workbook/planPayrollWorkbook";
+import { compareWorkbookFigures } from "../../jobs/workbook/workbookFigures";
 import { computePlanValues } from "../../workbook/xlsx/cachedValues/planValues";
 import { isCellError } from "../../workbook/xlsx/cachedValues/values";
 import { planToXlsx } from "../../workbook/xlsx/writer";
@@ -121,23 +120,20 @@ export async function rebuild(a: RebuildArgs, progress = createProgress("給与�
   const month = parsePeriod(run.settings.period, "対象年月");
   const plausibility = plausibilityOfDetails({ details: run.details, employees: run.employees, previousGross: previousGrossOf(previousResults), month });
   progress.step("シートを組み立て中");
-  const plan = planWorkbook({ employees: run.employees, variables, settings, previousResults, lawInfo: collectLawInfo({ settings: run.settings, law: a.law }), userLaw: a.law?.userRows, userTaxTables: a.law?.userTaxTables, needsInput, plausibility });
+  const plan = planPayrollWorkbook({ employees: run.employees, variables, settings, previousResults, law: a.law, needsInput, plausibility });
   problems.push(...plan.notes.map((n) => `[注意] ${n}`));
   const ev = computePlanValues(plan, { formulas: FORMULA_CATALOGUE, law: a.law });
 
-  // The workbook's figures must be the payroll command's, employee by employee.
   const payrollSheet = plan.sheets.find((s) => s.name === SHEET.payroll)!;
-  const header = Array.from({ length: payrollSheet.cols }, (_, c) => ev.value(SHEET.payroll, 0, c));
-  const rowOf = new Map(run.employees.map((e, i) => [e.id, i + 1]));
-  const keys: [keyof PayrollLine, string][] = [["gross", "総支給額"], ["socialInsurance", "社会保険料計"], ["incomeTax", "所得税"], ["net", "差引支給額"]];
-  const totals = new Map<string, number>();
-  for (const line of run.lines) {
-    const row = rowOf.get(line.employeeId)!;
-    for (const [k, h] of keys) {
-      const v = ev.value(SHEET.payroll, row, header.indexOf(h));
-      if (v !== line[k]) problems.push(`[エラー] 社員番号 ${line.employeeId}: ブックの${h} ${isCellError(v) ? v.error : String(v)} が計算結果 ${line[k]} と一致しません。`);
-      totals.set(h, (totals.get(h) ?? 0) + (typeof v === "number" ? v : 0));
-    }
+  const { mismatches, totals } = compareWorkbookFigures({
+    employeeIds: run.employees.map((e) => e.id),
+    lines: run.lines,
+    headers: Array.from({ length: payrollSheet.cols }, (_, c) => ev.value(SHEET.payroll, 0, c)),
+    valueAt: (row, col) => ev.value(SHEET.payroll, row, col),
+  });
+  for (const m of mismatches) {
+    const shown = isCellError(m.inWorkbook) ? m.inWorkbook.error : String(m.inWorkbook);
+    problems.push(`[エラー] 社員番号 ${m.employeeId}: ブックの${m.header} ${shown} が計算結果 ${m.computed} と一致しません。`);
   }
   progress.step(".xlsx を作成中");
   const bytes = await planToXlsx(plan, { valuesOnly: a.valuesOnly, evaluation: ev });
