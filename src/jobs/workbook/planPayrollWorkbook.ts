@@ -7,7 +7,7 @@ import type { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import type { PayrollSettings } from "../../calc/payroll/types";
 import type { LawContext } from "../../calc/law/lawContext";
 import type { EmployeeFindings } from "../../calc/payroll/plausibilityOfMonth";
-import type { PreviousResult } from "../../import/previousResults";
+import type { PreviousResult } from "../../calc/records/previousResults";
 import { collectLawInfo } from "../../workbook/lawInfo";
 import { planWorkbook, PlannedWorkbook } from "../../workbook/plan";
 
