@@ -44,7 +44,7 @@ export function checkStaffRow(staff: StaffRow, year: number): YearEndOutcome {
     if (outOfScope) return { ...base, status: "outOfScope", notes: [e.message] };
     return { ...base, status: "error", errors: [{ row: rowNo, column: "（計算）", message: e.message }] };
   }
-  const system = { annualTax: fields.systemAnnualTax as number | undefined, balance: fields.systemBalance as number | undefined };
+  const system = { annualTax: fields.systemAnnualTax, balance: fields.systemBalance };
   const difference = {
     annualTax: system.annualTax === undefined ? undefined : result.annualTax - system.annualTax,
     balance: system.balance === undefined ? undefined : result.balance - system.balance,

@@ -24,17 +24,11 @@ export function outOfYearEnd(a: { rows: readonly StaffRow[]; year: number }): { 
     if (e instanceof CalcError) return { scopeUnknown: e.message };
     throw e;
   }
-  const outOfScope = a.rows
-    .filter((r) => r.errors.length === 0 && typeof r.fields.salary === "number" && r.fields.salary > limit)
-    .map((r) => {
-      const salary = r.fields.salary as number;
-      return {
-        row: r.row,
-        id: r.id,
-        name: r.name,
-        salary,
-        message: `給与等の収入金額 ${salary.toLocaleString("ja-JP")}円が${limit.toLocaleString("ja-JP")}円を超えるため、${describeTaxYear(a.year)}の年末調整の対象外です（所得税法第190条）。シートでは「対象外」と表示し、確定申告で精算します。`,
-      };
-    });
+  const outOfScope = a.rows.flatMap((r) => {
+    const salary = r.fields.salary;
+    if (r.errors.length > 0 || salary === undefined || salary <= limit) return [];
+    const message = `給与等の収入金額 ${salary.toLocaleString("ja-JP")}円が${limit.toLocaleString("ja-JP")}円を超えるため、${describeTaxYear(a.year)}の年末調整の対象外です（所得税法第190条）。シートでは「対象外」と表示し、確定申告で精算します。`;
+    return [{ row: r.row, id: r.id, name: r.name, salary, message }];
+  });
   return { outOfScope };
 }
