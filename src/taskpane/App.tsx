@@ -5,11 +5,12 @@
 import { useState } from "react";
 import { Wizard } from "./Wizard";
 import type { PaneHost } from "./host/types";
+import type { LawContext } from "../calc/law/lawContext";
 
-export function App(p: { host: PaneHost }) {
+export function App(p: { host: PaneHost; onLawChange?: (law: LawContext) => void }) {
   const [today] = useState(() => {
     const now = new Date();
     return { year: now.getFullYear(), month: now.getMonth() + 1 };
   });
-  return <Wizard env={{ today, host: p.host }} />;
+  return <Wizard env={{ today, host: p.host, onLawChange: p.onLawChange }} />;
 }

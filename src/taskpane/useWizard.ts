@@ -16,8 +16,8 @@ import { CalcError } from "../calc/law/errors";
 import type { Employee } from "../calc/payroll/employee";
 import { planWorkbook } from "../workbook/plan";
 import { collectLawInfo } from "../workbook/lawInfo";
-import { setExcelLaw } from "../functions/excel";
 import { LawFileState, lawOf, readLawFile } from "./workflow/lawFile";
+import type { LawContext } from "../calc/law/lawContext";
 import { lawHorizonWarnings } from "./workflow/lawHorizon";
 import { SHEET } from "../workbook/layout";
 import type { OverwriteChoice } from "../workbook/excel/writer";
@@ -51,6 +51,8 @@ export interface WizardEnv {
   today: { year: number; month: number };
   /** Excel (write into the open workbook) or a plain browser (download the .xlsx). */
   host: PaneHost;
+  /** Tells the custom functions' runtime which law the clerk's table makes (only the add-in has one). */
+  onLawChange?: (law: LawContext) => void;
 }
 
 function sourceName(s: MasterSource): string {
@@ -195,7 +197,8 @@ export function useWizard(env: WizardEnv) {
   // The user's law table (法令データを追加): the workbook, its formulas and the look-ahead use it.
   const [lawFile, setLawFile] = useState<LawFileState>({ status: "none" });
   const law = lawOf(lawFile);
-  useEffect(() => setExcelLaw(law), [law]);
+  const onLawChange = env.onLawChange;
+  useEffect(() => onLawChange?.(law), [onLawChange, law]);
   const onLawFile = async (file: File) => setLawFile(readLawFile(file.name, await readFileBytes(file)));
   const settingsCheck = useMemo(() => {
     const check = validateSettingsForm(state.settings);
