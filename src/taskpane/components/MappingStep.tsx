@@ -7,17 +7,10 @@ import {
   Badge, Body1, Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option, Select, Subtitle2,
   makeStyles, tokens,
 } from "@fluentui/react-components";
-import type { MasterField } from "../../import";
-import type { ColumnLine, OutputNeed } from "../workflow/mappingForm";
+import type { ColumnLine, FieldChoice, MasterField, OutputNeed } from "../workflow/mappingForm";
 import { FilePicker } from "./FilePicker";
 import { StickyActions } from "./StickyActions";
-import { SideFileStatus, SideFileView } from "./SideFileStatus";
-
-export interface FieldChoice {
-  field: MasterField;
-  label: string;
-  required: boolean;
-}
+import { SideFileStatus, type SideFileView } from "./SideFileStatus";
 
 export interface MappingStepProps {
   sourceName: string;

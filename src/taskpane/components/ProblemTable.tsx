@@ -7,17 +7,9 @@
 import { ShowMore, usePaged } from "./ShowMore";
 import { Badge, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useFullWidthListStyles } from "./fullWidthList";
+import type { ProblemRowView } from "../workflow/problemRows";
 
-export interface ProblemTableRow {
-  key: string;
-  file?: string;
-  row: number | string;
-  column: string;
-  value: string;
-  message: string;
-  severity: "error" | "warning";
-  severityLabel: string;
-}
+export type ProblemTableRow = ProblemRowView;
 
 const useStyles = makeStyles({
   error: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },

@@ -12,7 +12,7 @@ import {
 import { FilePicker } from "./FilePicker";
 import { StickyActions } from "./StickyActions";
 import { ProblemTable, ProblemTableRow } from "./ProblemTable";
-import { SideFileStatus, SideFileView } from "./SideFileStatus";
+import { SideFileStatus, type SideFileView } from "./SideFileStatus";
 
 export interface SideFileSlot {
   view: SideFileView;

@@ -1,11 +1,9 @@
 /** The state of an optional file (振込口座・勤怠・前回の結果): reading, read (with counts), or why it failed. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 
-export type SideFileView =
-  | { status: "none" }
-  | { status: "loading"; fileName: string }
-  | { status: "loaded"; fileName: string; summary: string; errors: number; warnings: number }
-  | { status: "failed"; fileName: string; message: string };
+import type { SideFileView } from "../workflow/sideFileViews";
+
+export type { SideFileView };
 
 export function SideFileStatus(p: { view: SideFileView; onClear: () => void }) {
   const v = p.view;

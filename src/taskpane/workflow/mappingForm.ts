@@ -10,6 +10,9 @@ import { SONAE_TEMPLATE_PRESET } from "../../import/presets";
 import { isSensitiveHeader } from "../../import/sensitive";
 import { normalizeHeader } from "../../import/schema";
 
+/** The field keys, for the components that offer them. */
+export type { MasterField };
+
 /** The dropdown's value for "no column". */
 export const NO_COLUMN = "";
 export const NO_COLUMN_LABEL = "（使わない）";
@@ -191,6 +194,30 @@ export function mappingWarnings(mapping: ColumnMapping<MasterField>): string[] {
 
 /** Presets offered for the master file. */
 export const MASTER_PRESETS: readonly MappingPreset<MasterField>[] = [SONAE_TEMPLATE_PRESET];
+
+/** The mapping of a preset the clerk chose, or undefined for 「自動」 (the suggestion from the headers). */
+export function presetMapping(id: string): ColumnMapping<MasterField> | undefined {
+  return MASTER_PRESETS.find((preset) => preset.id === id)?.mapping;
+}
+
+/** A field offered in every column's dropdown. */
+export interface FieldChoice {
+  field: MasterField;
+  label: string;
+  required: boolean;
+}
+
+export const MASTER_FIELD_CHOICES: FieldChoice[] = MASTER_SCHEMA.map((f) => ({ field: f.key, label: f.header, required: f.required }));
+
+/** Where the mapping on screen came from, in a sentence. */
+export function mappingOriginText(origin: "suggested" | "saved" | "preset" | "edited"): string {
+  return {
+    suggested: "見出しの名前から対応を推測しました。",
+    saved: "このブックに保存した前回の対応付けを使っています。",
+    preset: "ひな形の対応付けを使っています。",
+    edited: "変更した対応付けで読み直しました。",
+  }[origin];
+}
 
 /** Key of the remembered master mapping in the workbook's settings (Office.context.document.settings). */
 export const MAPPING_SETTING_KEY = "sonae.masterMapping";

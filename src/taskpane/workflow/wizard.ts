@@ -1,6 +1,6 @@
 /**
  * The task pane's workflow as pure state: which step the clerk is on, what was imported, what was
- * decided, how the build went. One reducer, no I/O: the pane's controller (useWizard.ts) reads files and
+ * decided, how the build went. One reducer, no I/O: the pane's controller (hooks/useWizard.ts) reads files and
  * talks to Excel, then dispatches what happened; tests drive the same reducer with plain objects.
  *
  * Steps: 1 ファイルを選択 → 2 列の対応付け → 3 確認 → 4 設定 → 5 ブック作成 → 6 振込データ作成. A step can be
@@ -142,12 +142,8 @@ export function employeesOf(s: WizardState): Employee[] {
   return s.bank.status === "loaded" ? s.bank.result.employees : s.master.employees;
 }
 
-export function mappingOf(s: WizardState): ColumnMapping<MasterField> | undefined {
-  return s.master?.mapping;
-}
-
 /** The required fields (by their template header) that have no column and no default. */
-export function missingRequiredHeaders(mapping: ColumnMapping<MasterField>): string[] {
+function missingRequiredHeaders(mapping: ColumnMapping<MasterField>): string[] {
   return missingRequired(MASTER_SCHEMA, mapping).map((f) => f.header);
 }
 
@@ -190,8 +186,17 @@ export function previousStep(step: StepId): StepId | undefined {
   return i > 0 ? STEPS[i - 1].id : undefined;
 }
 
-export function stepNumber(step: StepId): number {
-  return STEPS.findIndex((x) => x.id === step) + 1;
+/** Whether each step may be entered now (the step list disables the others and says why). */
+export type StepGates = Readonly<Record<StepId, Gate>>;
+
+export function stepGates(s: WizardState): StepGates {
+  return Object.fromEntries(STEPS.map((x) => [x.id, canEnter(s, x.id)])) as Record<StepId, Gate>;
+}
+
+/** 「手順 2 / 6: 列の対応付け」, read out by the screen reader when the step changes. */
+export function stepAnnouncement(step: StepId): string {
+  const index = STEPS.findIndex((x) => x.id === step);
+  return `手順 ${index + 1} / ${STEPS.length}: ${STEPS[index].label}`;
 }
 
 function withSide<K extends SideKind>(s: WizardState, kind: K, value: SideFile<SideResult<K>>): WizardState {

@@ -1,0 +1,34 @@
+/** The 振込指定日: a bank holiday is warned about and the previous business day offered. */
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { DateCheck } from "../../workflow/transfer";
+import { useTransferStyles } from "./styles";
+
+export function TransferDateField(p: { payDate: string; check: DateCheck; onChange: (payDate: string) => void }) {
+  const s = useTransferStyles();
+  const d = p.check;
+  return (
+    <>
+      <Field
+        label="振込指定日"
+        required
+        validationState={d.kind === "invalid" ? "error" : d.kind === "ok" ? "none" : "warning"}
+        validationMessage={d.kind === "ok" ? undefined : d.message}
+      >
+        <Input className={s.fill} type="date" value={p.payDate} onChange={(_, x) => p.onChange(x.value)} />
+      </Field>
+      {d.kind === "holiday" && d.proposed && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>振込指定日が銀行の休業日です</MessageBarTitle>
+            前営業日 {d.proposed} にしますか。
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => p.onChange(d.proposed!)}>
+              {d.proposed} にする
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+import type { WizardController } from "../hooks/useWizard";
+import type { StepGates } from "../workflow/wizard";
+
+/** What every step of the payroll wizard is wired to: the controller's state and callbacks, and which steps are open. */
+export interface WizardStepProps {
+  wizard: WizardController;
+  gates: StepGates;
+}
