@@ -1,21 +1,19 @@
 /**
- * 年末調整の検算シートを作る (issue 4): the staff list CSV, the 年分, what was read (counts, every row problem
+ * 年末調整の検算シートを作る: the staff list CSV, the 年分, what was read (counts, every row problem
  * by row, column and value, who is 対象外 under 所得税法第190条), and the write into the open workbook with
  * the same overwrite question, progress and cancel as the payroll workbook. Props only: the flow's
  * controller (YearEndFlow.tsx) owns the state.
  */
-import { FileError } from "./FileError";
 import { useEffect, useId, useRef } from "react";
-import {
-  Body1, Button, Caption1, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2,
-  makeStyles, tokens,
-} from "@fluentui/react-components";
-import { WriteProgress } from "./WriteProgress";
+import { Body1, Button, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
 import type { BuildState } from "../workflow/wizard";
 import type { YearEndSummary } from "../workflow/yearEndCheck";
-import { FilePicker } from "./FilePicker";
 import { ProblemTable, type ProblemTableRow } from "./ProblemTable";
-import { OverwriteDialog, type OverwriteAnswer } from "./OverwriteDialog";
+import type { OverwriteAnswer } from "./OverwriteDialog";
+import { StaffListInput } from "./yearEnd/StaffListInput";
+import { StaffListSummary } from "./yearEnd/StaffListSummary";
+import { YearEndWriteActions } from "./yearEnd/YearEndWriteActions";
+import { useYearEndStyles } from "./yearEnd/styles";
 
 export interface YearEndCheckProps {
   fileName?: string;
@@ -43,19 +41,8 @@ export interface YearEndCheckProps {
   onBack: () => void;
 }
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  counts: { display: "grid", gridTemplateColumns: "auto auto", justifyContent: "start", columnGap: tokens.spacingHorizontalL, margin: 0 },
-  term: { color: tokens.colorNeutralForeground2 },
-  number: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  year: { maxWidth: "220px" },
-  heading: { outlineStyle: "none" },
-});
-
 export function YearEndCheck(p: YearEndCheckProps) {
-  const s = useStyles();
+  const s = useYearEndStyles();
   const titleId = useId();
   const root = useRef<HTMLElement>(null);
   // Entering the flow: the screen reader starts at its title, not at a button that is gone.
@@ -77,68 +64,8 @@ export function YearEndCheck(p: YearEndCheckProps) {
         年末調整の従業員一覧（CSV）を選ぶと、「年末調整検算」シートを作ります（Excel ではこのブックに、ブラウザでは .xlsx ファイルとしてダウンロード）。各段階は数式で計算するので、シートの入力や年分を直すと結果も変わります。
         給与計算システムの年調年税額・過不足額の列があれば、差を並べて「一致」「差異あり」を示します。
       </Body1>
-      <FilePicker
-        label="年末調整の従業員一覧のファイル"
-        buttonText="従業員一覧（CSV）を選ぶ"
-        hint="またはここにファイルをドラッグ＆ドロップ（.csv / .txt、UTF-8・Shift_JIS）"
-        accept=".csv,.txt,.tsv,text/csv,text/plain"
-        disabled={!!p.busy || running}
-        onFile={p.onFile}
-      />
-      <div className={s.row}>
-        <Link as="button" onClick={p.onDownloadTemplate}>
-          年末調整の従業員一覧のテンプレート（CSV）をダウンロード
-        </Link>
-      </div>
-      <Field
-        className={s.year}
-        label="年分"
-        hint="西暦（2026）または和暦（令和8年・R8）"
-        validationState={p.yearError ? "error" : "none"}
-        validationMessage={p.yearError}
-      >
-        <Input value={p.yearText} disabled={running} onChange={(_, d) => p.onYear(d.value)} />
-      </Field>
-      {p.busy && <Spinner size="small" label={p.busy} />}
-      <FileError message={p.fileError} />
-      {sum && (
-        <dl className={s.counts} aria-label="従業員一覧の読み込み結果">
-          <dt className={s.term}>ファイル</dt>
-          <dd className={s.number}>{p.fileName}</dd>
-          <dt className={s.term}>データの行</dt>
-          <dd className={s.number}>{sum.rows}行</dd>
-          <dt className={s.term}>シートに載せる行</dt>
-          <dd className={s.number}>{sum.usable}行</dd>
-          <dt className={s.term}>エラーのある行</dt>
-          <dd className={s.number}>{sum.rejected}行（{sum.problems}件）</dd>
-          <dt className={s.term}>年末調整の対象外</dt>
-          <dd className={s.number}>{sum.scopeUnknown ? "—" : `${sum.outOfScope.length}人`}</dd>
-        </dl>
-      )}
-      {sum?.warnings.map((w) => (
-        <MessageBar key={w} intent="info">
-          <MessageBarBody>{w}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {sum && sum.outOfScope.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>年末調整の対象外の従業員がいます（所得税法第190条）</MessageBarTitle>
-            <ul className={s.list} aria-label="年末調整の対象外の従業員">
-              {sum.outOfScope.map((o) => (
-                <li key={o.row}>
-                  {o.row}行目 {o.id} {o.name}: {o.message}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {sum?.scopeUnknown && p.fileName && !p.yearError && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{sum.scopeUnknown}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StaffListInput {...p} running={running} />
+      {sum && <StaffListSummary summary={sum} fileName={p.fileName} yearError={p.yearError} />}
       {p.problems.length > 0 && (
         <>
           <Body1>エラーのある行はシートに載せません。ファイルを直して選び直すと、読み直します。</Body1>
@@ -155,21 +82,7 @@ export function YearEndCheck(p: YearEndCheckProps) {
           <MessageBarBody>{n}</MessageBarBody>
         </MessageBar>
       ))}
-      <div className={s.row}>
-        <Button appearance="primary" data-testid="build" disabled={running || !!p.blocked || !!p.busy} onClick={p.onWrite}>
-          {p.inExcel
-            ? b.status === "done" ? "もう一度作成する" : "年末調整検算シートを作成"
-            : b.status === "done" ? "もう一度ダウンロードする" : "年末調整検算ブック（.xlsx）をダウンロード"}
-        </Button>
-        {b.status === "running" && (
-          <Button disabled={b.cancelling} onClick={p.onCancel}>
-            {b.cancelling ? "中止しています…" : "中止"}
-          </Button>
-        )}
-      </div>
-      {p.blocked && p.fileName && !p.busy && <Caption1>{p.blocked}</Caption1>}
-      <WriteProgress build={b} doneTitle="年末調整検算シートを作成しました" failedTitle="シートを作成できませんでした" />
-      <OverwriteDialog open={b.status === "confirming"} message={b.status === "confirming" ? b.message : undefined} onAnswer={p.onAnswer} />
+      <YearEndWriteActions {...p} />
     </section>
   );
 }
