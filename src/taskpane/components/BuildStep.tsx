@@ -3,10 +3,9 @@
  * confirmation before any existing sheet is replaced (with a backup copy offered first, since Excel
  * cannot undo what an add-in changes).
  */
-import {
-  Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Field, Subtitle2, makeStyles, tokens,
-} from "@fluentui/react-components";
-import { WriteProgress } from "./WriteProgress";
+import { Radio, RadioGroup, Field, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { BuildSummary } from "./build/BuildSummary";
+import { BuildActions } from "./build/BuildActions";
 import type { BuildState } from "../workflow/wizard";
 import { OverwriteDialog, type OverwriteAnswer } from "./OverwriteDialog";
 import { PayslipPrint, type PayslipView } from "./PayslipPrint";
@@ -37,38 +36,16 @@ export interface BuildStepProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 export function BuildStep(p: BuildStepProps) {
   const s = useStyles();
-  const b = p.build;
-  const running = b.status === "running" || b.status === "confirming";
   return (
     <section className={s.root} aria-labelledby="step-build-title">
       <Subtitle2 as="h2" id="step-build-title">
         5. ブック作成
       </Subtitle2>
-      <ul className={s.list}>
-        {p.summary.map((line) => (
-          <li key={line}>
-            <Body1>{line}</Body1>
-          </li>
-        ))}
-      </ul>
-      {p.warnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>作成の前に確かめてください（{p.warnings.length}件）</MessageBarTitle>
-            <ul className={s.list} aria-label="作成前の注意">
-              {p.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <BuildSummary summary={p.summary} warnings={p.warnings} />
       {!p.inExcel && (
         <Field label="ダウンロードするブックの中身">
           <RadioGroup value={p.valuesOnly ? "values" : "formulas"} onChange={(_, d) => p.onValuesOnly(d.value === "values")}>
@@ -77,41 +54,9 @@ export function BuildStep(p: BuildStepProps) {
           </RadioGroup>
         </Field>
       )}
-      <div className={s.row}>
-        <Button appearance="primary" data-testid="build" disabled={running} onClick={p.onBuild}>
-          {p.inExcel
-            ? b.status === "done" ? "もう一度作成する" : "給与計算ブックを作成"
-            : b.status === "done" ? "もう一度ダウンロードする" : "給与計算ブック（.xlsx）をダウンロード"}
-        </Button>
-        {b.status === "running" && (
-          <Button disabled={b.cancelling} onClick={p.onCancel}>
-            {b.cancelling ? "中止しています…" : "中止"}
-          </Button>
-        )}
-      </div>
-      <WriteProgress
-        build={b}
-        doneTitle="ブックを作成しました"
-        failedTitle="ブックを作成できませんでした"
-        nextStep={
-          p.inExcel
-            ? "「給与計算」シートを開きました。今月の勤怠・手当は「勤怠・変動」シートに入力してください。入力すると、給与計算と給与明細が再計算されます。"
-            : "ダウンロードしたブックを Excel で開き、「給与計算」シートの数字を確かめてください。"
-        }
-      />
-      {b.status !== "done" && !running && p.lastBuild && (
-        <WriteProgress build={p.lastBuild} doneTitle="前回の作成はそのまま使えます" failedTitle="" />
-      )}
-      {(b.status === "done" || (!running && p.lastBuild)) && (
-        <div className={s.row}>
-          <Button appearance="primary" data-testid="next" onClick={p.onNext}>
-            次へ（振込データ作成）
-          </Button>
-          <Caption1>給与計算シートの数字を確かめてから振込データを作ってください。</Caption1>
-        </div>
-      )}
+      <BuildActions {...p} />
       {!p.inExcel && <PayslipPrint {...p.payslips} />}
-      <OverwriteDialog open={b.status === "confirming"} message={p.overwriteMessage} onAnswer={p.onAnswer} />
+      <OverwriteDialog open={p.build.status === "confirming"} message={p.overwriteMessage} onAnswer={p.onAnswer} />
     </section>
   );
 }

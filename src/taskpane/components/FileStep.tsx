@@ -3,16 +3,10 @@
  * the picker; or the cells pasted into the active sheet; and the template to start from.
  */
 import { FileError } from "./FileError";
-import { Body1, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { FilePicker } from "./FilePicker";
+import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { MasterSourcePicker } from "./file/MasterSourcePicker";
+import { LoadedMaster, type LoadedFileInfo } from "./file/LoadedMaster";
 import { ProblemTable, type ProblemTableRow } from "./ProblemTable";
-
-export interface LoadedFileInfo {
-  name: string;
-  encodingLabel: string;
-  validRows: number;
-  rejectedRows: number;
-}
 
 export interface FileStepProps {
   busy?: string;
@@ -56,29 +50,7 @@ export function FileStep(p: FileStepProps) {
       {p.toFix && p.toFix.problems.length > 0 && (
         <ProblemTable label={`「${p.toFix.sourceName}」の問題の一覧（修正の参考に）`} rows={p.toFix.problems} showFile onDownloadCsv={p.onDownloadProblems} />
       )}
-      <FilePicker
-        label="従業員マスタのファイル"
-        testId="master-file"
-        buttonText="ファイルを選ぶ"
-        hint="またはここにファイルをドラッグ＆ドロップ（.csv / .txt / .xlsx）"
-        accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        disabled={!!p.busy}
-        onFile={p.onFile}
-      />
-      <div className={s.row}>
-        <Button disabled={!!p.busy || !p.inExcel} onClick={p.onReadSheet}>
-          貼り付けたシートから読み込む
-        </Button>
-        {!p.inExcel && <Body1>（Excel の中で開いたときに使えます）</Body1>}
-      </div>
-      <Body1>
-        作業中のシートに見出し行とデータを貼り付けた場合は「貼り付けたシートから読み込む」を押してください。
-      </Body1>
-      <div className={s.row}>
-        <Link as="button" onClick={p.onDownloadTemplate}>
-          従業員マスタのテンプレート（CSV）をダウンロード
-        </Link>
-      </div>
+      <MasterSourcePicker {...p} />
       <div className={s.row}>
         <Button appearance="secondary" disabled={!!p.busy} onClick={p.onYearEnd}>
           年末調整の検算シートを作る
@@ -87,21 +59,7 @@ export function FileStep(p: FileStepProps) {
       </div>
       {p.busy && <Spinner size="small" label={p.busy} />}
       <FileError message={p.fileError} />
-      {p.loaded && !p.busy && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            <MessageBarTitle>{p.loaded.name}</MessageBarTitle>
-            文字コード: {p.loaded.encodingLabel}　取り込める行 {p.loaded.validRows}行・エラーのある行 {p.loaded.rejectedRows}行
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {p.loaded && p.onNext && (
-        <div className={s.row}>
-          <Button appearance="primary" data-testid="next" onClick={p.onNext}>
-            次へ（列の対応付け）
-          </Button>
-        </div>
-      )}
+      {p.loaded && <LoadedMaster loaded={p.loaded} busy={p.busy} onNext={p.onNext} />}
     </section>
   );
 }
