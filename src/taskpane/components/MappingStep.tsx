@@ -3,14 +3,13 @@
  * header names is preselected), presets, the required fields still missing, and the optional separate
  * bank-account file (社労夢 汎用マスタ 振込口座情報 and the like, recognised by its headers).
  */
-import {
-  Badge, Body1, Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option, Select, Subtitle2,
-  makeStyles, tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { ColumnLine, FieldChoice, MasterField, OutputNeed } from "../workflow/mappingForm";
-import { FilePicker } from "./FilePicker";
 import { StickyActions } from "./StickyActions";
-import { SideFileStatus, type SideFileView } from "./SideFileStatus";
+import type { SideFileView } from "./SideFileStatus";
+import { MappingChecks } from "./mapping/MappingChecks";
+import { ColumnMappingList } from "./mapping/ColumnMappingList";
+import { BankFileInput } from "./mapping/BankFileInput";
 
 export interface MappingStepProps {
   sourceName: string;
@@ -40,23 +39,12 @@ export interface MappingStepProps {
   nextReason?: string;
 }
 
-const NONE = "__none__";
-
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  // One column of the file per item, its name above a full-width choice: readable in a 320 px pane.
-  lines: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  line: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  header: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  dropdown: { minWidth: 0, width: "100%" },
-  required: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  dropped: { color: tokens.colorNeutralForeground3 },
 });
 
 export function MappingStep(p: MappingStepProps) {
   const s = useStyles();
-  const missing = p.required.filter((r) => r.column === undefined && r.byDefault === undefined);
   return (
     <section className={s.root} aria-labelledby="step-mapping-title">
       <Subtitle2 as="h2" id="step-mapping-title">
@@ -76,75 +64,9 @@ export function MappingStep(p: MappingStepProps) {
           ))}
         </Select>
       </Field>
-      {p.needs.map((n) => (
-        <div key={n.output}>
-          <Caption1>{n.output}に使う項目</Caption1>
-          <div className={s.required} aria-label={`${n.output}に使う項目の対応状況`}>
-            {n.fields.map((r) => (
-              <Badge key={r.label} appearance="tint" color={r.column !== undefined || r.byDefault !== undefined || r.fromFile ? "success" : "danger"}>
-                {r.label}: {r.column ?? (r.byDefault !== undefined ? `既定値 ${r.byDefault}` : r.fromFile ? `「${r.fromFile}」から` : "未選択")}
-              </Badge>
-            ))}
-          </div>
-        </div>
-      ))}
-      {p.warnings.map((w) => (
-        <MessageBar key={w} intent="warning" layout="multiline">
-          <MessageBarBody>{w}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {missing.length > 0 && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>必須の項目 {missing.map((m) => `「${m.label}」`).join("")} の列を下の一覧で選んでください。</MessageBarBody>
-        </MessageBar>
-      )}
-      <ul className={s.lines} aria-label="列の対応付け">
-        {p.lines.map((line) => (
-          <li key={line.header} className={s.line}>
-            <span className={s.header}>{line.header}</span>
-            {line.dropped ? (
-              <span className={s.dropped}>取り込みません（マイナンバー等）</span>
-            ) : (
-              <Dropdown
-                className={s.dropdown}
-                aria-label={`列「${line.header}」の項目`}
-                multiselect
-                disabled={!!p.busy}
-                value={line.fieldsLabel}
-                selectedOptions={line.fields}
-                onOptionSelect={(_, d) => {
-                  const chosen = d.optionValue === NONE ? [] : (d.selectedOptions.filter((o) => o !== NONE) as MasterField[]);
-                  p.onAssign(line.header, chosen);
-                }}
-              >
-                <Option value={NONE} text="（使わない）">
-                  （使わない）
-                </Option>
-                {p.fields.map((f) => (
-                  <Option key={f.field} value={f.field} text={f.label}>
-                    {f.required ? `${f.label}（必須）` : f.label}
-                  </Option>
-                ))}
-              </Dropdown>
-            )}
-          </li>
-        ))}
-      </ul>
-      <Subtitle2 as="h3">振込口座が別のファイルの場合（任意）</Subtitle2>
-      <Body1>
-        口座情報を別のファイルで出力するシステム（社労夢の汎用マスタ「振込口座情報」など）は、そのファイルも選んでください。
-        見出しから形式を判別し、社労夢の預金種目（0=普通・1=当座）は全銀のコード（1・2）に直します。
-      </Body1>
-      <FilePicker
-        compact
-        label="振込口座のファイル"
-        buttonText="振込口座のファイルを選ぶ"
-        hint="1行に1口座（社員番号・銀行コード・支店コード・預金種目・口座番号・口座名義カナ）"
-        accept=".csv,.txt,.xlsx"
-        disabled={!!p.busy}
-        onFile={p.onBankFile}
-      />
-      <SideFileStatus view={p.bank} onClear={p.onBankClear} />
+      <MappingChecks needs={p.needs} warnings={p.warnings} required={p.required} />
+      <ColumnMappingList lines={p.lines} fields={p.fields} busy={p.busy} onAssign={p.onAssign} />
+      <BankFileInput {...p} />
       <StickyActions>
         <Button appearance="primary" data-testid="next" disabled={!p.canNext || !!p.busy} onClick={p.onNext}>
           次へ（確認）
