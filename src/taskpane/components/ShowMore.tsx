@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 
 /** Long lists (problems, transfers) show a page at a time so a 10,000-row file does not freeze the pane. */
-export const PAGE = 100;
+const PAGE = 100;
 
 const useStyles = makeStyles({
   more: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },

@@ -9,7 +9,7 @@ import { downloadBytes } from "../browser/download";
 import type { PaneHost } from "./types";
 
 export const NOT_IN_EXCEL = "Excel の中で開いたときだけ使えます（今はブラウザで開いています）。";
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function report(status: WriteReport["status"], written: string[], message: string): WriteReport {
   return { status, written, backups: [], removed: [], restored: [], requests: 0, largestRequestBytes: 0, message };

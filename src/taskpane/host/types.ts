@@ -1,7 +1,7 @@
 /**
  * Where the pane runs: inside Excel (the workbook is written into the open book, choices are remembered
  * in it) or in a plain browser without Excel (the workbook is downloaded as an .xlsx, nothing is stored
- * outside the tab). The controllers (useWizard.ts, YearEndFlow.tsx) talk to one of these and never ask
+ * outside the tab). The controllers (hooks/useWizard.ts, YearEndFlow.tsx) talk to one of these and never ask
  * which Excel API exists; the components only learn `kind` to word their buttons.
  */
 import type { OverwriteChoice, WriteProgress, WriteReport } from "../../workbook/excel/writer";

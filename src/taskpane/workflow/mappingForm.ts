@@ -118,7 +118,7 @@ export interface ColumnLine {
 
 const LABEL = new Map(MASTER_SCHEMA.map((f) => [f.key, f.header]));
 
-export function fieldLabel(field: MasterField): string {
+function fieldLabel(field: MasterField): string {
   return LABEL.get(field) ?? field;
 }
 

@@ -53,8 +53,8 @@ function rowsOf(file: string, problems: readonly ImportProblem[]): ProblemRow[] 
   }));
 }
 
-export const MASTER_FILE_LABEL = "従業員マスタ";
-export const BANK_FILE_LABEL = "振込口座";
+const MASTER_FILE_LABEL = "従業員マスタ";
+const BANK_FILE_LABEL = "振込口座";
 
 /**
  * @example reviewSummary(r) // { totalRows: 5, validRows: 3, rejectedRows: 2, … }
