@@ -4,10 +4,8 @@
  * alike; each keeps its own BuildState through the events.
  */
 import { useRef } from "react";
-import type { OverwriteChoice } from "../../workbook/excel/writer";
-import type { WorkbookPlan } from "../../workbook/types";
 import { messageOf } from "../workflow/messages";
-import type { PaneHost } from "../host/types";
+import type { OverwriteChoice, PaneHost, WorkbookPlan } from "../host/types";
 
 export interface DeliveryEvents {
   progress(done: number, total: number, label: string): void;

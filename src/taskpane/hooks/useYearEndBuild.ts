@@ -4,8 +4,7 @@
  */
 import { useState } from "react";
 import type { BuildState } from "../workflow/wizard";
-import type { WorkbookPlan } from "../../workbook/types";
-import type { PaneHost } from "../host/types";
+import type { PaneHost, WorkbookPlan } from "../host/types";
 import { useWorkbookDelivery } from "./useWorkbookDelivery";
 
 export function useYearEndBuild(host: PaneHost) {

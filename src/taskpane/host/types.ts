@@ -7,6 +7,8 @@
 import type { OverwriteChoice, WriteProgress, WriteReport } from "../../workbook/excel/writer";
 import type { WorkbookPlan } from "../../workbook/types";
 
+export type { OverwriteChoice, WorkbookPlan };
+
 export interface PastedCells {
   sheetName: string;
   cells: unknown[][];
