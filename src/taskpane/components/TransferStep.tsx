@@ -43,8 +43,8 @@ export interface TransferStepProps {
 
 export function TransferStep(p: TransferStepProps) {
   const s = useTransferStyles();
-  const f = p.form;
-  const o = p.outcome;
+  const form = p.form;
+  const outcome = p.outcome;
   return (
     <section className={s.root} aria-labelledby="step-transfer-title">
       <Subtitle2 as="h2" id="step-transfer-title">
@@ -52,19 +52,19 @@ export function TransferStep(p: TransferStepProps) {
       </Subtitle2>
       <AmountSourceChoice {...p} />
       <Field label="種別">
-        <RadioGroup layout="horizontal" value={f.type} onChange={(_, x) => p.onChange({ ...f, type: x.value as TransferForm["type"] })}>
+        <RadioGroup layout="horizontal" value={form.type} onChange={(_, x) => p.onChange({ ...form, type: x.value as TransferForm["type"] })}>
           {ZENGIN_TYPE_CHOICES.map((c) => (
             <Radio key={c.value} value={c.value} label={c.label} />
           ))}
         </RadioGroup>
       </Field>
-      <TransferDateField payDate={f.payDate} check={p.dateCheck} onChange={(payDate) => p.onChange({ ...f, payDate })} />
-      <SenderFields sender={f.sender} fileProblems={o?.fileProblems ?? []} remembers={p.remembers} onChange={(sender) => p.onChange({ ...f, sender })} />
-      <FileFormatFields form={f} onChange={p.onChange} />
+      <TransferDateField payDate={form.payDate} check={p.dateCheck} onChange={(payDate) => p.onChange({ ...form, payDate })} />
+      <SenderFields sender={form.sender} fileProblems={outcome?.fileProblems ?? []} remembers={p.remembers} onChange={(sender) => p.onChange({ ...form, sender })} />
+      <FileFormatFields form={form} onChange={p.onChange} />
       <BankNamesCheck bankNames={p.bankNames} onLoad={p.onLoadBankNames} />
-      {o && o.fileProblems.length > 0 && <ProblemTable label="振込データ全体の問題" rows={o.fileProblems} />}
-      {!o && !p.sourceError && <Body1>振込金額を準備しています…</Body1>}
-      {o && <TransferOutcome outcome={o} leftOut={p.leftOut} onLeaveOut={p.onLeaveOut} onDownload={p.onDownload} />}
+      {outcome && outcome.fileProblems.length > 0 && <ProblemTable label="振込データ全体の問題" rows={outcome.fileProblems} />}
+      {!outcome && !p.sourceError && <Body1>振込金額を準備しています…</Body1>}
+      {outcome && <TransferOutcome outcome={outcome} leftOut={p.leftOut} onLeaveOut={p.onLeaveOut} onDownload={p.onDownload} />}
     </section>
   );
 }

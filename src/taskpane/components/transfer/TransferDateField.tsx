@@ -5,26 +5,26 @@ import { useTransferStyles } from "./styles";
 
 export function TransferDateField(p: { payDate: string; check: DateCheck; onChange: (payDate: string) => void }) {
   const s = useTransferStyles();
-  const d = p.check;
+  const check = p.check;
   return (
     <>
       <Field
         label="振込指定日"
         required
-        validationState={d.kind === "invalid" ? "error" : d.kind === "ok" ? "none" : "warning"}
-        validationMessage={d.kind === "ok" ? undefined : d.message}
+        validationState={check.kind === "invalid" ? "error" : check.kind === "ok" ? "none" : "warning"}
+        validationMessage={check.kind === "ok" ? undefined : check.message}
       >
         <Input className={s.fill} type="date" value={p.payDate} onChange={(_, x) => p.onChange(x.value)} />
       </Field>
-      {d.kind === "holiday" && d.proposed && (
+      {check.kind === "holiday" && check.proposed && (
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>振込指定日が銀行の休業日です</MessageBarTitle>
-            前営業日 {d.proposed} にしますか。
+            前営業日 {check.proposed} にしますか。
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => p.onChange(d.proposed!)}>
-              {d.proposed} にする
+            <Button size="small" onClick={() => p.onChange(check.proposed!)}>
+              {check.proposed} にする
             </Button>
           </MessageBarActions>
         </MessageBar>

@@ -12,17 +12,17 @@ export function TransferOutcome(p: {
   onDownload: () => void;
 }) {
   const s = useTransferStyles();
-  const o = p.outcome;
+  const outcome = p.outcome;
   return (
     <>
       <Subtitle2 as="h3">振込の一覧</Subtitle2>
-      <TransferList rows={o.review} leftOut={p.leftOut} onLeaveOut={p.onLeaveOut} />
-      {o.nameChanges.length > 0 && (
+      <TransferList rows={outcome.review} leftOut={p.leftOut} onLeaveOut={p.onLeaveOut} />
+      {outcome.nameChanges.length > 0 && (
         <>
-          <Subtitle2 as="h3">銀行の文字に直した名前（{o.nameChanges.length}件）</Subtitle2>
+          <Subtitle2 as="h3">銀行の文字に直した名前（{outcome.nameChanges.length}件）</Subtitle2>
           <Body1>振込データには右の形で書き込みます。口座の名義と同じか確かめてください。</Body1>
           <ul className={s.messages} aria-label="変換した名前の一覧">
-            {o.nameChanges.map((c) => (
+            {outcome.nameChanges.map((c) => (
               <li key={`${c.row}-${c.field}`}>
                 {c.row === 0 ? "依頼人" : `${c.row}行目 ${c.employeeId}`} {c.field}: {c.before} → <span className={s.mono}>{c.after}</span>
               </li>
@@ -30,12 +30,12 @@ export function TransferOutcome(p: {
           </ul>
         </>
       )}
-      <MessageBar intent={o.canDownload ? "success" : "error"} role="status">
-        <MessageBarBody>{o.summary}</MessageBarBody>
+      <MessageBar intent={outcome.canDownload ? "success" : "error"} role="status">
+        <MessageBarBody>{outcome.summary}</MessageBarBody>
       </MessageBar>
       <StickyActions>
-        <Button appearance="primary" data-testid="next" disabled={!o.canDownload} onClick={p.onDownload}>
-          振込データ（{o.fileName}）をダウンロード
+        <Button appearance="primary" data-testid="next" disabled={!outcome.canDownload} onClick={p.onDownload}>
+          振込データ（{outcome.fileName}）をダウンロード
         </Button>
       </StickyActions>
     </>

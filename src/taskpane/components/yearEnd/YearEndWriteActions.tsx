@@ -21,23 +21,23 @@ export function YearEndWriteActions(p: {
   onAnswer: (answer: OverwriteAnswer) => void;
 }) {
   const s = useYearEndStyles();
-  const b = p.build;
-  const running = b.status === "running" || b.status === "confirming";
+  const build = p.build;
+  const running = build.status === "running" || build.status === "confirming";
   return (
     <>
       <div className={s.row}>
         <Button appearance="primary" data-testid="build" disabled={running || !!p.blocked || !!p.busy} onClick={p.onWrite}>
-          {writeLabel(p.inExcel, b.status === "done")}
+          {writeLabel(p.inExcel, build.status === "done")}
         </Button>
-        {b.status === "running" && (
-          <Button disabled={b.cancelling} onClick={p.onCancel}>
-            {b.cancelling ? "中止しています…" : "中止"}
+        {build.status === "running" && (
+          <Button disabled={build.cancelling} onClick={p.onCancel}>
+            {build.cancelling ? "中止しています…" : "中止"}
           </Button>
         )}
       </div>
       {p.blocked && p.fileName && !p.busy && <Caption1>{p.blocked}</Caption1>}
-      <WriteProgress build={b} doneTitle="年末調整検算シートを作成しました" failedTitle="シートを作成できませんでした" />
-      <OverwriteDialog open={b.status === "confirming"} message={b.status === "confirming" ? b.message : undefined} onAnswer={p.onAnswer} />
+      <WriteProgress build={build} doneTitle="年末調整検算シートを作成しました" failedTitle="シートを作成できませんでした" />
+      <OverwriteDialog open={build.status === "confirming"} message={build.status === "confirming" ? build.message : undefined} onAnswer={p.onAnswer} />
     </>
   );
 }
