@@ -137,9 +137,9 @@ export function payrollFileName(period: string): string {
 }
 
 /** The employees the workbook gets: the master's valid rows, with the accounts of the bank file when one was read. */
-export function employeesOf(s: WizardState): Employee[] {
-  if (!s.master) return [];
-  return s.bank.status === "loaded" ? s.bank.result.employees : s.master.employees;
+export function employeesOf(state: WizardState): Employee[] {
+  if (!state.master) return [];
+  return state.bank.status === "loaded" ? state.bank.result.employees : state.master.employees;
 }
 
 /** The required fields (by their template header) that have no column and no default. */
@@ -156,22 +156,22 @@ export interface Gate {
 const OK: Gate = { ok: true };
 
 /** Whether the clerk may enter a step now, and if not, what to do first. */
-export function canEnter(s: WizardState, step: StepId): Gate {
-  if (s.busy) return { ok: false, reason: "処理が終わるまでお待ちください。" };
-  if (s.build.status === "running" && step !== "build") return { ok: false, reason: "ブックの作成中です。終わるか中止するまでお待ちください。" };
+export function canEnter(state: WizardState, step: StepId): Gate {
+  if (state.busy) return { ok: false, reason: "処理が終わるまでお待ちください。" };
+  if (state.build.status === "running" && step !== "build") return { ok: false, reason: "ブックの作成中です。終わるか中止するまでお待ちください。" };
   if (step === "file") return OK;
-  if (!s.master) return { ok: false, reason: "先に「ファイルを選択」で従業員マスタを読み込んでください。" };
+  if (!state.master) return { ok: false, reason: "先に「ファイルを選択」で従業員マスタを読み込んでください。" };
   if (step === "mapping") return OK;
-  const missing = missingRequiredHeaders(s.master.mapping);
+  const missing = missingRequiredHeaders(state.master.mapping);
   if (missing.length > 0) return { ok: false, reason: `必須の項目 ${missing.join("・")} の列を「列の対応付け」で選んでください。` };
   if (step === "review") return OK;
-  if (employeesOf(s).length === 0) return { ok: false, reason: "取り込める行が1行もありません。ファイルを修正してください。" };
-  if (s.master.rejected.length > 0 && !s.acceptedValidOnly) {
+  if (employeesOf(state).length === 0) return { ok: false, reason: "取り込める行が1行もありません。ファイルを修正してください。" };
+  if (state.master.rejected.length > 0 && !state.acceptedValidOnly) {
     return { ok: false, reason: "エラーのある行があります。「確認」で「ファイルを修正する」か「正しい行だけ取り込む」を選んでください。" };
   }
   if (step === "settings") return OK;
-  if (!validateSettingsForm(s.settings).settings) return { ok: false, reason: "「設定」の入力にエラーがあります。" };
-  if ([s.variables, s.previous, s.bank].some((f) => f.status === "loading")) return { ok: false, reason: "ファイルの読み込みが終わるまでお待ちください。" };
+  if (!validateSettingsForm(state.settings).settings) return { ok: false, reason: "「設定」の入力にエラーがあります。" };
+  if ([state.variables, state.previous, state.bank].some((f) => f.status === "loading")) return { ok: false, reason: "ファイルの読み込みが終わるまでお待ちください。" };
   return OK;
 }
 
@@ -189,8 +189,8 @@ export function previousStep(step: StepId): StepId | undefined {
 /** Whether each step may be entered now (the step list disables the others and says why). */
 export type StepGates = Readonly<Record<StepId, Gate>>;
 
-export function stepGates(s: WizardState): StepGates {
-  return Object.fromEntries(STEPS.map((x) => [x.id, canEnter(s, x.id)])) as Record<StepId, Gate>;
+export function stepGates(state: WizardState): StepGates {
+  return Object.fromEntries(STEPS.map((x) => [x.id, canEnter(state, x.id)])) as Record<StepId, Gate>;
 }
 
 /** 「手順 2 / 6: 列の対応付け」, read out by the screen reader when the step changes. */
@@ -199,107 +199,116 @@ export function stepAnnouncement(step: StepId): string {
   return `手順 ${index + 1} / ${STEPS.length}: ${STEPS[index].label}`;
 }
 
-function withSide<K extends SideKind>(s: WizardState, kind: K, value: SideFile<SideResult<K>>): WizardState {
-  return { ...s, [kind]: value } as WizardState;
+function withSide<K extends SideKind>(state: WizardState, kind: K, value: SideFile<SideResult<K>>): WizardState {
+  return { ...state, [kind]: value } as WizardState;
 }
 
-export function wizardReducer(s: WizardState, a: WizardAction): WizardState {
-  switch (a.type) {
+/** A master read (a new file, or the same file with another mapping): every decision about the last import is made again. */
+function withMaster(state: WizardState, action: Extract<WizardAction, { type: "masterLoaded" }>): WizardState {
+  const sameSource = state.source !== undefined && state.source === action.source;
+  return {
+    ...state,
+    busy: undefined,
+    fileError: undefined,
+    notice: undefined,
+    toFix: undefined,
+    source: action.source,
+    master: action.master,
+    mappingOrigin: action.origin,
+    // Every import (a new file or a new mapping of the same file) rejects its own rows: decide again.
+    acceptedValidOnly: false,
+    bank: action.bank ?? (sameSource ? state.bank : { status: "none" }),
+    variables: action.variables ?? state.variables,
+    previous: action.previous ?? state.previous,
+    build: { status: "idle" },
+    lastBuild: undefined,
+    leftOut: {},
+    sheetAmounts: { status: "none" },
+    step: sameSource ? state.step : "mapping",
+  };
+}
+
+/** 「ファイルを修正する」: the import stops; its problems stay on the file step as a list to fix from. */
+function backToFile(state: WizardState): WizardState {
+  return {
+    ...state,
+    toFix: state.master && state.source
+      ? {
+          sourceName: state.source.kind === "file" ? state.source.fileName : `シート「${state.source.sheetName}」`,
+          problems: reviewSummary(state.master, state.bank.status === "loaded" ? state.bank.result : undefined).problems,
+        }
+      : undefined,
+    step: "file",
+    source: undefined,
+    master: undefined,
+    bank: { status: "none" },
+    acceptedValidOnly: false,
+    build: { status: "idle" },
+    lastBuild: undefined,
+    sheetAmounts: { status: "none" },
+    notice: "取り込みを中止しました。一覧のエラーを元のファイルで修正して保存し、もう一度ファイルを選んでください。",
+  };
+}
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
     case "goTo":
-      return canEnter(s, a.step).ok ? { ...s, step: a.step, notice: undefined } : s;
+      return canEnter(state, action.step).ok ? { ...state, step: action.step, notice: undefined } : state;
     case "busy":
-      return { ...s, busy: a.message };
-    case "masterLoaded": {
-      const sameSource = s.source !== undefined && s.source === a.source;
-      return {
-        ...s,
-        busy: undefined,
-        fileError: undefined,
-        notice: undefined,
-        toFix: undefined,
-        source: a.source,
-        master: a.master,
-        mappingOrigin: a.origin,
-        // Every import (a new file or a new mapping of the same file) rejects its own rows: decide again.
-        acceptedValidOnly: false,
-        bank: a.bank ?? (sameSource ? s.bank : { status: "none" }),
-        variables: a.variables ?? s.variables,
-        previous: a.previous ?? s.previous,
-        build: { status: "idle" },
-        lastBuild: undefined,
-        leftOut: {},
-        sheetAmounts: { status: "none" },
-        step: sameSource ? s.step : "mapping",
-      };
-    }
+      return { ...state, busy: action.message };
+    case "masterLoaded":
+      return withMaster(state, action);
     case "masterFailed":
-      return { ...s, busy: undefined, fileError: a.message, step: "file" };
+      return { ...state, busy: undefined, fileError: action.message, step: "file" };
     case "fixFile":
-      return {
-        ...s,
-        toFix: s.master && s.source
-          ? {
-              sourceName: s.source.kind === "file" ? s.source.fileName : `シート「${s.source.sheetName}」`,
-              problems: reviewSummary(s.master, s.bank.status === "loaded" ? s.bank.result : undefined).problems,
-            }
-          : undefined,
-        step: "file",
-        source: undefined,
-        master: undefined,
-        bank: { status: "none" },
-        acceptedValidOnly: false,
-        build: { status: "idle" },
-        lastBuild: undefined,
-        sheetAmounts: { status: "none" },
-        notice: "取り込みを中止しました。一覧のエラーを元のファイルで修正して保存し、もう一度ファイルを選んでください。",
-      };
+      return backToFile(state);
     case "acceptValidOnly":
-      if (!s.master || employeesOf(s).length === 0) return s;
-      return { ...s, acceptedValidOnly: true, step: "settings" };
+      if (!state.master || employeesOf(state).length === 0) return state;
+      return { ...state, acceptedValidOnly: true, step: "settings" };
     case "sideLoading":
-      return withSide(s, a.kind, { status: "loading", fileName: a.fileName });
+      return withSide(state, action.kind, { status: "loading", fileName: action.fileName });
     case "sideLoaded":
-      return withSide(s, a.kind, { status: "loaded", fileName: a.fileName, bytes: a.bytes, result: a.result });
+      return withSide(state, action.kind, { status: "loaded", fileName: action.fileName, bytes: action.bytes, result: action.result });
     case "sideFailed":
-      return withSide(s, a.kind, { status: "failed", fileName: a.fileName, message: a.message });
+      return withSide(state, action.kind, { status: "failed", fileName: action.fileName, message: action.message });
     case "sideCleared":
-      return withSide(s, a.kind, { status: "none" });
+      return withSide(state, action.kind, { status: "none" });
     case "settingsChanged": {
       // The 振込指定日 follows the 支給日 until the clerk sets it apart.
-      const follows = s.transfer.payDate === s.settings.payDate;
-      return { ...s, settings: a.settings, transfer: follows ? { ...s.transfer, payDate: a.settings.payDate } : s.transfer };
+      const follows = state.transfer.payDate === state.settings.payDate;
+      return { ...state, settings: action.settings, transfer: follows ? { ...state.transfer, payDate: action.settings.payDate } : state.transfer };
     }
     case "transferChanged":
-      return { ...s, transfer: a.transfer };
+      return { ...state, transfer: action.transfer };
     case "buildConfirm":
-      return { ...s, build: { status: "confirming", existing: a.existing, message: a.message } };
+      return { ...state, build: { status: "confirming", existing: action.existing, message: action.message } };
     case "buildProgress":
       return {
-        ...s,
-        build: { status: "running", done: a.done, total: a.total, label: a.label, cancelling: s.build.status === "running" && s.build.cancelling },
+        ...state,
+        build: { status: "running", done: action.done, total: action.total, label: action.label, cancelling: state.build.status === "running" && state.build.cancelling },
       };
     case "buildCancelling":
-      return s.build.status === "running" ? { ...s, build: { ...s.build, cancelling: true } } : s;
+      return state.build.status === "running" ? { ...state, build: { ...state.build, cancelling: true } } : state;
     case "buildDone":
     {
-      const build = { status: "done" as const, sheets: a.sheets, backups: a.backups, employees: a.employees, fileName: a.fileName };
-      return { ...s, build, lastBuild: build, sheetAmounts: { status: "none" } };
+      const build = { status: "done" as const, sheets: action.sheets, backups: action.backups, employees: action.employees, fileName: action.fileName };
+      return { ...state, build, lastBuild: build, sheetAmounts: { status: "none" } };
     }
     case "buildCancelled":
-      return { ...s, build: { status: "cancelled", message: a.message } };
+      return { ...state, build: { status: "cancelled", message: action.message } };
     case "buildFailed":
-      return { ...s, build: { status: "failed", message: a.message } };
+      return { ...state, build: { status: "failed", message: action.message } };
     case "buildReset":
-      return { ...s, build: { status: "idle" } };
+      return { ...state, build: { status: "idle" } };
     case "leaveOut": {
-      const { [a.employeeId]: _, ...others } = s.leftOut;
-      return { ...s, leftOut: a.reason === undefined ? others : { ...others, [a.employeeId]: a.reason } };
+      const { [action.employeeId]: _, ...others } = state.leftOut;
+      return { ...state, leftOut: action.reason === undefined ? others : { ...others, [action.employeeId]: action.reason } };
     }
     case "valuesOnly":
-      return { ...s, valuesOnly: a.valuesOnly };
+      return { ...state, valuesOnly: action.valuesOnly };
     case "amountSource":
-      return { ...s, amountSource: a.source, sheetAmounts: { status: "none" } };
+      return { ...state, amountSource: action.source, sheetAmounts: { status: "none" } };
     case "sheetAmounts":
-      return { ...s, sheetAmounts: a.amounts };
+      return { ...state, sheetAmounts: action.amounts };
   }
 }
