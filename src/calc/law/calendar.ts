@@ -41,6 +41,7 @@ const CALENDAR: readonly [Timeline<unknown>, NextRevision?][] = [
   [SI.healthGradeTable],
   [SI.pensionGradeTable],
   [SI.bonusCaps],
+  [SI.remunerationDeterminationRules],
   [employmentInsuranceRates, (n: string) => `${fiscal(n)}の雇用保険料率: 賃金締切日が ${n} 以後の賃金から。例年2〜3月に厚生労働省が公表`],
   [premiumWageRates],
   [WH.monthlyTaxTables, taxTable("月額表", PUBLISHED_BY_NTA)],

@@ -140,3 +140,35 @@ export const bonusCaps = defineTimeline<BonusCaps>({
     },
   ],
 });
+
+/** The thresholds of 定時決定 and 随時改定 (標準報酬月額の決定・改定の基準). */
+export interface RemunerationDeterminationRules {
+  /** 支払基礎日数 a month needs to count (一般の被保険者). */
+  basisDaysGeneral: number;
+  /** 支払基礎日数 for 特定適用事業所等の短時間労働者. */
+  basisDaysShortTimeWorker: number;
+  /** 短時間就労者 (パート): months of this many days count when no month reaches basisDaysGeneral. */
+  basisDaysPartTimeFallback: number;
+  /** 随時改定: the least difference of grades (等級) that revises the 標準報酬月額. */
+  occasionalRevisionGrades: number;
+}
+
+export const remunerationDeterminationRules = defineTimeline<RemunerationDeterminationRules>({
+  id: "socialInsurance.remunerationDeterminationRules",
+  title: "標準報酬月額の定時決定・随時改定の基準",
+  unit: "日・等級",
+  keyedOn: "premiumMonth",
+  knownUntil: null,
+  revisions: [
+    {
+      effective: "2016-10-01",
+      value: { basisDaysGeneral: 17, basisDaysShortTimeWorker: 11, basisDaysPartTimeFallback: 15, occasionalRevisionGrades: 2 },
+      sources: [
+        { ...HEALTH_ACT, at: "第41条（定時決定）・第43条第1項（随時改定: 継続した3月間の報酬の平均が2等級以上の差）" },
+        { ...PENSION_ACT, at: "第21条（定時決定）・第23条第1項（随時改定）" },
+        { title: "日本年金機構「算定基礎届の記入・提出ガイドブック」", at: "支払基礎日数: 17日、特定適用事業所等の短時間労働者 11日（平成28年10月〜）、短時間就労者は17日の月がなければ15日" },
+      ],
+      confidence: "high",
+    },
+  ],
+});
