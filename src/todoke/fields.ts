@@ -50,9 +50,9 @@ export function fieldProblem(f: Field): string | undefined {
   if (!rule) return undefined;
   const bytes = sjisByteLength(f.value);
   if (bytes === 0 && rule.minBytes === 0) return undefined;
-  if (bytes < rule.minBytes || bytes > rule.maxBytes) return `${byteRange(rule)}で書いてください（いま${bytes}バイト）。`;
   const wrongChar = [...f.value].find((ch) => !fitsCharsets(ch, rule.charsets));
   if (wrongChar !== undefined) return `「${wrongChar}」は使えません。${charsetNames(rule.charsets)}で書いてください。`;
+  if (bytes < rule.minBytes || bytes > rule.maxBytes) return `${byteRange(rule)}で書いてください（いま${bytes}バイト）。`;
   if (rule.nameSpace && !new RegExp(`^[^ \u3000]+(${SPACE[rule.nameSpace]}[^ \u3000]+)+$`).test(f.value)) {
     return `姓と名の間に${{ half: "半角", full: "全角", either: "" }[rule.nameSpace]}スペースを1つ入れてください。`;
   }

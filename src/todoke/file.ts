@@ -15,7 +15,7 @@ export const REPRESENTATIVE_FORM_CODE = "22223";
 export const FILE_NAME = "SHFD0006.CSV";
 /** e-Gov refuses files of 4.5MB; a file is kept strictly under it (操作説明書 第三部 18p). */
 export const MAX_FILE_BYTES = 4_500_000;
-const CRLF = "\r\n";
+const CRLF = Uint8Array.of(0x0d, 0x0a);
 
 export interface TodokeFile {
   name: string;
@@ -56,21 +56,21 @@ export function nextSerial(serial: string, step: number): string {
  */
 export function frameFiles(a: { office: Office; created: Day; records: readonly string[]; maxBytes?: number }): TodokeFile[] {
   const limit = a.maxBytes ?? MAX_FILE_BYTES;
-  const lines = (part: number) => frameRecords(a.office, a.created, nextSerial(a.office.serial, part - 1)).map((l) => encodeSjis(l + CRLF));
+  const lines = (part: number) => frameRecords(a.office, a.created, nextSerial(a.office.serial, part - 1)).flatMap((l) => [encodeSjis(l), CRLF]);
   const files: TodokeFile[] = [];
   let part = 1;
   let chunks = lines(part);
   let count = 0;
   const close = () => files.push({ name: FILE_NAME, part, serial: nextSerial(a.office.serial, part - 1), bytes: concat(chunks), records: count });
   for (const record of a.records) {
-    const bytes = encodeSjis(record + CRLF);
-    if (count > 0 && size(chunks) + bytes.length >= limit) {
+    const bytes = encodeSjis(record);
+    if (count > 0 && size(chunks) + bytes.length + CRLF.length >= limit) {
       close();
       part++;
       chunks = lines(part);
       count = 0;
     }
-    chunks.push(bytes);
+    chunks.push(bytes, CRLF);
     count++;
   }
   close();

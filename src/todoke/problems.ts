@@ -22,10 +22,10 @@ export function hasErrors(problems: readonly TodokeProblem[]): boolean {
   return problems.some((p) => p.severity === "error");
 }
 
-/** "3行目（社員番号 102）6列目 カナ氏名「ﾖｼﾀﾞﾀﾛｳ」: …" for a terminal or a log. */
+/** "3行目（社員番号 102）6列目 被保険者氏名（カナ）「ﾖｼﾀﾞﾀﾛｳ」: …" for a terminal or a log. */
 export function describeProblem(p: TodokeProblem): string {
-  const who = p.row === 0 ? "OFFICE.json " : `${p.row}行目${p.employeeId ? `（社員番号 ${p.employeeId}）` : ""} `;
-  const column = p.column ? `${p.column}列目 ` : "";
+  const who = p.row === 0 ? "OFFICE.json" : `${p.row}行目${p.employeeId ? `（社員番号 ${p.employeeId}）` : ""}`;
+  const column = p.column ? `${p.column}列目` : "";
   const tag = p.severity === "error" ? "エラー" : "注意";
-  return `[${tag}] ${who}${column}${p.field}「${p.value}」: ${p.message}`;
+  return `[${tag}] ${who}${column} ${p.field}「${p.value}」: ${p.message}`;
 }
