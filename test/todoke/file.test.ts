@@ -8,7 +8,8 @@ import { decodeSjis, frameFiles, frameRecords, MAX_FILE_BYTES, nextSerial } from
 import { isoDay, sampleOffice, samples } from "./samples";
 
 describe("FD管理レコード and 事業所 records equal the samples", () => {
-  test.each(samples.fd_management.filter((s: any) => s.input.prefecture_code).map((s: any) => [s.case, s]))("%s", (_case, s: any) => {
+  const cases: [string, any][] = samples.fd_management.filter((s: any) => s.input.prefecture_code).map((s: any) => [s.case, s]);
+  test.each(cases)("%s", (_case, s) => {
     const office = { ...sampleOffice({ prefecture_code: s.input.prefecture_code, area_code: s.input.area_code, office_code: s.input.office_code }), serial: s.input.fd_seq_number };
     expect(frameRecords(office, isoDay(s.input.created_at), s.input.fd_seq_number)[0]).toBe(s.line);
   });
