@@ -7,7 +7,7 @@ import { SanteiKiso } from "../calc/socialInsurance/santeiKiso";
 import { WorkerType } from "../calc/socialInsurance/teijiKettei";
 import { eraDate } from "./era";
 import { Field, amountField, capAmount, digits } from "./fields";
-import { InsuredPerson, basicPensionNumberFields, flag, personFields, recordProblems } from "./person";
+import { InsuredPerson, basicPensionNumberFields, flag, personFields } from "./person";
 import { Office } from "./office";
 import { TodokeBuildResult, buildRecords } from "./build";
 import { officeFields, standardInThousands, monthField } from "./recordParts";
