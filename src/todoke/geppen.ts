@@ -13,7 +13,7 @@ import { WorkerType } from "../calc/socialInsurance/teijiKettei";
 import { eraDate } from "./era";
 import { Field, amountField, capAmount, digits } from "./fields";
 import { TodokeBuildResult, buildRecords } from "./build";
-import { InsuredPerson, basicPensionNumberFields, flag, personFields } from "./person";
+import { InsuredPerson, basicPensionNumberFields, flag, personFields, seventyOrOverIdentity } from "./person";
 import { Office } from "./office";
 import { monthField, officeFields, standardInThousands } from "./recordParts";
 
@@ -85,5 +85,5 @@ export function geppenFields(office: Office, e: GeppenEntry): Field[] {
  * @example buildGeppenCsv({ office, created: dayOf(2026, 12, 1), entries }) // { files: [{ name: "SHFD0006.CSV", … }], … }
  */
 export function buildGeppenCsv(a: { office: Office; created: Day; entries: readonly GeppenEntry[]; maxBytes?: number }): TodokeBuildResult {
-  return buildRecords({ ...a, fieldsOf: (e) => geppenFields(a.office, e) });
+  return buildRecords({ ...a, fieldsOf: (e) => geppenFields(a.office, e), checksOf: (e) => seventyOrOverIdentity(e.person, e.seventyOrOver) });
 }

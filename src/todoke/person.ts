@@ -56,3 +56,12 @@ export function recordProblems(fields: readonly Field[], person: InsuredPerson, 
 
 /** A flag field: "1" when set, else blank. */
 export const flag = (set: boolean | undefined): string => (set ? "1" : "");
+
+/**
+ * A 70歳以上被用者 is identified by 個人番号 or 基礎年金番号 (spec p.141; kirico's check). Sonae writes no 個人番号,
+ * so without a 基礎年金番号 the clerk must add the 個人番号 in the 届書作成プログラム before the 仕様チェック.
+ */
+export function seventyOrOverIdentity(person: InsuredPerson, seventyOrOver: boolean | undefined): { field: string; value: string; message: string; severity: "warning" }[] {
+  if (!seventyOrOver || person.basicPensionNumber) return [];
+  return [{ field: "基礎年金番号", value: "", message: "70歳以上被用者は個人番号か基礎年金番号が必要です。基礎年金番号を入れるか、届書作成プログラムで個人番号を追記してください。", severity: "warning" }];
+}

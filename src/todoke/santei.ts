@@ -7,9 +7,9 @@ import { SanteiKiso } from "../calc/socialInsurance/santeiKiso";
 import { WorkerType } from "../calc/socialInsurance/teijiKettei";
 import { eraDate } from "./era";
 import { Field, amountField, capAmount, digits } from "./fields";
-import { InsuredPerson, basicPensionNumberFields, flag, personFields } from "./person";
+import { InsuredPerson, basicPensionNumberFields, flag, personFields, seventyOrOverIdentity } from "./person";
 import { Office } from "./office";
-import { TodokeBuildResult, buildRecords } from "./build";
+import { PersonCheck, TodokeBuildResult, buildRecords } from "./build";
 import { officeFields, standardInThousands, monthField } from "./recordParts";
 
 export const SANTEI_FORM_CODE = "2225700";
@@ -93,5 +93,15 @@ export function santeiFields(office: Office, e: SanteiEntry): Field[] {
  * @example buildSanteiCsv({ office, created: dayOf(2026, 7, 1), entries }) // { files: [{ name: "SHFD0006.CSV", … }], records, problems: [] }
  */
 export function buildSanteiCsv(a: { office: Office; created: Day; entries: readonly SanteiEntry[]; maxBytes?: number }): TodokeBuildResult {
-  return buildRecords({ ...a, fieldsOf: (e) => santeiFields(a.office, e) });
+  return buildRecords({ ...a, fieldsOf: (e) => santeiFields(a.office, e), checksOf: santeiChecks });
+}
+
+/** What the clerk should look at before filing: no month that counts (保険者決定), a missing identity. */
+export function santeiChecks(e: SanteiEntry): PersonCheck[] {
+  const checks: PersonCheck[] = seventyOrOverIdentity(e.person, e.seventyOrOver);
+  if (!e.santei.months.some((m) => m.counted)) {
+    const days = e.santei.months.map((m) => `${m.month}月 ${m.basisDays}日`).join("・");
+    checks.push({ field: "給与計算の基礎日数", value: days, message: "支払基礎日数の基準を満たす月がありません。平均額は0になります（保険者決定。年金事務所に相談してください）。", severity: "warning" });
+  }
+  return checks;
 }

@@ -9,7 +9,7 @@ import { floorToThousandYen } from "../calc/money/rounding";
 import { eraDate, eraYymmdd } from "./era";
 import { Field, MAX_AMOUNT, amountField, capAmount, digits } from "./fields";
 import { TodokeBuildResult, buildRecords } from "./build";
-import { InsuredPerson, basicPensionNumberFields, flag, personFields } from "./person";
+import { InsuredPerson, basicPensionNumberFields, flag, personFields, seventyOrOverIdentity } from "./person";
 import { Office } from "./office";
 import { officeFields } from "./recordParts";
 
@@ -52,5 +52,5 @@ export function shoyoFields(office: Office, e: ShoyoEntry): Field[] {
  * @example buildShoyoCsv({ office, created: dayOf(2026, 7, 15), entries }) // { files: [{ name: "SHFD0006.CSV", … }], … }
  */
 export function buildShoyoCsv(a: { office: Office; created: Day; entries: readonly ShoyoEntry[]; maxBytes?: number }): TodokeBuildResult {
-  return buildRecords({ ...a, fieldsOf: (e) => shoyoFields(a.office, e) });
+  return buildRecords({ ...a, fieldsOf: (e) => shoyoFields(a.office, e), checksOf: (e) => seventyOrOverIdentity(e.person, e.seventyOrOver) });
 }

@@ -57,3 +57,22 @@ test("a 賞与支払届 file from the bonus rule: 合計 with 1,000円未満切�
   const { records } = buildShoyoCsv({ office: sampleOffice(), created: dayOf(2026, 7, 15), entries: [{ person: person(), bonus }] });
   expect(records[0].text).toBe("2265700,21,14,ｸﾄﾜ,12,ｹﾝﾎﾟ ﾀﾛｳ,健保　太郎,7,020401,9,080710,2000500,0,2000000,,,,,,,");
 });
+
+test("warnings, and the file is still written: no month that counts (保険者決定), a 70歳以上被用者 without 基礎年金番号", () => {
+  const noMonth = santeiKiso({ results: [pay(4, 100_000, 10), pay(5, 100_000, 12), pay(6, 100_000, 9)], year: 2026, workerType: "general" });
+  const { files, problems } = buildSanteiCsv({
+    office: sampleOffice(),
+    created: dayOf(2026, 7, 1),
+    entries: [{ person: person({ insuredNumber: "" }), santei: noMonth, workerType: "general", seventyOrOver: true }],
+  });
+  expect(files).toHaveLength(1);
+  expect(problems.map((p) => [p.severity, p.field, p.value])).toEqual([
+    ["warning", "基礎年金番号", ""],
+    ["warning", "給与計算の基礎日数", "4月 10日・5月 12日・6月 9日"],
+  ]);
+});
+
+test("被保険者整理番号 is required unless the person is a 70歳以上被用者", () => {
+  const { problems } = buildSanteiCsv({ office: sampleOffice(), created: dayOf(2026, 7, 1), entries: [{ person: person({ insuredNumber: "" }), santei, workerType: "general" }] });
+  expect(problems.map((p) => [p.column, p.field, p.severity])).toEqual([[5, "被保険者整理番号", "error"]]);
+});

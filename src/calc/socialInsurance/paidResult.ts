@@ -55,3 +55,17 @@ export function monthsOfPay(results: readonly PaidResult[]): MonthOfPay[] {
   return [...byMonth.values()].sort((x, y) => x.month - y.month);
 }
 
+
+/**
+ * A year of results split by person (社員番号), each person's in the order given: the rules take one person's
+ * results at a time.
+ */
+export function resultsByEmployee(results: readonly PaidResult[]): Map<string, PaidResult[]> {
+  const byEmployee = new Map<string, PaidResult[]>();
+  for (const r of results) {
+    const list = byEmployee.get(r.employeeId);
+    if (list) list.push(r);
+    else byEmployee.set(r.employeeId, [r]);
+  }
+  return byEmployee;
+}

@@ -7,7 +7,7 @@
 import { dayOf } from "../../../src/calc/dates/calendar";
 import { santeiKiso } from "../../../src/calc/socialInsurance/santeiKiso";
 import { teijiKettei, WorkerType } from "../../../src/calc/socialInsurance/teijiKettei";
-import { PaidResult } from "../../../src/calc/socialInsurance/paidResult";
+import { PaidResult, resultsByEmployee } from "../../../src/calc/socialInsurance/paidResult";
 import { referenceYaml } from "../../support/reference";
 import { officialHealthStandard } from "./officialGrades";
 
@@ -78,4 +78,11 @@ test("no month counts: 平均 0 and no grade (保険者決定); a month with no 
   expect(s).toMatchObject({ total: 0, average: 0, standard: undefined });
   expect(s.months[1]).toEqual({ month: 5, basisDays: 0, cash: 0, inKind: 0, total: 0, counted: false });
   expect(s.applies).toBe(dayOf(2026, 9, 1));
+});
+
+test("a year of results is split by 社員番号, each person's in the order given", () => {
+  const a = { ...pay(4, 1, 30), employeeId: "A" };
+  const b = { ...pay(4, 2, 30), employeeId: "B" };
+  const a2 = { ...pay(5, 3, 30), employeeId: "A" };
+  expect([...resultsByEmployee([a, b, a2])]).toEqual([["A", [a, a2]], ["B", [b]]]);
 });
