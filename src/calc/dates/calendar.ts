@@ -121,3 +121,13 @@ export function monthIndex(day: Day): number {
 
 let lastMonthDay = Number.NaN;
 let lastMonthIndex = 0;
+
+/**
+ * The 年度 (April to March) a day falls in, named by the year it starts: the 健康保険 標準賞与額 is capped per
+ * 年度 (4月1日から翌年3月31日まで, 健康保険法第45条第1項).
+ * @example fiscalYearOf(2027-03-31) // 2026
+ */
+export function fiscalYearOf(day: Day): number {
+  const { year, month } = ymdOf(day);
+  return month >= 4 ? year : year - 1;
+}
