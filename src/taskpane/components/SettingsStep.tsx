@@ -7,6 +7,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, to
 import type { SettingsErrors, SettingsForm } from "../workflow/settingsForm";
 import { StickyActions } from "./StickyActions";
 import { MonthSettingsFields } from "./settings/MonthSettingsFields";
+import { ChildSupportRoundingField } from "./settings/ChildSupportRoundingField";
 import { OptionalMonthFiles, type SideFileSlot } from "./settings/OptionalMonthFiles";
 
 export interface SettingsStepProps {
@@ -35,6 +36,7 @@ export function SettingsStep(p: SettingsStepProps) {
         4. 設定
       </Subtitle2>
       <MonthSettingsFields form={p.form} errors={p.errors} onChange={p.onChange} />
+      <ChildSupportRoundingField form={p.form} errors={p.errors} onChange={p.onChange} />
       {p.warnings.map((w) => (
         <MessageBar key={w} intent="warning">
           <MessageBarBody>{w}</MessageBarBody>

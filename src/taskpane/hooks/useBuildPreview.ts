@@ -13,8 +13,8 @@ export function useBuildPreview(state: WizardState, inputs: PayrollInputs, setti
   const onBuildStep = state.step === "build";
   const plausibility = useMemo(() => (onBuildStep && settings ? plausibilityBeforeBuild(inputs, settings, law) : []), [onBuildStep, inputs, settings, law]);
   const net = useMemo(
-    () => (onBuildStep && settings ? computeNetPay({ employees: inputs.employees, variables: inputs.variables, settings }) : undefined),
-    [onBuildStep, inputs, settings],
+    () => (onBuildStep && settings ? computeNetPay({ employees: inputs.employees, variables: inputs.variables, settings, law }) : undefined),
+    [onBuildStep, inputs, settings, law],
   );
   const warnings = useMemo(() => (net && settings ? warningsBeforeBuild(inputs, settings, law, net) : []), [net, inputs, settings, law]);
   const payslips = useMemo(() => (net ? payslipsOf(net) : []), [net]);

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo } from "react";
 import type { PayrollSettings } from "../../calc/payroll/types";
+import type { LawContext } from "../../calc/law/lawContext";
 import { employeesOf } from "../workflow/wizard";
 import type { AmountSource } from "../workflow/transfer";
 import { computeNetPay } from "../workflow/payrollNet";
@@ -12,11 +13,11 @@ import { missingSheet, sheetAmountsOf, sheetOfSource, transferAmountsOf } from "
 import { messageOf } from "../workflow/messages";
 import type { WizardCore } from "./useWizardState";
 
-export function useTransferAmounts({ host, state, dispatch, latest }: WizardCore, inputs: PayrollInputs, settings: PayrollSettings | undefined) {
+export function useTransferAmounts({ host, state, dispatch, latest }: WizardCore, inputs: PayrollInputs, settings: PayrollSettings | undefined, law: LawContext) {
   const onTransferStep = state.step === "transfer";
   const net = useMemo(
-    () => (onTransferStep && state.amountSource === "computed" && settings ? computeNetPay({ employees: inputs.employees, variables: inputs.variables, settings }) : undefined),
-    [onTransferStep, state.amountSource, inputs, settings],
+    () => (onTransferStep && state.amountSource === "computed" && settings ? computeNetPay({ employees: inputs.employees, variables: inputs.variables, settings, law }) : undefined),
+    [onTransferStep, state.amountSource, inputs, settings, law],
   );
 
   const readAmounts = useCallback(async (source: AmountSource) => {

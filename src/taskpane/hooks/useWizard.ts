@@ -27,7 +27,7 @@ export function useWizard(env: WizardEnv) {
   const lawTable = useLawTable(env.onLawChange);
   const settingsCheck = useSettingsCheck(state.settings, lawTable.law);
   const inputs = useMemo(() => payrollInputsOf(state), [state.master, state.bank, state.variables, state.previous]);
-  const transferAmounts = useTransferAmounts(core, inputs, settingsCheck.settings);
+  const transferAmounts = useTransferAmounts(core, inputs, settingsCheck.settings, lawTable.law);
   return {
     state,
     inExcel: core.inExcel,

@@ -6,7 +6,7 @@ import type { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import type { PayrollLine, PayrollSettings } from "../../calc/payroll/types";
 import type { LawContext } from "../../calc/law/lawContext";
 import type { PreviousResult } from "../../import";
-import { planWorkbook } from "../../workbook/plan";
+import { planPayrollWorkbook as planMonthWorkbook } from "../../jobs/workbook/planPayrollWorkbook";
 import { collectLawInfo } from "../../workbook/lawInfo";
 import type { WorkbookPlan } from "../../workbook/types";
 import { monthPlausibility, plausibilityLines } from "./plausibility";
@@ -29,15 +29,15 @@ export function payrollInputsOf(state: WizardState): PayrollInputs {
   };
 }
 
+/** The planPayrollWorkbook job, as the command line's rebuild calls it: the clerk's law rows and tax tables are listed on 法令データ. */
 export function planPayrollWorkbook(inputs: PayrollInputs, settings: PayrollSettings, law: LawContext): WorkbookPlan {
   const variables = inputs.variables ?? [];
-  return planWorkbook({
+  return planMonthWorkbook({
     employees: inputs.employees,
     variables,
     settings,
     previousResults: inputs.previous,
-    lawInfo: collectLawInfo({ settings, law }),
-    userLaw: law.userRows,
+    law,
     plausibility: monthPlausibility({ employees: inputs.employees, variables, settings, previous: inputs.previous, law }),
   });
 }

@@ -5,7 +5,7 @@
  * settings the calculation would refuse.
  */
 import { parseIsoDay, parsePeriod, readSettings, defaultPayrollSettings } from "../../calc/payroll/settings";
-import { PayrollSettings, PremiumTiming } from "../../calc/payroll/types";
+import { ChildSupportRounding, PayrollSettings, PremiumTiming } from "../../calc/payroll/types";
 import { PREFECTURES } from "../../calc/law/socialInsurance";
 import { CalcError } from "../../calc/law/errors";
 import { dayOf, isoOf, monthIndex, monthStartAfter, readIsoDay, readIsoMonth, validDayOf, ymdOf } from "../../calc/dates/calendar";
@@ -23,6 +23,7 @@ export interface SettingsForm {
   defaultInsurer: string;
   defaultEmploymentInsurance: PayrollSettings["defaultEmploymentInsurance"];
   companyName: string;
+  childSupportRounding: ChildSupportRounding;
 }
 
 export type SettingsField = keyof SettingsForm;
@@ -38,6 +39,7 @@ export const SETTINGS_LABELS: Readonly<Record<SettingsField, string>> = {
   defaultInsurer: "協会けんぽ支部（既定）",
   defaultEmploymentInsurance: "雇用保険の事業区分（既定）",
   companyName: "会社名",
+  childSupportRounding: "子ども・子育て支援金の端数処理",
 };
 
 export const EMPLOYMENT_INSURANCE_CHOICES: ReadonlyArray<{ value: PayrollSettings["defaultEmploymentInsurance"]; label: string }> = [
@@ -49,6 +51,11 @@ export const EMPLOYMENT_INSURANCE_CHOICES: ReadonlyArray<{ value: PayrollSetting
 export const PREMIUM_TIMING_CHOICES: ReadonlyArray<{ value: PremiumTiming; label: string; help: string }> = [
   { value: "nextMonth", label: "翌月徴収（前月分を控除）", help: "多くの会社の方法です。M月に支払う給与から M−1月分の保険料を控除します。" },
   { value: "sameMonth", label: "当月徴収（当月分を控除）", help: "M月に支払う給与から M月分の保険料を控除します。" },
+];
+
+export const CHILD_SUPPORT_ROUNDING_CHOICES: ReadonlyArray<{ value: ChildSupportRounding; label: string; help: string }> = [
+  { value: "withHealth", label: "健康保険料と合算して端数処理", help: "一般保険料率と支援金率を合算した率で折半し、本人負担を1回だけ端数処理します（厚生労働省「子ども・子育て支援金に関するQ&A」）。" },
+  { value: "separate", label: "支援金だけで端数処理", help: "前の給与システムが支援金を別に端数処理していた場合。1円ずれることがあります。" },
 ];
 
 /** The prefectures of 協会けんぽ, in JIS order, as the law data names them. */
@@ -71,6 +78,7 @@ export function formOfSettings(s: PayrollSettings): SettingsForm {
     defaultInsurer: s.defaultInsurer,
     defaultEmploymentInsurance: s.defaultEmploymentInsurance,
     companyName: s.companyName,
+    childSupportRounding: s.childSupportRounding ?? "withHealth",
   };
 }
 
@@ -152,6 +160,9 @@ export function validateSettingsForm(form: SettingsForm): SettingsCheck {
   if (!EMPLOYMENT_INSURANCE_CHOICES.some((c) => c.value === form.defaultEmploymentInsurance)) {
     errors.defaultEmploymentInsurance = `${L.defaultEmploymentInsurance}を一覧から選んでください。`;
   }
+  if (!CHILD_SUPPORT_ROUNDING_CHOICES.some((c) => c.value === form.childSupportRounding)) {
+    errors.childSupportRounding = `${L.childSupportRounding}を一覧から選んでください。`;
+  }
   if (form.companyName.length > 100) errors.companyName = `${L.companyName}は100文字以内で入力してください。`;
 
   if (periodDay !== undefined && payDay !== undefined) {
@@ -175,6 +186,7 @@ export function validateSettingsForm(form: SettingsForm): SettingsCheck {
     defaultInsurer: form.defaultInsurer,
     defaultEmploymentInsurance: form.defaultEmploymentInsurance,
     companyName: form.companyName.trim(),
+    childSupportRounding: form.childSupportRounding,
   };
   try {
     readSettings(settings);
@@ -189,7 +201,7 @@ export const SETTINGS_SETTING_KEY = "sonae.payrollSettings";
 
 /**
  * The form for a new month from what this workbook remembers: the office's own settings (締め日, 徴収時期,
- * 所定労働時間・日数, 支部, 事業区分, 会社名) come back; 対象年月 is this month and 支給日 the remembered
+ * 所定労働時間・日数, 支部, 事業区分, 会社名, 支援金の端数処理) come back; 対象年月 is this month and 支給日 the remembered
  * day, as many months after the 対象年月 as before (当月払い・翌月払い); the default when that day does not exist. Anything unreadable
  * is left at its default.
  */
@@ -211,6 +223,8 @@ export function restoreSettingsForm(stored: unknown, today: { year: number; mont
   const ei = text("defaultEmploymentInsurance");
   const choice = EMPLOYMENT_INSURANCE_CHOICES.find((c) => c.value === ei);
   if (choice) form.defaultEmploymentInsurance = choice.value;
+  const rounding = CHILD_SUPPORT_ROUNDING_CHOICES.find((c) => c.value === text("childSupportRounding"));
+  if (rounding) form.childSupportRounding = rounding.value;
   const company = text("companyName");
   if (company !== undefined) form.companyName = company.slice(0, 100);
   // 支給日: the same day, the same number of months after the 対象年月 (当月払い 0, 翌月払い 1) as remembered.

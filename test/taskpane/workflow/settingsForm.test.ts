@@ -22,6 +22,7 @@ describe("the default form", () => {
       defaultInsurer: "東京都",
       defaultEmploymentInsurance: "general",
       companyName: "",
+      childSupportRounding: "withHealth",
     });
     expect(validateSettingsForm(BASE)).toEqual({ settings: { ...BASE, closingDay: 31, scheduledHoursPerMonth: 160, scheduledDaysPerMonth: 20 }, errors: {}, warnings: [] });
   });
@@ -55,6 +56,7 @@ describe("each field names its own error, the value and what is allowed", () => 
     { id: "hours-text", change: { scheduledHoursPerMonth: "abc" }, field: "scheduledHoursPerMonth", message: /「abc」は使えません/ },
     { id: "days-32", change: { scheduledDaysPerMonth: "32" }, field: "scheduledDaysPerMonth", message: /^月所定労働日数「32」は使えません。0より大きく31以下/ },
     { id: "insurer-unknown", change: { defaultInsurer: "東京" }, field: "defaultInsurer", message: /都道府県名（例: 東京都）を選んでください/ },
+    { id: "rounding-unknown", change: { childSupportRounding: "both" as never }, field: "childSupportRounding", message: /^子ども・子育て支援金の端数処理を一覧から選んでください/ },
   ];
   test.each(cases)("$id: $change → $field", ({ change, field, message }) => {
     const r = validateSettingsForm({ ...BASE, ...change });
@@ -84,7 +86,7 @@ describe("a 支給日 outside the 対象年月 and the month after is a warning,
 });
 
 describe("the settings remembered in the workbook come back for a new month", () => {
-  const stored = { ...BASE, period: "2026-03", payDate: "2026-04-10", closingDay: "20", premiumTiming: "sameMonth", scheduledHoursPerMonth: "163.3", defaultInsurer: "大阪府", defaultEmploymentInsurance: "construction", companyName: "サンプル株式会社" };
+  const stored = { ...BASE, period: "2026-03", payDate: "2026-04-10", closingDay: "20", premiumTiming: "sameMonth", scheduledHoursPerMonth: "163.3", defaultInsurer: "大阪府", defaultEmploymentInsurance: "construction", companyName: "サンプル株式会社", childSupportRounding: "separate" };
   test("the office's rules are kept; 対象年月 is this month; 翌月払い stays 翌月払い on the same day", () => {
     expect(restoreSettingsForm(stored, { year: 2026, month: 11 })).toEqual({
       ...stored,
