@@ -5,6 +5,7 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { BuildState } from "../../workflow/wizard";
 import { WriteProgress } from "../WriteProgress";
+import { WriteButtons } from "../WriteButtons";
 
 const useStyles = makeStyles({ row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS } });
 
@@ -22,16 +23,7 @@ export function BuildActions(p: { build: BuildState; lastBuild?: Extract<BuildSt
   const running = build.status === "running" || build.status === "confirming";
   return (
     <>
-      <div className={s.row}>
-        <Button appearance="primary" data-testid="build" disabled={running} onClick={p.onBuild}>
-          {buildLabel(p.inExcel, build.status === "done")}
-        </Button>
-        {build.status === "running" && (
-          <Button disabled={build.cancelling} onClick={p.onCancel}>
-            {build.cancelling ? "中止しています…" : "中止"}
-          </Button>
-        )}
-      </div>
+      <WriteButtons build={build} label={buildLabel(p.inExcel, build.status === "done")} onWrite={p.onBuild} onCancel={p.onCancel} />
       <WriteProgress build={build} doneTitle="ブックを作成しました" failedTitle="ブックを作成できませんでした" nextStep={p.inExcel ? NEXT_IN_EXCEL : NEXT_IN_BROWSER} />
       {build.status !== "done" && !running && p.lastBuild && <WriteProgress build={p.lastBuild} doneTitle="前回の作成はそのまま使えます" failedTitle="" />}
       {(build.status === "done" || (!running && p.lastBuild)) && (

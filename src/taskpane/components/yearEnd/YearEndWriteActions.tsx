@@ -1,9 +1,9 @@
 /** Writing the 年末調整検算 sheet: the button (or why not yet), cancel, progress and the overwrite question. */
-import { Button, Caption1 } from "@fluentui/react-components";
+import { Caption1 } from "@fluentui/react-components";
 import type { BuildState } from "../../workflow/wizard";
 import { WriteProgress } from "../WriteProgress";
+import { WriteButtons } from "../WriteButtons";
 import { OverwriteDialog, type OverwriteAnswer } from "../OverwriteDialog";
-import { useYearEndStyles } from "./styles";
 
 function writeLabel(inExcel: boolean, done: boolean): string {
   if (inExcel) return done ? "もう一度作成する" : "年末調整検算シートを作成";
@@ -20,21 +20,10 @@ export function YearEndWriteActions(p: {
   onCancel: () => void;
   onAnswer: (answer: OverwriteAnswer) => void;
 }) {
-  const s = useYearEndStyles();
   const build = p.build;
-  const running = build.status === "running" || build.status === "confirming";
   return (
     <>
-      <div className={s.row}>
-        <Button appearance="primary" data-testid="build" disabled={running || !!p.blocked || !!p.busy} onClick={p.onWrite}>
-          {writeLabel(p.inExcel, build.status === "done")}
-        </Button>
-        {build.status === "running" && (
-          <Button disabled={build.cancelling} onClick={p.onCancel}>
-            {build.cancelling ? "中止しています…" : "中止"}
-          </Button>
-        )}
-      </div>
+      <WriteButtons build={build} label={writeLabel(p.inExcel, build.status === "done")} disabled={!!p.blocked || !!p.busy} onWrite={p.onWrite} onCancel={p.onCancel} />
       {p.blocked && p.fileName && !p.busy && <Caption1>{p.blocked}</Caption1>}
       <WriteProgress build={build} doneTitle="年末調整検算シートを作成しました" failedTitle="シートを作成できませんでした" />
       <OverwriteDialog open={build.status === "confirming"} message={build.status === "confirming" ? build.message : undefined} onAnswer={p.onAnswer} />
