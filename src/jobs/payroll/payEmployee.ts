@@ -8,7 +8,7 @@ import type { PayrollSettings } from "../../calc/payroll/types";
 import type { PayrollDetail, PayrollSkip } from "../../calc/payroll/payrollResult";
 import type { LawContext } from "../../calc/law/lawContext";
 import { computePayroll } from "../../calc/payroll/computePayroll";
-import { CalcError } from "../../calc/law/errors";
+import { CalcError } from "../../calc/vocabulary/errors";
 
 export type EmployeePay = { status: "paid"; detail: PayrollDetail } | { status: "skipped"; skip: PayrollSkip } | { status: "failed"; message: string };
 

@@ -3,7 +3,7 @@
  * and 過不足 (還付 / 徴収), and the difference from the payroll system's own figures. A bad row keeps its
  * problems and is counted as an error, never dropped; an employee above the 所得税法第190条 limit is 対象外.
  */
-import { CalcError } from "../../calc/law/errors";
+import { CalcError } from "../../calc/vocabulary/errors";
 import { yearEndAdjustment } from "../../calc/yearEnd/yearEndAdjustment";
 import type { YearEndResult } from "../../calc/yearEnd/types";
 import { RowError, StaffRow, toInput } from "../../import/nenchoStaff";

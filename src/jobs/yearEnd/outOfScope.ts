@@ -2,7 +2,7 @@
  * Who is outside 年末調整 before anything is computed: 給与等の収入金額 above the 所得税法第190条 limit of
  * the 年分 — the same test the sheet makes — so the clerk is told before Excel says so.
  */
-import { CalcError } from "../../calc/law/errors";
+import { CalcError } from "../../calc/vocabulary/errors";
 import { describeTaxYear, forTaxYear, salaryIncomeTable } from "../../calc/law/yearEnd";
 import type { StaffRow } from "../../import/nenchoStaff";
 
