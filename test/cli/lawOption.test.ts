@@ -77,3 +77,18 @@ test("call WHT_BONUS_RATE for a next-year payment with a user 賞与の算出率
   expect(readLawOption(["call", "--law", daily, "--law", daily], (t) => printed.push(t))).toBe(2);
   expect(printed.join("")).toMatch(new RegExp(`user-daily-r09-test-copy.csv「年分」の「${DAILY.reiwaYear}」（日額表）: user-daily-r09-test-copy.csv にも同じ年分`));
 }, 30_000);
+
+test("zengin computes the net pay with the user's rows too: 東京都 employees are paid past the built-in data, 大阪府 ones are not", () => {
+  const payMonth = pastHorizon(kyoukaiKenpoRates); // 翌月徴収: the pay of the month after deducts this premium month
+  const [year, month] = payMonth.month.split("-").map(Number);
+  const period = `${month === 12 ? year + 1 : year}-${String((month % 12) + 1).padStart(2, "0")}`;
+  const run = (law: string[]) =>
+    spawnSync(TSX, ["src/cli/main.ts", "zengin", "--master", "examples/master.csv", "--period", period, "--pay-date", `${period}-23`,
+      "--sender", "examples/sender.json", "--out", path.join(TMP, `z${law.length}.txt`), "--force", ...law], { cwd: ROOT, encoding: "utf8" });
+  const withLaw = run(["--law", LAW]);
+  const without = run([]);
+  const cannot = (id: string) => `社員番号 ${id} の給与を計算できません`;
+  expect(without.stderr).toContain(cannot("0001"));
+  expect(withLaw.stderr).not.toContain(cannot("0001")); // 東京都: the user's 10.00% row
+  expect(withLaw.stderr).toContain(cannot("0003")); // 大阪府: no row in the user's file
+}, 60_000);

@@ -227,7 +227,7 @@ export function parseNetLines(text: string): { lines: { employeeId: string; net:
   return { lines, errors };
 }
 
-export const command: Command = async (argv) => {
+export const command: Command = async (argv, law) => {
   const parsed = parseZenginArgs(argv);
   if ("error" in parsed) throw new UsageError(parsed.error);
   const a = parsed.args;
@@ -237,7 +237,7 @@ export const command: Command = async (argv) => {
   const netLines = a.lines === undefined ? undefined : parseNetLines(await readInputText(a.lines, "差引支給額（--lines）"));
   if (netLines && netLines.errors.length > 0) throw new UsageError(netLines.errors.join("\n"));
   const { runPayrollFromFiles } = await import("../payrollRun");
-  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables });
+  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law });
   const { loadBankDirectory } = await import("../../zengin/bankNames");
   const out = runZengin({
     employees: run.employees,
