@@ -1,5 +1,5 @@
 /**
- * The other way in (issue 5 §1: "or a sheet the user pasted into"), end to end in real headless Chromium on
+ * The other way in ("or a sheet the user pasted into"), end to end in real headless Chromium on
  * the built add-in: the clerk has pasted master rows into the active sheet of the in-memory Excel
  * (test/support/fakeExcel.ts, bundled for the page in place of office.js) — a 社員番号 12 shown as 0012 by a
  * "0000" format, birth dates as Excel date serials shown through "yyyy/m/d", and a birth date Excel could

@@ -1,5 +1,5 @@
 /**
- * Measures import + validation of a 10,000-row Shift_JIS master (target < 0.5 s, issue 5 §4).
+ * Measures import + validation of a 10,000-row Shift_JIS master (target < 0.5 s).
  * Run: npx tsx test/import/measureImport.ts [rows]. Not a jest test: timings vary by machine.
  */
 import { importMasterFile, MASTER_TEMPLATE_HEADERS } from "../../src/import";
