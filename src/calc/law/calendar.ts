@@ -10,6 +10,7 @@ import { isoOf, isoToDay, ymdOf } from "../dates/calendar";
 import * as SI from "./socialInsurance";
 import { employmentInsuranceRates } from "./employmentInsurance";
 import { premiumWageRates } from "./labor";
+import { annualDeclarationRules, asbestosLevyRate } from "./laborInsurance";
 import * as WH from "./withholding";
 import * as YE from "./yearEnd";
 
@@ -44,6 +45,8 @@ const CALENDAR: readonly [Timeline<unknown>, NextRevision?][] = [
   [SI.remunerationDeterminationRules],
   [employmentInsuranceRates, (n: string) => `${fiscal(n)}の雇用保険料率: 賃金締切日が ${n} 以後の賃金から。例年2〜3月に厚生労働省が公表`],
   [premiumWageRates],
+  [asbestosLevyRate],
+  [annualDeclarationRules],
   [WH.monthlyTaxTables, taxTable("月額表", PUBLISHED_BY_NTA)],
   [WH.dailyTaxTables, taxTable("日額表", PUBLISHED_BY_NTA)],
   [WH.bonusRateTables, taxTable("賞与の算出率の表", PUBLISHED_BY_NTA)],

@@ -49,6 +49,11 @@ export interface Employee {
   care?: boolean;
   /** 雇用保険の事業区分, or none (対象外). */
   employmentInsurance: EmploymentInsuranceType;
+  /**
+   * 役員: "officer" (労働者でない役員: 労災・雇用保険の外) or "workingOfficer" (兼務役員: 役員で労働者扱いの人);
+   * undefined = not an officer. Used by the 労働保険 年度更新.
+   */
+  officer?: "officer" | "workingOfficer";
   /** 税区分 */
   taxColumn: TaxColumn;
   /** 扶養親族等の数 */
