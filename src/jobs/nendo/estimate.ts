@@ -39,9 +39,10 @@ export function nextYearEstimate(a: {
   const rules = annualDeclarationRules.at(firstDay);
   const { type, problem } = businessTypeOf(a.insured);
   const problems = problem ? [problem] : [];
-  let koyoRate: Ppm;
+  // With no 雇用保険 被保険者 there is no 雇用分 to estimate, so a missing 雇用保険率 does not matter.
+  let koyoRate: Ppm = 0;
   try {
-    koyoRate = totalEmploymentRate(a.law, type, firstDay);
+    if (a.insured.length > 0) koyoRate = totalEmploymentRate(a.law, type, firstDay);
   } catch (e) {
     if (!(e instanceof CalcError)) throw e;
     return { gaisan: null, ennou: [], message: `${a.year + 1}年度の概算保険料は計算できません（確定保険料は計算済み）: ${e.message}`, problems };

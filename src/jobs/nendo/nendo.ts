@@ -2,20 +2,16 @@
  * 労働保険の年度更新 of one 保険年度: the 確定保険料 (労災・雇用), the 一般拠出金, the 概算保険料 of the next year and
  * its 延納, with the 算定基礎賃金集計表 — from the master and the year's wage rows, already read.
  */
-import { dayOf } from "../../calc/dates/calendar";
-import { Employee, EmploymentInsuranceType } from "../../calc/payroll/employee";
-import { BusinessType } from "../../calc/law/employmentInsurance";
-import { asbestosLevyRate } from "../../calc/law/laborInsurance";
+import { Employee } from "../../calc/payroll/employee";
 import { BUILT_IN_LAW, LawContext } from "../../calc/law/lawContext";
 import { Ppm } from "../../calc/money/rate";
-import { asbestosLevy, employmentPremiumByRatePeriod, premiumBase, premiumOf, RatePeriod } from "../../calc/laborInsurance/premiums";
-import { countsForEmploymentInsurance, countsForWorkersCompensation } from "../../calc/laborInsurance/workerCategory";
+import { countsForEmploymentInsurance } from "../../calc/laborInsurance/workerCategory";
 import { CalcError } from "../../calc/vocabulary/errors";
 import { JobProblem } from "../problem";
-import { totalEmploymentRate } from "./employmentRate";
+import { confirmedPremiums, ConfirmedPremiums } from "./kakutei";
 import { NendoOffice, readOffice } from "./office";
 import { nextYearEstimate } from "./estimate";
-import { placeWages, NendoWageRow, PlacedWage } from "./wageRows";
+import { placeWages, NendoWageRow } from "./wageRows";
 import { summaryTable, SummaryRow } from "./summaryTable";
 
 export type { NendoWageRow } from "./wageRows";
@@ -55,30 +51,6 @@ export interface NendoResult {
   problems: JobProblem[];
 }
 
-const businessOf = (t: EmploymentInsuranceType): BusinessType => (t === "none" ? "general" : t);
-
-/** The 雇用保険 wages grouped by the rate in force on the day that fixes each (賃金締切日 / 支給日). */
-function employmentRatePeriods(wages: readonly PlacedWage[], law: LawContext): RatePeriod[] {
-  const byRate = new Map<Ppm, number>();
-  for (const w of wages) {
-    if (!countsForEmploymentInsurance(w.employee)) continue;
-    const rate = totalEmploymentRate(law, businessOf(w.employee.employmentInsurance), w.day);
-    byRate.set(rate, (byRate.get(rate) ?? 0) + w.gross);
-  }
-  return [...byRate].map(([rate, wages]) => ({ rate, wages }));
-}
-
-function confirmed(wages: readonly PlacedWage[], office: { rosaiRate: Ppm }, law: LawContext, year: number) {
-  const rosaiWages = wages.filter((w) => countsForWorkersCompensation(w.employee)).reduce((s, w) => s + w.gross, 0);
-  const rosaiBase = premiumBase(rosaiWages);
-  const periods = employmentRatePeriods(wages, law);
-  const koyoPeriods = periods.map((p) => ({ rate: p.rate, ...employmentPremiumByRatePeriod([p]) }));
-  const koyo = employmentPremiumByRatePeriod(periods);
-  const rosai = { base: rosaiBase, premium: premiumOf(rosaiBase, office.rosaiRate) };
-  const levy = asbestosLevy(rosaiBase, asbestosLevyRate.at(dayOf(year, 4, 1)));
-  return { rosai, koyo, koyoPeriods, levy };
-}
-
 /** 年度更新 of `year`: everything computable is computed; what is not is told in `problems` / `gaisanMessage`. */
 export function nendoKoshin(input: NendoInput): NendoResult {
   const law = input.law ?? BUILT_IN_LAW;
@@ -86,9 +58,9 @@ export function nendoKoshin(input: NendoInput): NendoResult {
   const table = summaryTable(placed);
   const office = readOffice(input.office);
   if ("problem" in office) return { koyoPeriods: [], table, problems: [...problems, office.problem] };
-  let c: ReturnType<typeof confirmed>;
+  let c: ConfirmedPremiums;
   try {
-    c = confirmed(placed, office, law, input.year);
+    c = confirmedPremiums(placed, office.rosaiRate, law, input.year);
   } catch (e) {
     if (!(e instanceof CalcError)) throw e;
     return { koyoPeriods: [], table, problems: [...problems, { row: 0, column: "", value: "", message: `確定保険料を計算できません: ${e.message}`, severity: "error" }] };

@@ -20,7 +20,7 @@ describe("保険年度 of a wage: salary by 賃金締切日, bonus by 支給日"
     ["salary", { closingDay: "2026-04-20", payDay: "2026-04-25" }, 2026, "20日締め: 4/20 締めは当年度"],
     ["bonus", { payDay: "2027-03-31" }, 2026, "3/31 支給の賞与は当年度"],
     ["bonus", { payDay: "2027-04-01" }, 2027, "4/1 支給の賞与は翌年度"],
-  ] as const)("%s %j → %i (%s)", (kind, days, year) => {
+  ] as const)("%s %j → %i (%s)", (kind, days, year, _why) => {
     const w = { kind, closingDay: "closingDay" in days ? d(days.closingDay) : undefined, payDay: d(days.payDay) };
     expect(insuranceYearOfWage(w)).toBe(year);
   });
@@ -69,7 +69,7 @@ describe("概算: this year's 賃金総額 when the estimate is within 50%–200
     [20_000_000, 10_000_000, "ちょうど 200%: 前年度"],
     [20_000_001, 20_000_001, "200% 超: 見込額"],
     [undefined, 10_000_000, "見込額なし: 前年度"],
-  ])("前年度 10,000,000, 見込 %s → %i (%s)", (estimate, wages) => {
+  ])("前年度 10,000,000, 見込 %s → %i (%s)", (estimate, wages, _why) => {
     expect(estimatedWages({ lastYear: 10_000_000, estimate, rules })).toBe(wages);
   });
 });

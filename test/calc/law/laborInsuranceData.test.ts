@@ -5,9 +5,10 @@ import { ppmFromPermille } from "../../../src/calc/money/rate";
 import { isoToDay } from "../../../src/calc/dates/calendar";
 
 const official = referenceYaml("labor-insurance/nendo-koshin.yaml") as any;
+const levyRates: [string, string][] = official.asbestos_levy_rate_permille.map((r: any) => [r.effective, r.permille]);
 
 describe("一般拠出金率", () => {
-  test.each(official.asbestos_levy_rate_permille.map((r: any) => [r.effective, r.permille]))("from %s: %s/1000", (effective, permille) => {
+  test.each(levyRates)("from %s: %s/1000", (effective, permille) => {
     expect(asbestosLevyRate.at(isoToDay(effective))).toBe(ppmFromPermille(permille));
     expect(asbestosLevyRate.spec.revisions.map((r) => r.effective)).toContain(effective);
   });

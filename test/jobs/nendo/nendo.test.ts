@@ -140,3 +140,14 @@ test("a 労災保険率 that is not a number is told naming the setting", () => 
   expect(r.figures).toBeUndefined();
   expect(r.problems).toEqual([expect.objectContaining({ column: "rosaiRatePermille", value: "3‰", severity: "error" })]);
 });
+
+test("an office with 労災 only (no 雇用保険 被保険者): 延納 from 200,000円, and no 雇用保険料率 needed for the 概算", () => {
+  const year = pastHorizon(employmentInsuranceRates).year - 1; // next year's 雇用保険料率 is not in the data
+  const rows: NendoWageRow[] = [{ employeeId: "E4", kind: "salary", closingDate: `${year}-04-30`, gross: 1_000_999 }];
+  // 概算: 見込 66,667,000 (over 200% of 1,000,000) × 3/1000 = 200,001 ≥ 200,000 = 3 × 66,667.
+  const r = nendoKoshin({ employees, wages: rows, office, year, estimate: { rosai: 66_667_000 } });
+  expect(r.gaisanMessage).toBeUndefined();
+  expect(r.figures).toMatchObject({ rosai: { base: 1_000_000, premium: 3_000 }, koyo: { base: 0, premium: 0 }, gaisan: 200_001, ennou: [66_667, 66_667, 66_667] });
+  // 66,666,000 × 3/1000 = 199,998 < 200,000: paid at once.
+  expect(nendoKoshin({ employees, wages: rows, office, year, estimate: { rosai: 66_666_000 } }).figures).toMatchObject({ gaisan: 199_998, ennou: [] });
+});
