@@ -1,4 +1,4 @@
-import { Day, dayOf, fiscalYearOf, ymdOf } from "../dates/calendar";
+import { Day, fiscalYearOf } from "../dates/calendar";
 
 /**
  * 保険年度 (4月1日〜翌年3月31日, 徴収法第2条第4項). 賃金 belongs to the year in which it became fixed (確定): a
@@ -14,14 +14,4 @@ export function insuranceYearOfWage(w: { kind: "salary" | "bonus"; closingDay?: 
 /** The day that fixes a wage (賃金締切日 of a salary, 支給日 of a bonus): it selects the 雇用保険料率 too. */
 export function dayFixingWage(w: { kind: "salary" | "bonus"; closingDay?: Day; payDay?: Day }): Day | undefined {
   return w.kind === "salary" ? w.closingDay : w.payDay;
-}
-
-/** The 集計表's month row (4月…3月) of a day: its calendar month. */
-export function tableMonth(day: Day): number {
-  return ymdOf(day).month;
-}
-
-/** The first and last days of 保険年度 `year`. */
-export function insuranceYearDays(year: number): { first: Day; last: Day } {
-  return { first: dayOf(year, 4, 1), last: dayOf(year + 1, 4, 1) - 1 };
 }

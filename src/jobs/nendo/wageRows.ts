@@ -2,7 +2,7 @@
  * The wage rows of a year, read from already-imported results: each row checked and placed in its 保険年度
  * and in the 集計表 (a salary by its 賃金締切日, a bonus by its 支給日).
  */
-import { Day, fiscalYearOf, readIsoDay, readIsoMonth } from "../../calc/dates/calendar";
+import { Day, readIsoDay, readIsoMonth } from "../../calc/dates/calendar";
 import { Employee } from "../../calc/payroll/employee";
 import { dayFixingWage, insuranceYearOfWage } from "../../calc/laborInsurance/insuranceYear";
 import { JobProblem } from "../problem";
@@ -41,8 +41,7 @@ function problem(w: NendoWageRow, column: string, value: unknown, message: strin
 function fixingDay(w: NendoWageRow): Day | undefined {
   const closingDay = w.closingDate ? readIsoDay(w.closingDate) : w.period ? readIsoMonth(w.period) : undefined;
   const payDay = w.payDate ? readIsoDay(w.payDate) : undefined;
-  const year = insuranceYearOfWage({ kind: w.kind, closingDay, payDay });
-  return year === undefined ? undefined : dayFixingWage({ kind: w.kind, closingDay, payDay });
+  return dayFixingWage({ kind: w.kind, closingDay, payDay });
 }
 
 function rowProblem(w: NendoWageRow, byId: ReadonlyMap<string, Employee>, day: Day | undefined): JobProblem | undefined {
@@ -50,8 +49,8 @@ function rowProblem(w: NendoWageRow, byId: ReadonlyMap<string, Employee>, day: D
   if (!byId.has(w.employeeId)) return problem(w, "社員番号", w.employeeId, "この社員番号は従業員マスタにありません。");
   if (day !== undefined) return undefined;
   return w.kind === "salary"
-    ? problem(w, w.closingDate ? "賃金締切日" : "対象年月", w.closingDate ?? w.period, "賃金締切日（YYYY-MM-DD）か対象年月（YYYY-MM）がないため、どの保険年度の賃金か決まりません。")
-    : problem(w, "支給日", w.payDate, "賞与は支給日（YYYY-MM-DD）で保険年度が決まります。支給日を書いてください。");
+    ? problem(w, w.closingDate ? "賃金締切日" : "対象年月", w.closingDate ?? w.period, "賃金締切日（YYYY-MM-DD）か対象年月（YYYY-MM）がない、または日付として読めないため、どの保険年度の賃金か決まりません。")
+    : problem(w, "支給日", w.payDate, "賞与は支給日で保険年度が決まります。支給日を YYYY-MM-DD の形で書いてください。");
 }
 
 /** The rows of 保険年度 `year` (others are skipped: a results file may span two years) and the rows rejected. */
@@ -63,7 +62,7 @@ export function placeWages(rows: readonly NendoWageRow[], employees: readonly Em
     const day = fixingDay(w);
     const p = rowProblem(w, byId, day);
     if (p) problems.push(p);
-    else if (fiscalYearOf(day!) === year) placed.push({ employee: byId.get(w.employeeId)!, kind: w.kind, day: day!, gross: w.gross });
+    else if (insuranceYearOfWage({ kind: w.kind, closingDay: day, payDay: day }) === year) placed.push({ employee: byId.get(w.employeeId)!, kind: w.kind, day: day!, gross: w.gross });
   }
   return { placed, problems };
 }
