@@ -3,14 +3,16 @@
  * columns that must not spread, list the ignored ones, and read each data row through a RowReader that
  * records problems with the row number, the file's header, the cell and what is wrong.
  */
-import { ColumnMapping, detectPreset, MappingPreset, missingRequired, recognisedCount, suggestMapping } from "./mapping";
+import { ColumnMapping, detectPreset, MappingPreset, recognisedCount, suggestMapping } from "./mapping";
 import { fold, NormalizeContext, Normalizer, normalizeEmployeeId } from "./normalize";
 import { FieldSpec, Schema } from "../calc/records/schema";
 import { columnLetter, normalizeHeader } from "./schema";
 import { isSensitiveHeader } from "./sensitive";
 import { SourceTable } from "./table";
 import { aboveHeaderProblem, DataColumns, findHeaderRow, holdsData, isBlankRow } from "./header";
+import { applyFilters, headerFinder, letterHeaders, mappedHeaders } from "./layout";
 import { ImportProblem, ImportReport, RejectedRow, Severity } from "./types";
+import type { HourNotation } from "./hourNotation";
 
 export interface DataRow {
   row: number;
@@ -28,6 +30,10 @@ export interface Prepared<K extends string> {
   fatal: boolean;
   /** Rows above the header that hold data: rejected, never read as records. */
   above: RejectedRow[];
+  /** Fields read from several columns (join, sum); their first column is also in `index`. */
+  sources: Partial<Record<K, Source>>;
+  /** Rows a row filter left out, by row number: counted, never read. */
+  filteredOut: number[];
 }
 
 /**
@@ -48,11 +54,23 @@ export function readHeaders(cells: readonly string[]): string[] {
 
 /** The header row: the row that names the most known (or, with a mapping, mapped) columns; title rows above are allowed. */
 function headerRowOf<K extends string>(table: SourceTable, schema: Schema<K>, mapping?: ColumnMapping<K>): number {
-  const wanted = mapping ? new Set(Object.values(mapping.columns as Record<string, string>).map(normalizeHeader)) : undefined;
+  const wanted = mapping ? new Set(mappedHeaders(mapping).map(normalizeHeader)) : undefined;
   return findHeaderRow(table.rows, (cells) => {
     const headers = readHeaders(cells);
     return wanted ? headers.filter((h) => wanted.has(normalizeHeader(h))).length : recognisedCount(schema, headers);
   });
+}
+
+/** A field read from several columns: their positions, and how they make one value. */
+export interface Source {
+  how: "join" | "sum";
+  columns: number[];
+  separator: string;
+}
+
+/** 氏名 joins with a full-width space (山田　太郎), カナ with a half-width one (ﾔﾏﾀﾞ ﾀﾛｳ / ヤマダ タロウ). */
+function defaultSeparator(spec: FieldSpec): string {
+  return /カナ|ｶﾅ|ヨミ|フリガナ/.test(spec.header) ? " " : "\u3000";
 }
 
 /** Data rows above the header, each rejected with a problem naming its line (title rows are left out). */
@@ -64,6 +82,41 @@ function rowsAboveHeader(table: SourceTable, h: number, columns: DataColumns): R
   return out;
 }
 
+/** Where the header row is (-1: none, the file is blank), its headers, and where the data starts. */
+function locate<K extends string>(table: SourceTable, schema: Schema<K>, mapping: ColumnMapping<K> | undefined): { h: number; headers: string[]; first: number; blank: boolean } {
+  if (mapping?.noHeader) return { h: -1, headers: letterHeaders(table.rows), first: 0, blank: table.rows.every(isBlankRow) };
+  const h = headerRowOf(table, schema, mapping);
+  return { h, headers: h < 0 ? [] : readHeaders(table.rows[h]), first: h + 1, blank: h < 0 };
+}
+
+/** Each field's column(s) in the file; a mapped column that is missing or must not be read is an error. */
+function resolveColumns<K extends string>(schema: Schema<K>, used: ColumnMapping<K>, find: (name: string) => number | undefined, headerRow: number) {
+  const problems: ImportProblem[] = [];
+  const index: Partial<Record<K, number>> = {};
+  const sources: Partial<Record<K, Source>> = {};
+  const mapped = new Set<number>();
+  const resolve = (f: FieldSpec<K>, header: string): number | undefined => {
+    const i = find(header);
+    if (i === undefined) {
+      problems.push({ row: headerRow, column: header, value: "", message: `「${f.header}」に対応付けた列「${header}」がファイルにありません。列の対応付けを確認してください。`, severity: "error" });
+    } else if (isSensitiveHeader(header)) {
+      problems.push({ row: headerRow, column: header, value: "", message: `列「${header}」はマイナンバー等の取り込まない列です。「${f.header}」には別の列を対応付けてください。`, severity: "error" });
+    } else return i;
+    return undefined;
+  };
+  for (const f of schema) {
+    const combined = used.combined?.[f.key];
+    const headers = combined ? combined.columns : used.columns[f.key] === undefined ? [] : [used.columns[f.key] as string];
+    const found = headers.map((hd) => resolve(f, hd));
+    if (found.length === 0 || found.some((i) => i === undefined)) continue;
+    const columns = found as number[];
+    columns.forEach((i) => mapped.add(i));
+    index[f.key] = columns[0];
+    if (combined) sources[f.key] = { how: combined.how, columns, separator: combined.separator ?? defaultSeparator(f) };
+  }
+  return { problems, index, sources, mapped };
+}
+
 export function prepare<K extends string>(
   table: SourceTable,
   schema: Schema<K>,
@@ -72,65 +125,50 @@ export function prepare<K extends string>(
 ): Prepared<K> {
   const problems: ImportProblem[] = [];
   const context: NormalizeContext = { date1904: table.date1904 };
-  const h = headerRowOf(table, schema, mapping);
+  const { h, headers, first, blank } = locate(table, schema, mapping);
   const headerRow = h < 0 ? 1 : table.rowNumbers[h];
-  const headers = h < 0 ? [] : readHeaders(table.rows[h]);
   const used = mapping ?? detectPreset(options.presets ?? [], headers)?.mapping ?? suggestMapping(schema, headers, options.shared, options.exactHeaders);
   const report: ImportReport<K> = { encoding: table.encoding, headers, mapping: used, rejected: [], problems, droppedColumns: [], ignoredColumns: [], rowCounts: { read: 0, imported: 0, rejected: 0 } };
-  if (h < 0) {
+  if (blank) {
     problems.push({ row: 1, column: "", value: "", message: "ファイルにデータがありません（見出し行も見つかりません）。", severity: "error" });
-    return { report, index: {}, rows: [], headerRow, context, fatal: true, above: [] };
+    return { report, index: {}, sources: {}, rows: [], headerRow, context, fatal: true, above: [], filteredOut: [] };
   }
 
-  const position = new Map(headers.map((hd, i) => [hd, i]));
-  // A stored mapping still finds its column when only the width of characters or spaces differ (ｺｰﾄﾞ/コード).
-  const loose = new Map<string, number>();
-  headers.forEach((hd, i) => loose.has(normalizeHeader(hd)) || loose.set(normalizeHeader(hd), i));
-  const index: Partial<Record<K, number>> = {};
-  const mappedColumns = new Set<number>();
-  for (const f of schema) {
-    const header = used.columns[f.key];
-    if (header === undefined) continue;
-    const i = position.get(header) ?? loose.get(normalizeHeader(header));
-    if (i === undefined) {
-      problems.push({ row: headerRow, column: header, value: "", message: `「${f.header}」に対応付けた列「${header}」がファイルにありません。列の対応付けを確認してください。`, severity: "error" });
-    } else if (isSensitiveHeader(header)) {
-      problems.push({ row: headerRow, column: header, value: "", message: `列「${header}」はマイナンバー等の取り込まない列です。「${f.header}」には別の列を対応付けてください。`, severity: "error" });
-    } else {
-      index[f.key] = i;
-      mappedColumns.add(i);
-    }
-  }
+  const find = headerFinder(headers, used.noHeader === true);
+  const { problems: columnProblems, index, sources, mapped: mappedColumns } = resolveColumns(schema, used, find, headerRow);
+  problems.push(...columnProblems);
   headers.forEach((hd, i) => {
-    if (isSensitiveHeader(hd)) report.droppedColumns.push(hd);
+    if (!used.noHeader && isSensitiveHeader(hd)) report.droppedColumns.push(hd);
     else if (!mappedColumns.has(i)) report.ignoredColumns.push(hd);
   });
-  const dataRows: DataRow[] = [];
-  for (let i = h + 1; i < table.rows.length; i++) {
-    if (!isBlankRow(table.rows[i])) dataRows.push({ row: table.rowNumbers[i], cells: table.rows[i] });
+  const allRows: DataRow[] = [];
+  for (let i = first; i < table.rows.length; i++) {
+    if (!isBlankRow(table.rows[i])) allRows.push({ row: table.rowNumbers[i], cells: table.rows[i] });
   }
+  const filtered = applyFilters(allRows, used.filters ?? [], find, headerRow);
+  const dataRows = filtered.kept;
   // Ignored columns with nothing in them are not worth a line in the pane; blank header + blank data.
   report.ignoredColumns = report.ignoredColumns.filter((hd) => {
-    const i = position.get(hd) as number;
-    return !/^（[A-Z]+列）$/.test(hd) || dataRows.some((r) => (r.cells[i] ?? "").trim() !== "") || (table.rows[h][i] ?? "").trim() !== "";
+    const i = headers.indexOf(hd);
+    return !/^（[A-Z]+列）$|^[A-Z]+列$/.test(hd) || allRows.some((r) => (r.cells[i] ?? "").trim() !== "") || (h >= 0 && (table.rows[h][i] ?? "").trim() !== "");
   });
   if (report.droppedColumns.length > 0) {
     problems.push({ row: headerRow, column: report.droppedColumns.join("、"), value: "", message: "マイナンバー・基礎年金番号など給与計算に使わない番号の列は取り込みませんでした（値はどこにも残していません）。", severity: "warning" });
   }
-  const missing = missingRequired(schema, { ...used, columns: Object.fromEntries(Object.entries(used.columns).filter(([k]) => index[k as K] !== undefined)) as Partial<Record<K, string>> });
-  for (const f of missing) {
+  for (const f of schema.filter((f) => f.required && index[f.key] === undefined && used.defaults?.[f.key] === undefined)) {
     problems.push({ row: headerRow, column: f.header, value: "", message: `必須の列「${f.header}」が見つかりません。列の対応付けで指定してください。`, severity: "error" });
   }
-  if (dataRows.length === 0) {
+  problems.push(...filtered.problems);
+  if (allRows.length === 0) {
     problems.push({ row: headerRow, column: "", value: "", message: "見出し行の下にデータの行がありません。", severity: "warning" });
   }
   const fatal = problems.some((p) => p.severity === "error");
   const required = schema.filter((f) => f.required && index[f.key] !== undefined).map((f) => index[f.key] as number);
-  const above = rowsAboveHeader(table, h, { read: [...mappedColumns], required, id: (index as Partial<Record<string, number>>).id });
+  const above = h < 0 ? [] : rowsAboveHeader(table, h, { read: [...mappedColumns], required, id: (index as Partial<Record<string, number>>).id });
   // In file order: those rows come before the header (concat, since a sorted file may have thousands).
   report.problems = above.flatMap((r) => r.problems).concat(problems);
-  report.rowCounts.read = above.length + dataRows.length;
-  return { report, index, rows: dataRows, headerRow, context, fatal, above };
+  report.rowCounts.read = above.length + allRows.length;
+  return { report, index, sources, rows: dataRows, headerRow, context, fatal, above, filteredOut: filtered.filteredOut };
 }
 
 const SPECS = new WeakMap<Schema, ReadonlyMap<string, FieldSpec>>();
@@ -163,19 +201,31 @@ export class RowReader<K extends string> {
     return this.problems.some((p) => p.severity === "error");
   }
 
-  /** The column's header in the file, or the template header when the field has no column. */
+  /** The column's header in the file ("姓＋名" for several), or the template header when the field has no column. */
   column(key: K): string {
+    const source = this.prepared.sources[key];
+    if (source) return source.columns.map((i) => this.prepared.report.headers[i]).join("＋");
     const i = this.prepared.index[key];
     return i === undefined ? (this.specs.get(key)?.header ?? key) : this.prepared.report.headers[i];
   }
 
-  /** The cell as written (trimmed), "" when blank or when the field has no column. */
+  /** The cell as written (trimmed), "" when blank or when the field has no column; several columns joined. */
   raw(key: K): string {
+    const source = this.prepared.sources[key];
+    if (source) return source.columns.map((i) => this.cell(i)).filter((t) => t !== "").join(source.how === "join" ? source.separator : "+");
     const i = this.prepared.index[key];
-    if (i === undefined) return "";
+    return i === undefined ? "" : this.cell(i);
+  }
+
+  private cell(i: number): string {
     let t = this.trimmed[i];
     if (t === undefined) t = this.trimmed[i] = (this.data.cells[i] ?? "").trim();
     return t;
+  }
+
+  /** How the file writes hours (the mapping's 時間の表記; 10進 when not said). */
+  get hours(): HourNotation {
+    return this.prepared.report.mapping.hours ?? "decimal";
   }
 
   has(key: K): boolean {
@@ -206,6 +256,8 @@ export class RowReader<K extends string> {
 
   /** A field's value, or undefined when blank (or wrong: then an error is recorded). */
   read<T>(key: K, normalize: Normalizer<T>): T | undefined {
+    const source = this.prepared.sources[key];
+    if (source?.how === "sum" && this.raw(key) !== "") return this.sum(source, normalize as unknown as Normalizer<number>) as T | undefined;
     const failedBefore = this.problems.length;
     const t = this.text(key);
     if (t === undefined || this.problems.length > failedBefore) return undefined;
@@ -216,6 +268,30 @@ export class RowReader<K extends string> {
     }
     if (r.warning) this.add(key, "warning", r.warning);
     return r.value;
+  }
+
+  /**
+   * The total of several columns (KING OF TIME's 深夜 split over two columns), each read on its own so that a
+   * problem names the column it is in; undefined when any of them is wrong.
+   */
+  private sum(source: Source, normalize: Normalizer<number>): number | undefined {
+    let total = 0;
+    let failed = false;
+    for (const i of source.columns) {
+      const t = this.cell(i);
+      if (t === "") continue;
+      const r = normalize(t, this.prepared.context);
+      const column = this.prepared.report.headers[i];
+      if ("error" in r) {
+        this.problems.push({ row: this.data.row, column, value: t, message: r.error, severity: "error" });
+        failed = true;
+      } else {
+        if (r.warning) this.problems.push({ row: this.data.row, column, value: t, message: r.warning, severity: "warning" });
+        total += r.value;
+      }
+    }
+    // Hours such as 0.1 + 0.2 are added in binary: keep the total as the decimals written.
+    return failed ? undefined : Math.round(total * 1e9) / 1e9;
   }
 
   /** Like read, but a blank is an error. */
@@ -261,6 +337,7 @@ export function finish<K extends string, R>(
     }
   }
   prepared.report.rejected = rejected;
-  prepared.report.rowCounts = { read: rejected.length + records.length, imported: records.length, rejected: rejected.length };
+  const filtered = prepared.filteredOut.length;
+  prepared.report.rowCounts = { read: rejected.length + records.length + filtered, imported: records.length, rejected: rejected.length, ...(filtered > 0 ? { filtered } : {}) };
   return { records, rows, rejectedIds, report: prepared.report };
 }

@@ -74,6 +74,8 @@ export function aboveHeaderProblem(row: number, headerRow: number): ImportProble
 
 /** "12行を読み込みました（取り込み 3行、エラーで除外 9行）" — the counts every import reports, as a sentence. */
 export function describeRowCounts(c: RowCounts): string {
-  if (c.imported + c.rejected < c.read) return `データの行 ${c.read}行: ファイル全体のエラーのため、1行も取り込んでいません。`;
-  return `${c.read}行を読み込みました（取り込み ${c.imported}行、エラーで除外 ${c.rejected}行）。`;
+  const filtered = c.filtered ?? 0;
+  if (c.imported + c.rejected + filtered < c.read) return `データの行 ${c.read}行: ファイル全体のエラーのため、1行も取り込んでいません。`;
+  const left = filtered > 0 ? `、絞り込みで対象外 ${filtered}行` : "";
+  return `${c.read}行を読み込みました（取り込み ${c.imported}行、エラーで除外 ${c.rejected}行${left}）。`;
 }

@@ -4,6 +4,8 @@
  * 7.3 hours — 12 minutes short per entry, with nothing to see. The notation is therefore a per-file setting, and a
  * 10進 file that looks like 60進 is questioned.
  */
+import { fold, normalizeQuantity, Normalizer } from "./normalize";
+
 export type HourNotation = "decimal" | "sexagesimal" | "minutes";
 
 export const HOUR_NOTATION_LABELS: Readonly<Record<HourNotation, string>> = { decimal: "10進", sexagesimal: "60進", minutes: "分" };
@@ -56,4 +58,20 @@ export function looksSexagesimal(texts: readonly string[]): boolean {
   const fractions = texts.map((t) => /^\d+\.(\d{1,2})$/.exec(t.trim())?.[1]).filter((f): f is string => f !== undefined).map((f) => Number(f.padEnd(2, "0")));
   if (fractions.length === 0) return false;
   return fractions.every((f) => f < 60) && fractions.some((f) => f === 15 || f === 30 || f === 45);
+}
+
+/**
+ * The hours of a cell in the file's notation, up to `max` (a month has at most 744). 10進 reads as before
+ * (`7.5`, `7:30`, `10時間`); 60進 and 分 go through readHours, whose errors say what the notation allows.
+ */
+export function normalizeHours(max: number, notation: HourNotation): Normalizer<number> {
+  const decimal = normalizeQuantity(max, "時間");
+  if (notation === "decimal") return decimal;
+  return (text, context) => {
+    const t = fold(text).replace(/\s*(時間|h|分)$/i, "");
+    const r = readHours(t, notation);
+    if ("error" in r) return r;
+    if (r.hours > max) return decimal(String(r.hours), context);
+    return { value: r.hours };
+  };
 }

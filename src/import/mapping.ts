@@ -5,10 +5,11 @@
 import { FieldSpec, Schema } from "../calc/records/schema";
 import { normalizeHeader, withoutBrackets } from "./schema";
 import { isSensitiveHeader } from "./sensitive";
-import { ColumnMapping, MappingPreset } from "./columnMapping";
+import { ColumnMapping, MappingPreset, RowFilter } from "./columnMapping";
 import { ImportError } from "./types";
+import { mappedHeaders } from "./layout";
 
-export type { ColumnMapping, MappingPreset } from "./columnMapping";
+export type { ColumnMapping, CombinedColumns, MappingPreset, RowFilter } from "./columnMapping";
 
 /**
  * Suggest a mapping from the headers: exact matches of the template header or a synonym first, then the
@@ -64,7 +65,7 @@ const KNOWN_NAMES = new WeakMap<Schema, ReadonlySet<string>>();
 
 /** The required fields that have neither a column nor a default. */
 export function missingRequired<K extends string>(schema: Schema<K>, mapping: ColumnMapping<K>): FieldSpec<K>[] {
-  return schema.filter((f) => f.required && mapping.columns[f.key] === undefined && mapping.defaults?.[f.key] === undefined);
+  return schema.filter((f) => f.required && mapping.columns[f.key] === undefined && mapping.combined?.[f.key] === undefined && mapping.defaults?.[f.key] === undefined);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -106,7 +107,38 @@ export function parseMapping<K extends string>(schema: Schema<K>, json: unknown)
     if (typeof value.preset !== "string") throw fail("preset が文字列ではありません");
     out.preset = value.preset;
   }
+  readLayout(value, keys, fail, out);
   return out;
+}
+
+const NOTATIONS: readonly string[] = ["decimal", "sexagesimal", "minutes"];
+const isTexts = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string");
+
+/** The parts of a mapping about the file's layout: 時間の表記, several columns per field, no header row, row filters. */
+function readLayout<K extends string>(value: Record<string, unknown>, keys: ReadonlySet<string>, fail: (what: string) => Error, out: ColumnMapping<K>): void {
+  if (value.hours !== undefined) {
+    if (typeof value.hours !== "string" || !NOTATIONS.includes(value.hours)) throw fail("hours は decimal・sexagesimal・minutes のどれかにしてください");
+    out.hours = value.hours as ColumnMapping["hours"];
+  }
+  if (value.noHeader !== undefined) {
+    if (typeof value.noHeader !== "boolean") throw fail("noHeader は true か false にしてください");
+    if (value.noHeader) out.noHeader = true;
+  }
+  if (value.combined !== undefined) {
+    if (!isRecord(value.combined)) throw fail("combined がオブジェクトではありません");
+    for (const [k, c] of Object.entries(value.combined)) {
+      if (!keys.has(k)) throw fail(`項目「${k}」はこの取込にありません`);
+      if (!isRecord(c) || (c.how !== "join" && c.how !== "sum") || !isTexts(c.columns)) throw fail(`combined.${k} は { "how": "join" か "sum", "columns": [列, …] } にしてください`);
+      if (c.separator !== undefined && typeof c.separator !== "string") throw fail(`combined.${k}.separator が文字列ではありません`);
+    }
+    out.combined = value.combined as ColumnMapping<K>["combined"];
+  }
+  if (value.filters !== undefined) {
+    if (!Array.isArray(value.filters) || !value.filters.every((f) => isRecord(f) && typeof f.column === "string" && isTexts(f.equals))) {
+      throw fail('filters は [{ "column": 列, "equals": [値, …] }] にしてください');
+    }
+    out.filters = value.filters as RowFilter[];
+  }
 }
 
 function safeParse(text: string): unknown {
@@ -120,5 +152,5 @@ function safeParse(text: string): unknown {
 /** The preset whose every column is in the headers, if any (used when no mapping is given; the pane shows it). */
 export function detectPreset<K extends string>(presets: readonly MappingPreset<K>[], headers: readonly string[]): MappingPreset<K> | undefined {
   const have = new Set(headers.map(normalizeHeader));
-  return presets.find((p) => Object.values(p.mapping.columns as Record<string, string>).every((h) => have.has(normalizeHeader(h))));
+  return presets.find((p) => mappedHeaders(p.mapping).every((h) => have.has(normalizeHeader(h))));
 }

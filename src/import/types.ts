@@ -37,6 +37,8 @@ export interface RowCounts {
   read: number;
   imported: number;
   rejected: number;
+  /** Rows a row filter of the mapping left out (read = imported + rejected + filtered); absent when none. */
+  filtered?: number;
 }
 
 /** The common part of every import result. */

@@ -8,9 +8,13 @@ import { VARIABLE_FIELDS, VariableItem, VARIABLES_SCHEMA, VARIABLES_TEMPLATE_HEA
 import { finish, prepare, RowReader } from "./engine";
 import { ColumnMapping } from "./mapping";
 import { normalizeEmployeeId, normalizeQuantity, normalizeText, normalizeYen } from "./normalize";
+import { normalizeHours } from "./hourNotation";
+import { notationWarnings } from "./hoursColumns";
 import { SourceTable } from "./table";
 import { ImportReport } from "./types";
 import { checkDuplicateIds } from "./validate";
+
+const HOUR_FIELDS = VARIABLE_FIELDS.filter((f) => f.unit === "時間").map((f) => f.key);
 
 /** The longest month: 31 days × 24 hours. */
 const MAX_HOURS = 744;
@@ -47,7 +51,7 @@ function sameName(a: string, b: string): boolean {
 /** Read the variable items of one row into `into`; shared with the previous results. */
 export function readVariableItems<K extends string>(r: RowReader<K | VariableItem>, into: Partial<MonthlyVariables>): void {
   for (const f of VARIABLE_FIELDS) {
-    const v = r.read(f.key, f.unit === "円" ? normalizeYen : normalizeQuantity(f.unit === "時間" ? MAX_HOURS : MAX_DAYS, f.unit));
+    const v = r.read(f.key, f.unit === "円" ? normalizeYen : f.unit === "時間" ? normalizeHours(MAX_HOURS, r.hours) : normalizeQuantity(MAX_DAYS, f.unit));
     if (v !== undefined) into[f.key] = v;
   }
 }
@@ -75,6 +79,7 @@ export function importVariablesTable(table: SourceTable, master: readonly Master
     return r.failed ? undefined : v;
   });
   checkDuplicateIds(readers, "id");
+  prepared.report.problems.push(...notationWarnings(prepared, HOUR_FIELDS));
   const { records: variables, rows, rejectedIds, report } = finish(prepared, readers.map((reader, i) => ({ reader, record: records[i] })));
   return { ...report, variables, rows, rejectedIds };
 }
