@@ -7,10 +7,11 @@ import { basename } from "node:path";
 import type { LawContext } from "../calc/law/lawContext";
 import { defaultPayrollSettings, readSettings } from "../calc/payroll/settings";
 import { describeRowCounts } from "../import/header";
-import { describeProblem, ImportError, importMasterFile, importVariablesFile, ImportReport } from "../import";
+import { ColumnMapping, describeProblem, ImportError, importMasterFile, importVariablesFile, ImportReport, MASTER_SCHEMA, parseMapping, Schema, VARIABLES_SCHEMA } from "../import";
 import type { JobProblem } from "../jobs/problem";
 import { PayrollOfMonth, runPayroll } from "../jobs/payroll/runPayroll";
-import { readInputFile } from "./inputFile";
+import type { ImportOptions } from "./importOptions";
+import { readInputFile, readInputText } from "./inputFile";
 import { UsageError } from "./usageError";
 
 export { previousGrossProblems } from "../jobs/payroll/previousGross";
@@ -35,6 +36,8 @@ export async function runPayrollFromFiles(o: {
   payDate?: string;
   variablesPath?: string;
   law?: LawContext;
+  /** --hours, --mapping, --variables-mapping. */
+  imports?: ImportOptions;
   /** Called as employees are computed (for a progress line). */
   onProgress?: (done: number, total: number) => void;
 }): Promise<PayrollRun> {
@@ -42,18 +45,32 @@ export async function runPayrollFromFiles(o: {
   readSettings(settings); // a bad period or pay date stops here, with a message naming the setting
 
   const masterBytes = await readInputFile(o.masterPath, MASTER_LABEL);
-  const master = await namingPath(MASTER_LABEL, o.masterPath, () => importMasterFile(masterBytes, basename(o.masterPath)));
+  const masterMapping = await readMappingOption(MASTER_SCHEMA, o.imports?.masterMapping, "--mapping");
+  const master = await namingPath(MASTER_LABEL, o.masterPath, () => importMasterFile(masterBytes, basename(o.masterPath), masterMapping));
   if (master.employees.length === 0) throw new UsageError(unusableMasterMessage(o.masterPath, master));
   const rowCounts = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`];
   let variables;
   if (o.variablesPath !== undefined) {
     const path = o.variablesPath;
     const bytes = await readInputFile(path, VARIABLES_LABEL);
-    variables = await namingPath(VARIABLES_LABEL, path, () => importVariablesFile(bytes, basename(path), undefined, master.employees));
+    const mapping = await readMappingOption(VARIABLES_SCHEMA, o.imports?.variablesMapping, "--variables-mapping");
+    variables = await namingPath(VARIABLES_LABEL, path, () => importVariablesFile(bytes, basename(path), mapping, master.employees, o.imports?.hours));
     rowCounts.push(`勤怠・変動: ${describeRowCounts(variables.rowCounts)}`);
   }
   const run = runPayroll({ master, variables, settings, law: o.law, onProgress: o.onProgress });
   return { ...run, rowCounts };
+}
+
+/** The mapping JSON a --mapping option names, checked against the schema; a file that does not fit is a usage error. */
+async function readMappingOption<K extends string>(schema: Schema<K>, path: string | undefined, flag: string): Promise<ColumnMapping<K> | undefined> {
+  if (path === undefined) return undefined;
+  const text = await readInputText(path, `列の対応付け（${flag}）`);
+  try {
+    return parseMapping(schema, text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    if (e instanceof ImportError) throw new UsageError(`列の対応付け（${flag}）「${path}」: ${e.message}`);
+    throw e;
+  }
 }
 
 /** A file that cannot be read as a table at all (empty, .xls, unknown encoding) is a usage error naming it. */

@@ -121,13 +121,15 @@ export function prepare<K extends string>(
   table: SourceTable,
   schema: Schema<K>,
   mapping: ColumnMapping<K> | undefined,
-  options: { shared?: Partial<Record<K, K>>; presets?: readonly MappingPreset<K>[]; exactHeaders?: boolean } = {},
+  options: { shared?: Partial<Record<K, K>>; presets?: readonly MappingPreset<K>[]; exactHeaders?: boolean; hours?: HourNotation } = {},
 ): Prepared<K> {
   const problems: ImportProblem[] = [];
   const context: NormalizeContext = { date1904: table.date1904 };
   const { h, headers, first, blank } = locate(table, schema, mapping);
   const headerRow = h < 0 ? 1 : table.rowNumbers[h];
-  const used = mapping ?? detectPreset(options.presets ?? [], headers)?.mapping ?? suggestMapping(schema, headers, options.shared, options.exactHeaders);
+  const chosen = mapping ?? detectPreset(options.presets ?? [], headers)?.mapping ?? suggestMapping(schema, headers, options.shared, options.exactHeaders);
+  // 時間の表記 given for this run (--hours) wins over the one saved with the mapping.
+  const used = options.hours === undefined ? chosen : { ...chosen, hours: options.hours };
   const report: ImportReport<K> = { encoding: table.encoding, headers, mapping: used, rejected: [], problems, droppedColumns: [], ignoredColumns: [], rowCounts: { read: 0, imported: 0, rejected: 0 } };
   if (blank) {
     problems.push({ row: 1, column: "", value: "", message: "ファイルにデータがありません（見出し行も見つかりません）。", severity: "error" });

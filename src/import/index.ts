@@ -12,6 +12,7 @@ import { ColumnMapping } from "./mapping";
 import { importMasterTable, ImportResult } from "./master";
 import { importPreviousResultsTable, PreviousResultsField, PreviousResultsImportResult } from "./previousResults";
 import { readTable, tableFromCells } from "./table";
+import type { HourNotation } from "./hourNotation";
 import { MasterField } from "../calc/records/master";
 import { importVariablesTable, MasterRef, VariablesField, VariablesImportResult } from "./variables";
 
@@ -26,10 +27,16 @@ export function importMasterCells(cells: readonly (readonly unknown[])[], mappin
 
 /**
  * 勤怠・変動項目 of the month. With `master` (the imported employees), a row for a 社員番号 not in it is an
- * error and a 氏名 that differs from the master's is a warning.
+ * error and a 氏名 that differs from the master's is a warning. `hours` (時間の表記) overrides the mapping's.
  */
-export async function importVariablesFile(bytes: Uint8Array, fileName: string, mapping?: ColumnMapping<VariablesField>, master?: readonly MasterRef[]): Promise<VariablesImportResult> {
-  return importVariablesTable(await readTable(bytes, fileName), master, mapping);
+export async function importVariablesFile(
+  bytes: Uint8Array,
+  fileName: string,
+  mapping?: ColumnMapping<VariablesField>,
+  master?: readonly MasterRef[],
+  hours?: HourNotation,
+): Promise<VariablesImportResult> {
+  return importVariablesTable(await readTable(bytes, fileName), master, mapping, hours);
 }
 
 /** The payroll system's last results, for 検算 and 前月同額. With `master`, an unknown 社員番号 is a warning. */
@@ -61,3 +68,5 @@ export { ImportError, describeProblem, SOURCE_ENCODING_LABEL } from "./types";
 export type { SourceTable } from "./table";
 export { readTable, tableFromCells } from "./table";
 export { isSensitiveHeader } from "./sensitive";
+export type { HourNotation } from "./hourNotation";
+export { describeHours, HOUR_NOTATION_LABELS, readHours } from "./hourNotation";

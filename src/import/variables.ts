@@ -8,7 +8,7 @@ import { VARIABLE_FIELDS, VariableItem, VARIABLES_SCHEMA, VARIABLES_TEMPLATE_HEA
 import { finish, prepare, RowReader } from "./engine";
 import { ColumnMapping } from "./mapping";
 import { normalizeEmployeeId, normalizeQuantity, normalizeText, normalizeYen } from "./normalize";
-import { normalizeHours } from "./hourNotation";
+import { HourNotation, normalizeHours } from "./hourNotation";
 import { notationWarnings } from "./hoursColumns";
 import { SourceTable } from "./table";
 import { ImportReport } from "./types";
@@ -56,8 +56,8 @@ export function readVariableItems<K extends string>(r: RowReader<K | VariableIte
   }
 }
 
-export function importVariablesTable(table: SourceTable, master: readonly MasterRef[] | undefined, mapping?: ColumnMapping<VariablesField>): VariablesImportResult {
-  const prepared = prepare(table, VARIABLES_SCHEMA, mapping);
+export function importVariablesTable(table: SourceTable, master: readonly MasterRef[] | undefined, mapping?: ColumnMapping<VariablesField>, hours?: HourNotation): VariablesImportResult {
+  const prepared = prepare(table, VARIABLES_SCHEMA, mapping, { hours });
   if (prepared.fatal) return { ...prepared.report, variables: [], rows: [], rejectedIds: [] };
   const byId = master && new Map(master.map((m) => [m.id, m]));
   const readers = prepared.rows.map((row) => new RowReader(prepared, VARIABLES_SCHEMA, row));

@@ -5,6 +5,7 @@ import { err, out } from "../output";
 import { createProgress } from "../progress";
 import { RunProblem, runPayrollFromFiles } from "../payrollRun";
 import { UsageError } from "../usageError";
+import { IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
 
 export const PAYROLL_USAGE = `使い方: npm run --silent sonae -- payroll --master FILE --period YYYY-MM [--variables FILE] [--pay-date YYYY-MM-DD]
   従業員ごとの給与計算結果を JSON 行で標準出力に、取り込めなかった行・対象外の従業員を標準エラーに出力します。
@@ -12,7 +13,7 @@ export const PAYROLL_USAGE = `使い方: npm run --silent sonae -- payroll --mas
   --period     対象年月（YYYY-MM）
   --variables  勤怠・変動（残業時間など）
   --pay-date   支給日（既定は対象年月の25日）
-`;
+${IMPORT_OPTIONS_USAGE}`;
 
 /** The keys of a JSON line, in this order: exactly the fields of PayrollLine. */
 export const LINE_KEYS: readonly (keyof PayrollLine)[] = [
@@ -54,10 +55,11 @@ export function describeRunProblem(p: RunProblem): string {
  * rows are still printed), 2 for a usage error.
  */
 export const command: Command = async (argv, law) => {
-  const args = parseArgs(argv);
+  const { argv: rest, imports } = takeImportOptions(argv);
+  const args = parseArgs(rest);
   if (typeof args === "string") throw new UsageError(args);
   const progress = createProgress("給与計算");
-  const run = await runPayrollFromFiles({ masterPath: args.master!, period: args.period!, payDate: args.payDate, variablesPath: args.variables, law, onProgress: progress.update });
+  const run = await runPayrollFromFiles({ masterPath: args.master!, period: args.period!, payDate: args.payDate, variablesPath: args.variables, law, imports, onProgress: progress.update });
   progress.end();
   await err([...run.rowCounts, ...run.problems.map(describeRunProblem)]);
   await out(run.lines.map((line) => JSON.stringify(Object.fromEntries(LINE_KEYS.map((k) => [k, line[k]])))));

@@ -21,6 +21,7 @@ import { readInputFile } from "../inputFile";
 import { err, out } from "../output";
 import { createProgress } from "../progress";
 import { UsageError } from "../usageError";
+import { ImportOptions, IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 
 export const REBUILD_USAGE = `使い方: npm run --silent sonae -- rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only] [--variables FILE] [--previous FILE] [--pay-date YYYY-MM-DD] [--company 会社名] [--force]
@@ -29,7 +30,7 @@ export const REBUILD_USAGE = `使い方: npm run --silent sonae -- rebuild --mas
   --values-only  数式ではなく値だけ（アドインなしの Excel で開けるブック）
   --variables    勤怠・変動　　--previous  システムの前回の結果（検算用）　　--pay-date  支給日（既定は25日）
   --company      給与明細に印字する会社名
-`;
+${IMPORT_OPTIONS_USAGE}`;
 
 const OUT_LABEL = "給与計算ブック（--out）";
 
@@ -58,6 +59,8 @@ export interface RebuildArgs {
   law?: LawContext;
   /** 会社名, printed on the payslips. */
   company?: string;
+  /** --hours, --mapping, --variables-mapping. */
+  imports?: ImportOptions;
 }
 
 export function parseRebuildArgs(argv: string[]): RebuildArgs | string {
@@ -99,7 +102,7 @@ export interface RebuildResult {
  * figures equal the payroll command's) and write the .xlsx bytes.
  */
 export async function rebuild(a: RebuildArgs, progress = createProgress("給与計算ブック")): Promise<RebuildResult> {
-  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law: a.law, onProgress: progress.update });
+  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law: a.law, imports: a.imports, onProgress: progress.update });
   const problems = run.problems.map(describeRunProblem);
   let rejected = run.rejectedCount;
 
@@ -157,12 +160,13 @@ export async function rebuild(a: RebuildArgs, progress = createProgress("給与�
  * valid ones), 2 for a usage error.
  */
 export const command: Command = async (argv, law) => {
-  const args = parseRebuildArgs(argv);
+  const { argv: rest, imports } = takeImportOptions(argv);
+  const args = parseRebuildArgs(rest);
   if (typeof args === "string") throw new UsageError(args);
   const options = { force: args.force ?? false, label: OUT_LABEL };
   checkOutputPath(args.out, options); // before minutes of work, not after
   const progress = createProgress("給与計算ブック");
-  const result = await rebuild({ ...args, law }, progress);
+  const result = await rebuild({ ...args, law, imports }, progress);
   progress.step("書き込み中");
   await writeFileAtomic(args.out, result.bytes, options);
   progress.end();

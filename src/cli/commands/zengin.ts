@@ -24,6 +24,7 @@ import { payrollItems, TransferRow } from "../../zengin/transfers";
 import { BankDirectory, describeDirectory } from "../../zengin/bankNames";
 import { fillBankNames, makeTransferFile } from "../../jobs/transfer/makeTransferFile";
 import { groupDigits } from "../../zengin/validate";
+import { IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
 
 export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --master FILE --period YYYY-MM --pay-date YYYY-MM-DD --sender SENDER.json --out FILE
          [--type 11|12|21] [--crlf|--no-crlf] [--eof] [--variables FILE] [--lines FILE] [--force]
@@ -36,7 +37,7 @@ export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --maste
   --eof    最後に EOF (0x1A) を付ける
   --lines  差引支給額を給与計算の代わりにこの JSON 行ファイル（{"employeeId": "…", "net": 123456}）から読む。
            賞与振込（--type 12）では必須（賞与の計算結果を指定してください）
-`;
+${IMPORT_OPTIONS_USAGE}`;
 
 export interface ZenginArgs {
   master: string;
@@ -228,7 +229,8 @@ export function parseNetLines(text: string): { lines: { employeeId: string; net:
 }
 
 export const command: Command = async (argv, law) => {
-  const parsed = parseZenginArgs(argv);
+  const { argv: rest, imports } = takeImportOptions(argv);
+  const parsed = parseZenginArgs(rest);
   if ("error" in parsed) throw new UsageError(parsed.error);
   const a = parsed.args;
   const outOptions = { force: a.force ?? false, label: "振込データ（--out）" };
@@ -237,7 +239,7 @@ export const command: Command = async (argv, law) => {
   const netLines = a.lines === undefined ? undefined : parseNetLines(await readInputText(a.lines, "差引支給額（--lines）"));
   if (netLines && netLines.errors.length > 0) throw new UsageError(netLines.errors.join("\n"));
   const { runPayrollFromFiles } = await import("../payrollRun");
-  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law });
+  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law, imports });
   const { loadBankDirectory } = await import("../../zengin/bankNames");
   const out = runZengin({
     employees: run.employees,
