@@ -11,6 +11,7 @@ import { ColumnMapping, describeProblem, ImportError, importMasterFile, importVa
 import type { JobProblem } from "../jobs/problem";
 import { PayrollOfMonth, runPayroll } from "../jobs/payroll/runPayroll";
 import type { ImportOptions } from "./importOptions";
+import { vendorPresetName } from "../import/vendorPresets";
 import { readInputFile, readInputText } from "./inputFile";
 import { UsageError } from "./usageError";
 
@@ -48,14 +49,14 @@ export async function runPayrollFromFiles(o: {
   const masterMapping = await readMappingOption(MASTER_SCHEMA, o.imports?.masterMapping, "--mapping");
   const master = await namingPath(MASTER_LABEL, o.masterPath, () => importMasterFile(masterBytes, basename(o.masterPath), masterMapping));
   if (master.employees.length === 0) throw new UsageError(unusableMasterMessage(o.masterPath, master));
-  const rowCounts = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`];
+  const rowCounts = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}${presetNote(master.mapping.preset)}`];
   let variables;
   if (o.variablesPath !== undefined) {
     const path = o.variablesPath;
     const bytes = await readInputFile(path, VARIABLES_LABEL);
     const mapping = await readMappingOption(VARIABLES_SCHEMA, o.imports?.variablesMapping, "--variables-mapping");
     variables = await namingPath(VARIABLES_LABEL, path, () => importVariablesFile(bytes, basename(path), mapping, master.employees, o.imports?.hours));
-    rowCounts.push(`勤怠・変動: ${describeRowCounts(variables.rowCounts)}`);
+    rowCounts.push(`勤怠・変動: ${describeRowCounts(variables.rowCounts)}${presetNote(variables.mapping.preset)}`);
   }
   const run = runPayroll({ master, variables, settings, law: o.law, onProgress: o.onProgress });
   return { ...run, rowCounts };
@@ -71,6 +72,12 @@ async function readMappingOption<K extends string>(schema: Schema<K>, path: stri
     if (e instanceof ImportError) throw new UsageError(`列の対応付け（${flag}）「${path}」: ${e.message}`);
     throw e;
   }
+}
+
+/** The vendor preset the columns were mapped by, said so that the clerk can check it was the right one. */
+function presetNote(id: string | undefined): string {
+  const name = vendorPresetName(id);
+  return name === undefined ? "" : `（列は「${name}」のプリセットで対応付けました）`;
 }
 
 /** A file that cannot be read as a table at all (empty, .xls, unknown encoding) is a usage error naming it. */

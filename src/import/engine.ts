@@ -13,6 +13,7 @@ import { aboveHeaderProblem, DataColumns, findHeaderRow, holdsData, isBlankRow }
 import { applyFilters, headerFinder, letterHeaders, mappedHeaders } from "./layout";
 import { ImportProblem, ImportReport, RejectedRow, Severity } from "./types";
 import type { HourNotation } from "./hourNotation";
+import { VendorPreset, vendorMapping } from "./vendorPresets";
 
 export interface DataRow {
   row: number;
@@ -117,17 +118,23 @@ function resolveColumns<K extends string>(schema: Schema<K>, used: ColumnMapping
   return { problems, index, sources, mapped };
 }
 
+/** The suggestion from the header names, made by a vendor's preset when the headers are that vendor's. */
+function suggestFromHeaders<K extends string>(schema: Schema<K>, headers: readonly string[], o: { shared?: Partial<Record<K, K>>; vendors?: readonly VendorPreset<K>[]; exactHeaders?: boolean }): ColumnMapping<K> {
+  const suggestion = suggestMapping(schema, headers, o.shared, o.exactHeaders);
+  return vendorMapping(o.vendors ?? [], headers, suggestion) ?? suggestion;
+}
+
 export function prepare<K extends string>(
   table: SourceTable,
   schema: Schema<K>,
   mapping: ColumnMapping<K> | undefined,
-  options: { shared?: Partial<Record<K, K>>; presets?: readonly MappingPreset<K>[]; exactHeaders?: boolean; hours?: HourNotation } = {},
+  options: { shared?: Partial<Record<K, K>>; presets?: readonly MappingPreset<K>[]; vendors?: readonly VendorPreset<K>[]; exactHeaders?: boolean; hours?: HourNotation } = {},
 ): Prepared<K> {
   const problems: ImportProblem[] = [];
   const context: NormalizeContext = { date1904: table.date1904 };
   const { h, headers, first, blank } = locate(table, schema, mapping);
   const headerRow = h < 0 ? 1 : table.rowNumbers[h];
-  const chosen = mapping ?? detectPreset(options.presets ?? [], headers)?.mapping ?? suggestMapping(schema, headers, options.shared, options.exactHeaders);
+  const chosen = mapping ?? detectPreset(options.presets ?? [], headers)?.mapping ?? suggestFromHeaders(schema, headers, options);
   // 時間の表記 given for this run (--hours) wins over the one saved with the mapping.
   const used = options.hours === undefined ? chosen : { ...chosen, hours: options.hours };
   const report: ImportReport<K> = { encoding: table.encoding, headers, mapping: used, rejected: [], problems, droppedColumns: [], ignoredColumns: [], rowCounts: { read: 0, imported: 0, rejected: 0 } };

@@ -5,6 +5,7 @@
  * since is normal in last month's results.
  */
 import { PREVIOUS_RESULTS_SCHEMA, PreviousResult, PreviousResultsField, RESULT_AMOUNTS } from "../calc/records/previousResults";
+import { FREEE_WAGE_LEDGER } from "./vendorPresets";
 import { finish, prepare, RowReader } from "./engine";
 import { ColumnMapping } from "./mapping";
 import { Normalizer, normalizeEmployeeId, normalizeSignedYen, normalizeText, normalizeYen } from "./normalize";
@@ -30,7 +31,7 @@ const normalizePeriod: Normalizer<string> = (text) => {
 };
 
 export function importPreviousResultsTable(table: SourceTable, master: readonly MasterRef[] | undefined, mapping?: ColumnMapping<PreviousResultsField>): PreviousResultsImportResult {
-  const prepared = prepare(table, PREVIOUS_RESULTS_SCHEMA, mapping);
+  const prepared = prepare(table, PREVIOUS_RESULTS_SCHEMA, mapping, { vendors: [FREEE_WAGE_LEDGER] });
   if (prepared.fatal) return { ...prepared.report, results: [], rows: [] };
   const known = master && new Set(master.map((m) => m.id));
   const readers = prepared.rows.map((row) => new RowReader(prepared, PREVIOUS_RESULTS_SCHEMA, row));
