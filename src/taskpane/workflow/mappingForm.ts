@@ -32,6 +32,8 @@ export interface MappingLine {
   defaultValue?: string;
   /** The mapping translates this column's values (社労夢's 預金種目 0/1 → 1/2). */
   translated?: string;
+  /** The field is made of several columns ("姓＋名 をつなぎます"); `column` is then NO_COLUMN. */
+  combined?: string;
   /** What is wrong with this line, in Japanese. */
   error?: string;
   warning?: string;
@@ -68,7 +70,12 @@ export function mappingView(headers: readonly string[], mapping: ColumnMapping<M
     const line: MappingLine = { field: f.key, label: f.header, required: f.required, help: f.help, column };
     if (defaultValue !== undefined) line.defaultValue = defaultValue;
     if (table) line.translated = Object.entries(table).map(([from, to]) => `${from}→${to}`).join("、");
-    if (column === NO_COLUMN) {
+    const combined = mapping.combined?.[f.key];
+    if (combined) {
+      line.combined = `${combined.columns.join("＋")} を${combined.how === "join" ? "つなぎます" : "合計します"}`;
+      const missing = combined.columns.filter((c) => !headers.includes(c) && !loose.has(normalizeHeader(c)));
+      if (missing.length > 0) line.error = `列${missing.map((c) => `「${c}」`).join("")}がこのファイルにありません。`;
+    } else if (column === NO_COLUMN) {
       if (f.required && defaultValue === undefined) line.error = `必須の項目です。ファイルの列を選んでください。`;
     } else if (!headers.includes(column) && !loose.has(normalizeHeader(column))) {
       line.error = `列「${column}」がこのファイルにありません。別の列を選んでください。`;
@@ -83,7 +90,7 @@ export function mappingView(headers: readonly string[], mapping: ColumnMapping<M
     }
     return line;
   });
-  const used = new Set(Object.values(mapping.columns as Record<string, string>));
+  const used = new Set([...Object.values(mapping.columns as Record<string, string>), ...Object.values(mapping.combined ?? {}).flatMap((c) => c?.columns ?? [])]);
   return {
     lines,
     options,
@@ -100,9 +107,13 @@ export function setColumn(mapping: ColumnMapping<MasterField>, field: MasterFiel
   if (column === NO_COLUMN) delete columns[field];
   else columns[field] = column;
   if (values && mapping.columns[field] !== column) delete values[field];
-  const out: ColumnMapping<MasterField> = { version: 1, columns };
+  // The file's layout (時間の表記, no header row, row filters, the other fields' combined columns) stays as it was.
+  const { values: _values, combined: _combined, ...rest } = mapping;
+  const out: ColumnMapping<MasterField> = { ...rest, version: 1, columns };
   if (values && Object.keys(values).length > 0) out.values = values;
-  if (mapping.defaults) out.defaults = mapping.defaults;
+  const combined = { ...mapping.combined };
+  delete combined[field];
+  if (Object.keys(combined).length > 0) out.combined = combined;
   return out;
 }
 
@@ -126,7 +137,7 @@ function fieldLabel(field: MasterField): string {
 export function columnLines(headers: readonly string[], mapping: ColumnMapping<MasterField>): ColumnLine[] {
   return headers.map((header) => {
     const dropped = isSensitiveHeader(header);
-    const fields = dropped ? [] : MASTER_SCHEMA.filter((f) => mapping.columns[f.key] === header).map((f) => f.key);
+    const fields = dropped ? [] : MASTER_SCHEMA.filter((f) => mapping.columns[f.key] === header || mapping.combined?.[f.key]?.columns.includes(header)).map((f) => f.key);
     return { header, fields, fieldsLabel: fields.length > 0 ? fields.map(fieldLabel).join("・") : NO_COLUMN_LABEL, dropped };
   });
 }
@@ -140,7 +151,7 @@ export function assignFields(mapping: ColumnMapping<MasterField>, header: string
   let out = mapping;
   for (const f of MASTER_SCHEMA) {
     const chosen = fields.includes(f.key);
-    const here = mapping.columns[f.key] === header;
+    const here = mapping.columns[f.key] === header || mapping.combined?.[f.key]?.columns.includes(header) === true;
     if (chosen && !here) out = setColumn(out, f.key, header);
     else if (!chosen && here) out = setColumn(out, f.key, NO_COLUMN);
   }
@@ -152,7 +163,7 @@ export function requiredStatus(mapping: ColumnMapping<MasterField>): { field: Ma
   return MASTER_SCHEMA.filter((f) => f.required).map((f) => ({
     field: f.key,
     label: f.header,
-    column: mapping.columns[f.key],
+    column: mapping.columns[f.key] ?? mapping.combined?.[f.key]?.columns.join("＋"),
     byDefault: mapping.defaults?.[f.key],
   }));
 }

@@ -116,3 +116,30 @@ describe("what each output needs", () => {
     expect(mappingWarnings(mapping({ healthStandard: "標準報酬月額", pensionStandard: "標準報酬月額" }))).toEqual([]);
   });
 });
+
+describe("a mapping with several columns per field (SmartHR 姓・名)", () => {
+  const HEADERS = ["社員番号", "姓", "名", "生年月日"];
+  const JOINED: ColumnMapping<MasterField> = {
+    version: 1,
+    preset: "smarthr-employees",
+    columns: { id: "社員番号", birthDate: "生年月日" },
+    combined: { name: { how: "join", columns: ["姓", "名"] } },
+    hours: "sexagesimal",
+    filters: [{ column: "種別", equals: ["給与"] }],
+  };
+
+  test("both columns show the field they make; the line says they are joined, with no error", () => {
+    expect(columnLines(HEADERS, JOINED).map((l) => l.fieldsLabel)).toEqual(["社員番号", "氏名", "氏名", "生年月日"]);
+    const name = mappingView(HEADERS, JOINED).lines.find((l) => l.field === "name")!;
+    expect(name.combined).toBe("姓＋名 をつなぎます");
+    expect(name.error).toBeUndefined();
+  });
+
+  test("changing another field keeps the layout; choosing one column for the field replaces the join", () => {
+    const kept = setColumn(JOINED, "hireDate", "生年月日");
+    expect(kept).toMatchObject({ combined: JOINED.combined, hours: "sexagesimal", filters: JOINED.filters });
+    const single = assignFields(JOINED, "姓", []);
+    expect(single.combined).toBeUndefined();
+    expect(single.columns.name).toBeUndefined();
+  });
+});
