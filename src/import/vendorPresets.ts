@@ -1,10 +1,10 @@
 /**
- * Presets for exports whose layout the office designs (../shared/vendor-exports.md §1.0 item 1): not a fixed
- * column order but the vendor's header names, with alternatives where the vendor renamed columns, the columns
+ * Presets for exports whose layout the office designs (KING OF TIME, freee and SmartHR let the office build
+ * it): not a fixed column order but the vendor's header names, with alternatives where the vendor renamed columns, the columns
  * to join or add up, and the rows to keep. A preset is chosen from the headers and shown; what it does not
  * name is left to the ordinary suggestion, and the clerk confirms the whole as always.
  *
- * Only header names written in the public sources gathered in vendor-exports.md are used (cited per preset).
+ * Only header names written in public sources are used (cited per preset).
  */
 import type { MasterField } from "../calc/records/master";
 import type { PreviousResultsField } from "../calc/records/previousResults";
@@ -27,9 +27,9 @@ export interface VendorPreset<K extends string = string> {
 }
 
 /**
- * SmartHR 従業員リスト: 社員番号, 姓, 名, 姓（ヨミガナ）, 名（ヨミガナ）, 生年月日, 入社年月日, 退職年月日 (vendor-exports.md
- * §1.8, the PCA↔SmartHR sync table and files read by third-party code). The ビジネスネーム：姓／名 columns are not
- * read: payroll documents need the legal name, and a business name is not one.
+ * SmartHR 従業員リスト: 社員番号, 姓, 名, 姓（ヨミガナ）, 名（ヨミガナ）, 生年月日, 入社年月日, 退職年月日 (SmartHR
+ * 「一覧のダウンロード」, knowledge.smarthr.jp 360026106394; the names as a PCA↔SmartHR sync table and third-party
+ * code read them). The ビジネスネーム：姓／名 columns are not read: payroll documents need the legal name.
  */
 export const SMARTHR_EMPLOYEES: VendorPreset<MasterField> = {
   id: "smarthr-employees",
@@ -45,7 +45,7 @@ export const SMARTHR_EMPLOYEES: VendorPreset<MasterField> = {
 
 /**
  * KING OF TIME 月別データ: 従業員コード, 残業時間, 深夜残業時間, 法定休日所定時間, 法定休日残業時間, 法定休日深夜所定時間
- * (vendor-exports.md §1.9, KOT support 360038855973 and 20168762476185). KOT writes 深夜 and 法定休日 over several
+ * (KING OF TIME support, support.ta.kingoftime.jp 360038855973 and 20168762476185). KOT writes 深夜 and 法定休日 over several
  * columns; reading one of them alone undercounts, so the ones present are added up.
  */
 export const KOT_MONTHLY: VendorPreset<VariablesField> = {
@@ -62,7 +62,7 @@ export const KOT_MONTHLY: VendorPreset<VariablesField> = {
 
 /**
  * freee 賃金台帳 CSV: 従業員番号, 種別 (給与 or 賞与 in one file), 総支給額, 健康保険料, 介護保険料, 厚生年金保険料,
- * 雇用保険料, 社会保険料等控除合計, 所得税, 住民税 (vendor-exports.md §1.1 and §1.10). Only the 給与 rows are
+ * 雇用保険料, 社会保険料等控除合計, 所得税, 住民税 (as the public dokikudai/freee_tool reads the UTF-8 賃金台帳 CSV). Only the 給与 rows are
  * last month's pay; the 賞与 rows are counted and listed, not read.
  */
 export const FREEE_WAGE_LEDGER: VendorPreset<PreviousResultsField> = {
