@@ -37,7 +37,12 @@ export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --maste
   --eof    最後に EOF (0x1A) を付ける
   --lines  差引支給額を給与計算の代わりにこの JSON 行ファイル（{"employeeId": "…", "net": 123456}）から読む。
            賞与振込（--type 12）では必須（賞与の計算結果を指定してください）
-${IMPORT_OPTIONS_USAGE}`;
+${IMPORT_OPTIONS_USAGE}
+
+仮払い（前月同額）: 給与計算システムが止まって何も出力できない月は、前月の振込ファイルから作ります
+         zengin --from-previous LAST.txt --pay-date YYYY-MM-DD --out NEW.txt [--changes CHANGES.csv] [--ledger PROVISIONAL.csv] [--master FILE]
+         （--changes は今月だけの金額・除外、--ledger は精算用の仮払い台帳。README「給与計算システムが止まった日」）
+`;
 
 export interface ZenginArgs {
   master: string;
@@ -229,6 +234,7 @@ export function parseNetLines(text: string): { lines: { employeeId: string; net:
 }
 
 export const command: Command = async (argv, law) => {
+  if (argv.includes("--from-previous")) return (await import("./zenginProvisional")).fromPreviousCommand(argv);
   const { argv: rest, imports } = takeImportOptions(argv);
   const parsed = parseZenginArgs(rest);
   if ("error" in parsed) throw new UsageError(parsed.error);

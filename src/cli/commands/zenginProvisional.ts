@@ -1,0 +1,127 @@
+/**
+ * `sonae zengin --from-previous LAST.txt`: 仮払い（前月同額）when the payroll system is down and nothing can be
+ * exported — last month's 給与振込 file from internet banking, paid again on a new 振込指定日 (the use case is
+ * jobs/provisional/provisionalFromPrevious). Reading files and printing live here.
+ * Exit codes: 0 file written (warnings printed), 1 not written because of errors, 2 wrong usage.
+ */
+import { basename } from "node:path";
+import { EXIT } from "../command";
+import { readInputFile } from "../inputFile";
+import { err, out } from "../output";
+import { UsageError } from "../usageError";
+import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
+import { readIsoDay } from "../../calc/dates/calendar";
+import type { Employee } from "../../calc/payroll/employee";
+import { describeProblem as describeImportProblem, ImportError, importMasterFile } from "../../import";
+import { readChangesFile } from "../../jobs/provisional/changesFile";
+import { provisionalFromPrevious } from "../../jobs/provisional/provisionalFromPrevious";
+import { ledgerCsv } from "../../jobs/provisional/provisionalLedger";
+import { ZENGIN_TYPES } from "../../zengin/layout";
+import { describeProblem, hasErrors } from "../../zengin/problems";
+import type { ProvisionalPayee } from "../../zengin/provisional";
+import { groupDigits } from "../../zengin/validate";
+
+export const FROM_PREVIOUS_USAGE = `使い方: npm run --silent sonae -- zengin --from-previous LAST.txt --pay-date YYYY-MM-DD --out NEW.txt
+         [--changes CHANGES.csv] [--ledger PROVISIONAL.csv] [--master FILE] [--force]
+  給与計算システムが使えず何も出力できない月の仮払い（前月同額）。インターネットバンキングからダウンロードした
+  前月の給与振込データ（全銀形式）と同じ振込先・同じ金額で、振込指定日だけを変えたファイルを作ります。
+  --changes  今月だけの変更（CSV: 社員番号 または 銀行コード・支店コード・預金種目・口座番号 で人を指定し、
+             振込金額 か 除外（○）を書く）
+  --ledger   仮払い台帳（CSV: 社員番号・氏名・種別・支給日・差引支給額・備考「仮払い（前月同額）」）。
+             後で sonae settle --provisional に渡して精算します
+  --master   従業員マスタ。台帳の社員番号・氏名を、振込ファイルの顧客コード1または口座から補います
+`;
+
+interface FromPreviousArgs {
+  previous: string;
+  payDate: string;
+  out: string;
+  changes?: string;
+  ledger?: string;
+  master?: string;
+  force: boolean;
+}
+
+const FLAGS: Record<string, keyof Omit<FromPreviousArgs, "force">> = {
+  "--from-previous": "previous", "--pay-date": "payDate", "--out": "out", "--changes": "changes", "--ledger": "ledger", "--master": "master",
+};
+
+export function parseFromPreviousArgs(argv: readonly string[]): FromPreviousArgs {
+  const a: Partial<FromPreviousArgs> = { force: false };
+  for (let i = 0; i < argv.length; i++) {
+    const w = argv[i];
+    if (w === "--force") a.force = true;
+    else if (FLAGS[w]) {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`${w} の値がありません。`);
+      a[FLAGS[w]] = v;
+    } else throw new UsageError(`不明な引数: ${w}（--from-previous と一緒に使えるのは --pay-date --out --changes --ledger --master --force です）`);
+  }
+  for (const flag of ["--from-previous", "--pay-date", "--out"]) if (a[FLAGS[flag]] === undefined) throw new UsageError(`${flag} を指定してください。`);
+  if (readIsoDay(a.payDate!) === undefined) throw new UsageError(`--pay-date「${a.payDate}」は YYYY-MM-DD の日付で指定してください。`);
+  return a as FromPreviousArgs;
+}
+
+async function readMaster(path: string): Promise<{ employees: Employee[]; messages: string[] }> {
+  const bytes = await readInputFile(path, "従業員マスタ（--master）");
+  try {
+    const m = await importMasterFile(bytes, basename(path));
+    return { employees: m.employees, messages: m.problems.filter((p) => p.severity === "error").map((p) => `従業員マスタ ${describeImportProblem(p)}`) };
+  } catch (e) {
+    if (e instanceof ImportError) throw new UsageError(`従業員マスタ（--master）「${path}」: ${e.message}`);
+    throw e;
+  }
+}
+
+function payeeLine(p: ProvisionalPayee): string {
+  const who = `${p.record}件目 ${p.employeeNumber !== undefined ? `社員番号 ${p.employeeNumber} ` : ""}${p.payeeName}`;
+  if (p.change === "leftOut") return `  ${who}: 除外（前月 ${groupDigits(p.previousAmount)}円）`;
+  if (p.change === "amount") return `  ${who}: ${groupDigits(p.previousAmount)}円 → ${groupDigits(p.amount)}円`;
+  return `  ${who}: ${groupDigits(p.amount)}円`;
+}
+
+export async function fromPreviousCommand(argv: readonly string[]): Promise<number> {
+  const a = parseFromPreviousArgs(argv);
+  const outOptions = { force: a.force, label: "振込データ（--out）" };
+  const ledgerOptions = { force: a.force, label: "仮払い台帳（--ledger）" };
+  checkOutputPath(a.out, outOptions);
+  if (a.ledger !== undefined) checkOutputPath(a.ledger, ledgerOptions);
+  const previous = await readInputFile(a.previous, "前回の振込ファイル（--from-previous）");
+  const stderr: string[] = [];
+  let changes;
+  if (a.changes !== undefined) {
+    const bytes = await readInputFile(a.changes, "今月の変更（--changes）");
+    const read = await readChangesFile(bytes, basename(a.changes)).catch((e: unknown) => {
+      throw e instanceof ImportError ? new UsageError(`今月の変更（--changes）「${a.changes}」: ${e.message}`) : e;
+    });
+    stderr.push(...read.problems.map((p) => `今月の変更 ${describeImportProblem(p)}`));
+    if (read.problems.some((p) => p.severity === "error")) {
+      await err([...stderr, "今月の変更（--changes）にエラーがあるため振込データは作成していません（変更が反映されないまま振り込まないように）。"]);
+      return EXIT.rowsRejected;
+    }
+    changes = read.changes;
+  }
+  const master = a.master === undefined ? undefined : await readMaster(a.master);
+  if (master) stderr.push(...master.messages);
+  const month = provisionalFromPrevious({ previous, payDate: a.payDate, changes, master: master?.employees });
+  stderr.push(...month.problems.map(describeProblem));
+  const t = month.transfer;
+  if (!t.bytes || hasErrors(t.problems)) {
+    await err([...stderr, "エラーがあるため振込データは作成していません。"]);
+    return EXIT.rowsRejected;
+  }
+  await err(stderr);
+  const previousTotal = t.payees.reduce((s, p) => s + p.previousAmount, 0);
+  const stdout = [
+    `仮払い（前月同額） ${ZENGIN_TYPES[t.type ?? "11"]} 振込指定日 ${a.payDate}: ${t.count}件 合計 ${groupDigits(t.total)}円（前回 ${t.payees.length}件 ${groupDigits(previousTotal)}円）`,
+    ...t.payees.map(payeeLine),
+  ];
+  await writeFileAtomic(a.out, t.bytes, outOptions);
+  stdout.push(`→ ${a.out}（${groupDigits(t.bytes.length)}バイト）`);
+  if (a.ledger !== undefined) {
+    await writeFileAtomic(a.ledger, new TextEncoder().encode(ledgerCsv(month.ledger)), ledgerOptions);
+    stdout.push(`→ ${a.ledger}（仮払い台帳 ${month.ledger.length}人。確定後に sonae settle --provisional ${a.ledger} --actual 確定した結果.csv で精算）`);
+  }
+  await out(stdout);
+  return EXIT.done;
+}

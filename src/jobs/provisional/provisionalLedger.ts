@@ -1,0 +1,68 @@
+/**
+ * The ledger of a provisional month (仮払い台帳): one row per employee with the amount paid provisionally, in
+ * the results format (社員番号・氏名・種別・支給日・差引支給額), flagged 「仮払い（前月同額）」 in 備考, so that it
+ * reads back through the results import for the settlement (`sonae settle --provisional`).
+ */
+import type { Employee } from "../../calc/payroll/employee";
+import type { ProvisionalPayee } from "../../zengin/provisional";
+import { payeeKey } from "../../zengin/validate";
+
+export const PROVISIONAL_NOTE = "仮払い（前月同額）";
+export const LEDGER_HEADERS = ["社員番号", "氏名", "種別", "支給日", "差引支給額", "備考"] as const;
+
+export interface LedgerRow {
+  /** "" when neither the file's 顧客コード1 nor the master tells it: the clerk fills it before the settlement. */
+  employeeId: string;
+  name: string;
+  payDate: string;
+  net: number;
+  /** The file's records (1-based) this row adds up, for messages. */
+  records: number[];
+}
+
+/**
+ * The 社員番号 of a payee: the master's id with the same number as 顧客コード1 (the file keeps no leading zeros
+ * of "0001"), else the master's employee paid into that account, else 顧客コード1 as it is.
+ */
+export function employeeIdOf(payee: ProvisionalPayee, master: readonly Employee[] | undefined): string {
+  const digits = (id: string) => (/^\d+$/.test(id) ? id.replace(/^0+(?=\d)/, "") : id);
+  if (master && payee.employeeNumber !== undefined) {
+    const byNumber = master.find((e) => digits(e.id) === payee.employeeNumber);
+    if (byNumber) return byNumber.id;
+  }
+  const key = payeeKey(payee);
+  const byAccount = master?.find((e) => [e.bank, e.bank2].some((b) => b !== undefined && payeeKey(b) === key));
+  return byAccount?.id ?? payee.employeeNumber ?? "";
+}
+
+/** One row per employee (two accounts of one person add up); payees without a 社員番号 keep a row each. */
+export function ledgerRows(payees: readonly ProvisionalPayee[], payDate: string, master?: readonly Employee[]): LedgerRow[] {
+  const rows: LedgerRow[] = [];
+  const byId = new Map<string, LedgerRow>();
+  for (const p of payees) {
+    if (p.change === "leftOut") continue;
+    const employeeId = employeeIdOf(p, master);
+    const known = employeeId === "" ? undefined : byId.get(employeeId);
+    if (known) {
+      known.net += p.amount;
+      known.records.push(p.record);
+      continue;
+    }
+    const name = master?.find((e) => e.id === employeeId)?.name ?? p.payeeName;
+    const row: LedgerRow = { employeeId, name, payDate, net: p.amount, records: [p.record] };
+    rows.push(row);
+    if (employeeId !== "") byId.set(employeeId, row);
+  }
+  return rows;
+}
+
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The ledger as CSV (UTF-8 with BOM, CRLF, as Excel saves 「CSV UTF-8」). */
+export function ledgerCsv(rows: readonly LedgerRow[]): string {
+  const lines = [LEDGER_HEADERS.join(",")];
+  for (const r of rows) lines.push([r.employeeId, r.name, "給与", r.payDate, String(r.net), PROVISIONAL_NOTE].map(csvCell).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
