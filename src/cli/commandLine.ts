@@ -10,6 +10,7 @@ import { command as law } from "./commands/law";
 import { command as nencho, NENCHO_USAGE } from "./commands/nencho";
 import { command as payroll, PAYROLL_USAGE } from "./commands/payroll";
 import { command as rebuild, REBUILD_USAGE } from "./commands/rebuild";
+import { command as settle, SETTLE_USAGE } from "./commands/settle";
 import { command as zengin, ZENGIN_USAGE } from "./commands/zengin";
 import { readLawOption } from "./lawOption";
 import { err, writeText } from "./output";
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   rebuild: { run: rebuild, usage: REBUILD_USAGE },
   nencho: { run: nencho, usage: NENCHO_USAGE },
   zengin: { run: zengin, usage: ZENGIN_USAGE },
+  settle: { run: settle, usage: SETTLE_USAGE },
 };
 
 const USAGE = `使い方: npm run --silent sonae -- <コマンド> [オプション]

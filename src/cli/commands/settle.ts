@@ -1,0 +1,120 @@
+/**
+ * `sonae settle`: the 精算 of a month paid provisionally (仮払い), once the true month is known. Compares what
+ * was paid with the true 差引支給額 per employee (and per item where both files have it) and writes the
+ * difference as next month's 勤怠・変動 lines 「前月精算（支給）」/「前月精算（控除）」 with the reason.
+ * Exit codes: 0 settled; 1 a file had rejected rows (nothing written), or an employee needs the clerk's decision
+ * (an overpayment larger than the next net pay, a payee the true month does not know, someone not paid at all);
+ * 2 wrong usage.
+ */
+import { basename } from "node:path";
+import type { Command } from "../command";
+import { EXIT } from "../command";
+import { readInputFile } from "../inputFile";
+import { err, out } from "../output";
+import { UsageError } from "../usageError";
+import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
+import type { Settlement } from "../../calc/payroll/settleProvisionalPay";
+import { describeProblem, ImportError, importPreviousResultsFile, PreviousResult } from "../../import";
+import { adjustmentsCsv, rowsWithoutNet, settleFromResults } from "../../jobs/provisional/settleFromResults";
+import { groupDigits } from "../../zengin/validate";
+
+export const SETTLE_USAGE = `使い方: npm run --silent sonae -- settle --provisional PROVISIONAL.csv --actual RESULTS.csv [--next NEXT_RESULTS.csv] [--json] [--out ADJUSTMENTS.csv] [--force]
+  仮払い（前月同額）した月の精算。仮払いした額と、確定した差引支給額を社員ごとに比べ、差額を翌月の給与で精算する行を作ります。
+  --provisional  仮払い台帳（sonae zengin --from-previous --ledger で作ったもの。結果の形式: 社員番号・差引支給額）
+  --actual       その月の確定した結果（復旧したシステムの給与結果、または sonae payroll の結果。社員番号・差引支給額、あれば各項目）
+  --next         翌月の精算前の結果（差引支給額）。過払いが翌月の差引支給額を超える人を知らせます
+  --json         社員ごとに 1 行の JSON: {"employeeId","provisional","actualNet","difference"}
+  --out          翌月の勤怠・変動の行（CSV: 社員番号・臨時の非課税手当＝前月精算（支給）・臨時の控除＝前月精算（控除）・精算・理由）。
+                 そのまま sonae payroll --variables に渡せます（翌月の勤怠・変動が別にあれば、その人の欄に足してください）
+  終了コード 1: 読めない行があった（何も作成しません）か、担当者の判断が要る人がいる（標準エラーに「注意」）
+`;
+
+interface SettleArgs {
+  provisional: string;
+  actual: string;
+  next?: string;
+  out?: string;
+  json: boolean;
+  force: boolean;
+}
+
+const FLAGS: Record<string, "provisional" | "actual" | "next" | "out"> = { "--provisional": "provisional", "--actual": "actual", "--next": "next", "--out": "out" };
+
+export function parseSettleArgs(argv: readonly string[]): SettleArgs {
+  const a: Partial<SettleArgs> = { json: false, force: false };
+  for (let i = 0; i < argv.length; i++) {
+    const w = argv[i];
+    if (w === "--json") a.json = true;
+    else if (w === "--force") a.force = true;
+    else if (FLAGS[w]) {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`${w} の値がありません。`);
+      a[FLAGS[w]] = v;
+    } else throw new UsageError(`不明な引数: ${w}`);
+  }
+  if (a.provisional === undefined) throw new UsageError("--provisional（仮払い台帳）を指定してください。");
+  if (a.actual === undefined) throw new UsageError("--actual（その月の確定した結果）を指定してください。");
+  return a as SettleArgs;
+}
+
+interface ResultsRead {
+  results: PreviousResult[];
+  problems: string[];
+  failed: boolean;
+}
+
+/** A results file: its problems (named with the file), and whether any row was rejected. */
+async function readResults(path: string, label: string): Promise<ResultsRead> {
+  const bytes = await readInputFile(path, label);
+  let r;
+  try {
+    r = await importPreviousResultsFile(bytes, basename(path));
+  } catch (e) {
+    throw e instanceof ImportError ? new UsageError(`${label}「${path}」: ${e.message}`) : e;
+  }
+  const problems = r.problems.map((p) => `${label} ${describeProblem(p)}`);
+  for (const row of rowsWithoutNet(r.results, r.rows)) problems.push(`${label} [エラー] ${row}行目「差引支給額」: 空欄です。精算には差引支給額が必要です。`);
+  const failed = r.rejected.length > 0 || r.problems.some((p) => p.severity === "error") || problems.length > r.problems.length;
+  return { results: r.results, problems, failed };
+}
+
+function tableLines(settlements: readonly Settlement[]): string[] {
+  const lines = ["社員番号\t仮払い\t確定した差引支給額\t差額\t精算"];
+  for (const s of settlements) {
+    const adj = s.adjustment ? `${s.adjustment.label} ${groupDigits(s.adjustment.amount)}円` : "なし";
+    lines.push([s.employeeId, groupDigits(s.provisional), groupDigits(s.actualNet), groupDigits(s.difference), adj].join("\t"));
+    for (const d of s.itemDifferences.filter((x) => x.difference !== 0)) {
+      lines.push(`\t  ${d.label}: 仮払い ${groupDigits(d.provisional)}円 → 確定 ${groupDigits(d.actual)}円（${groupDigits(d.difference)}円）`);
+    }
+  }
+  const sum = (f: (s: Settlement) => number) => groupDigits(settlements.reduce((t, s) => t + f(s), 0));
+  lines.push(["合計", sum((s) => s.provisional), sum((s) => s.actualNet), sum((s) => s.difference), ""].join("\t"));
+  return lines;
+}
+
+export const command: Command = async (argv) => {
+  const a = parseSettleArgs(argv);
+  const outOptions = { force: a.force, label: "精算の行（--out）" };
+  if (a.out !== undefined) checkOutputPath(a.out, outOptions);
+  const provisional = await readResults(a.provisional, "仮払い台帳（--provisional）");
+  const actual = await readResults(a.actual, "確定した結果（--actual）");
+  const next = a.next === undefined ? undefined : await readResults(a.next, "翌月の結果（--next）");
+  const problems = [provisional, actual, ...(next ? [next] : [])].flatMap((r) => r.problems);
+  if (provisional.failed || actual.failed || next?.failed) {
+    // A rejected row would be settled as "not paid" or "no pay": a double payment or a wrong deduction.
+    await err([...problems, "読めない行があるため精算していません（その人を払っていない・確定した給与がないと誤って精算しないように）。"]);
+    return EXIT.rowsRejected;
+  }
+  const settlements = settleFromResults({ provisional: provisional.results, actual: actual.results, next: next?.results });
+  const warnings = settlements.flatMap((s) => s.warnings.map((w) => `[注意] 社員番号 ${s.employeeId}: ${w}`));
+  await err([...problems, ...warnings]);
+  const stdout = a.json
+    ? settlements.map((s) => JSON.stringify({ employeeId: s.employeeId, provisional: s.provisional, actualNet: s.actualNet, difference: s.difference }))
+    : tableLines(settlements);
+  if (a.out !== undefined) {
+    await writeFileAtomic(a.out, new TextEncoder().encode(adjustmentsCsv(settlements)), outOptions);
+    if (!a.json) stdout.push(`→ ${a.out}（翌月の勤怠・変動 ${settlements.filter((s) => s.adjustment).length}行）`);
+  }
+  await out(stdout);
+  return warnings.length > 0 ? EXIT.rowsRejected : EXIT.done;
+};

@@ -1,0 +1,80 @@
+/**
+ * The settlement of a provisional month from results files: what was paid (the 仮払い ledger, or any results
+ * file of that month), the true month (the recovered system's results, or Sonae's own payroll written as
+ * results), and optionally next month's results before the settlement, to flag an overpayment it cannot absorb.
+ * The adjustments become next month's 勤怠・変動 lines (see adjustmentsCsv for why those columns).
+ */
+import type { PreviousResult } from "../../calc/records/previousResults";
+import { ActualPay, ProvisionalPayment, SETTLED_ITEM_LABELS, SettledItem, Settlement, settleProvisionalPay, SETTLEMENT_PAY } from "../../calc/payroll/settleProvisionalPay";
+
+/**
+ * The same person in files from different places: the bank file keeps 顧客コード1 without the leading zeros of
+ * "0001", so an all-digit 社員番号 is compared as a number.
+ */
+export function sameEmployeeKey(id: string): string {
+  return /^\d+$/.test(id) ? id.replace(/^0+(?=\d)/, "") : id;
+}
+
+function itemsOf(r: PreviousResult): Partial<Record<SettledItem, number>> | undefined {
+  const items: Partial<Record<SettledItem, number>> = {};
+  for (const item of Object.keys(SETTLED_ITEM_LABELS) as SettledItem[]) if (r[item] !== undefined) items[item] = r[item];
+  return Object.keys(items).length > 0 ? items : undefined;
+}
+
+/** A results row as what one side of the settlement says; a row without 差引支給額 says nothing. */
+function payOf(r: PreviousResult, idOf: (id: string) => string): (ProvisionalPayment & ActualPay) | undefined {
+  if (r.net === undefined) return undefined;
+  const items = itemsOf(r);
+  return { employeeId: idOf(r.employeeId), net: r.net, ...(items ? { items } : {}) };
+}
+
+export interface SettlementInput {
+  provisional: readonly PreviousResult[];
+  actual: readonly PreviousResult[];
+  /** Next month's results before the settlement; an employee absent from them has no next pay (0). */
+  next?: readonly PreviousResult[];
+}
+
+/** Every employee of either side, named by the true month's 社員番号 where both have it. */
+export function settleFromResults(a: SettlementInput): Settlement[] {
+  const trueId = new Map(a.actual.map((r) => [sameEmployeeKey(r.employeeId), r.employeeId]));
+  const idOf = (id: string) => trueId.get(sameEmployeeKey(id)) ?? id;
+  const provisional = a.provisional.map((r) => payOf(r, idOf)).filter((p) => p !== undefined);
+  const actual = a.actual.map((r) => payOf(r, idOf)).filter((p) => p !== undefined);
+  let nextNet: Map<string, number> | undefined;
+  if (a.next) {
+    nextNet = new Map([...provisional, ...actual].map((p) => [p.employeeId, 0]));
+    for (const r of a.next) if (r.net !== undefined) nextNet.set(idOf(r.employeeId), r.net);
+  }
+  return settleProvisionalPay({ provisional, actual, nextNet });
+}
+
+/** Results rows that have no 差引支給額: the settlement cannot use them, and says so. */
+export function rowsWithoutNet(results: readonly PreviousResult[], rows: readonly number[]): number[] {
+  return rows.filter((_, i) => results[i].net === undefined);
+}
+
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const ADJUSTMENT_HEADERS = ["社員番号", "臨時の非課税手当", "臨時の控除", "精算", "理由"] as const;
+
+/**
+ * Next month's 勤怠・変動 lines (UTF-8 with BOM, CRLF): 「前月精算（支給）」 in 臨時の非課税手当, 「前月精算（控除）」
+ * in 臨時の控除, with the label and the reason beside them. Those two columns are the only ones that move the
+ * net pay alone: 臨時の非課税手当 is outside 課税対象額 and 雇用保険の賃金 (and 社会保険料 follow 標準報酬月額),
+ * 臨時の控除 is taken after tax. That is what a 精算 of net pay needs: the true month's results already hold
+ * that month's tax and premiums, so taxing or charging premiums on the difference again would count them twice.
+ * 精算 and 理由 are not read by the import (listed as ignored columns); they are there for the clerk and the payslip.
+ */
+export function adjustmentsCsv(settlements: readonly Settlement[]): string {
+  const lines = [ADJUSTMENT_HEADERS.join(",")];
+  for (const s of settlements) {
+    if (!s.adjustment) continue;
+    const pay = s.adjustment.label === SETTLEMENT_PAY;
+    const amount = String(s.adjustment.amount);
+    lines.push([s.employeeId, pay ? amount : "", pay ? "" : amount, s.adjustment.label, s.adjustment.reason].map(csvCell).join(","));
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
