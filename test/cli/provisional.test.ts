@@ -1,0 +1,157 @@
+/**
+ * The outage runbook through the real command line (child processes): the example month's transfer file
+ * (`sonae zengin`) paid again with `--from-previous` on a new date, and the settlement (`sonae settle`) of a
+ * provisional month against the true one. Expected figures are read from last month's file itself (parsed
+ * independently) or are the hand arithmetic written beside them.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { runCli } from "./support";
+import { parseZenginFile } from "../../src/zengin/parse";
+
+const ex = (f: string) => path.join("examples", f);
+const fx = (f: string) => path.join("test/cli/fixtures/provisional", f);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sonae-provisional-"));
+const tmp = (f: string) => path.join(dir, f);
+const lines = (stdout: string) => stdout.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l));
+const csvRows = (file: string) => fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/).map((l) => l.split(","));
+
+describe("the example month paid again: zengin → zengin --from-previous → parse", () => {
+  const nov = tmp("nov.txt");
+  const dec = tmp("dec.txt");
+  const ledger = tmp("ledger.csv");
+  let run: Awaited<ReturnType<typeof runCli>>;
+
+  beforeAll(async () => {
+    const made = await runCli(["zengin", "--master", ex("master.csv"), "--variables", ex("variables.csv"), "--period", "2026-11", "--pay-date", "2026-11-25", "--sender", ex("sender.json"), "--out", nov]);
+    expect(made.code).toBe(0);
+    run = await runCli(["zengin", "--from-previous", nov, "--pay-date", "2026-12-25", "--out", dec, "--ledger", ledger, "--master", ex("master.csv")]);
+  }, 60_000);
+
+  test("exit 0; the same data records, trailer and end record byte for byte; only the header's 振込指定日 is 1225", () => {
+    expect(run.code).toBe(0);
+    const before = parseZenginFile(new Uint8Array(fs.readFileSync(nov)));
+    const after = parseZenginFile(new Uint8Array(fs.readFileSync(dec)));
+    expect(after.problems).toEqual([]);
+    expect(before.records[0].fields.transferDate).toBe("1125");
+    expect(after.records[0].fields.transferDate).toBe("1225");
+    expect(after.records.slice(1).map((r) => r.text)).toEqual(before.records.slice(1).map((r) => r.text));
+    const trailer = (f: typeof before) => f.records.find((r) => r.kind === "trailer")!.fields;
+    expect([trailer(after).count, trailer(after).total]).toEqual([trailer(before).count, trailer(before).total]);
+  });
+
+  test("the ledger: one row per employee in the results format, 社員番号 as the master writes it, flagged 仮払い（前月同額）", () => {
+    const rows = csvRows(ledger);
+    expect(rows[0]).toEqual(["社員番号", "氏名", "種別", "支給日", "差引支給額", "備考"]);
+    const data = parseZenginFile(new Uint8Array(fs.readFileSync(nov))).records.filter((r) => r.kind === "data");
+    const paidTo = (code: string) => data.filter((r) => r.fields.customerCode1 === code.padStart(10, "0")).reduce((t, r) => t + Number(r.fields.amount), 0);
+    // 0007 渡辺 has two accounts: 振込額2 50,000 to the second (examples/master.csv), the rest to the first.
+    expect(data.filter((r) => r.fields.customerCode1 === "0000000007").map((r) => Number(r.fields.amount))[1]).toBe(50_000);
+    expect(rows.find((r) => r[0] === "0007")).toEqual(["0007", "渡辺 直樹", "給与", "2026-12-25", String(paidTo("7")), "仮払い（前月同額）"]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012"]);
+    expect(rows.slice(1).reduce((t, r) => t + Number(r[4]), 0)).toBe(Number(parseZenginFile(new Uint8Array(fs.readFileSync(nov))).records.find((r) => r.kind === "trailer")!.fields.total));
+  });
+
+  test("a changes file: a new amount by 社員番号 and a person left out by account move the total by exactly those amounts", async () => {
+    const changes = tmp("changes.csv");
+    // 0003 鈴木 is paid into 0009-456 普通 0012345 (examples/master.csv).
+    fs.writeFileSync(changes, "社員番号,銀行コード,支店コード,預金種目,口座番号,振込金額,除外\n0002,,,,,300000,\n,0009,456,普通,0012345,,○\n");
+    const r = await runCli(["zengin", "--from-previous", nov, "--pay-date", "2026-12-25", "--out", tmp("dec-changed.txt"), "--changes", changes]);
+    expect(r.code).toBe(0);
+    const data = parseZenginFile(new Uint8Array(fs.readFileSync(nov))).records.filter((x) => x.kind === "data");
+    const amountOf = (code: string) => Number(data.find((x) => x.fields.customerCode1 === code)!.fields.amount);
+    const oldTotal = data.reduce((t, x) => t + Number(x.fields.amount), 0);
+    const trailer = parseZenginFile(new Uint8Array(fs.readFileSync(tmp("dec-changed.txt")))).records.find((x) => x.kind === "trailer")!.fields;
+    expect(Number(trailer.count)).toBe(data.length - 1);
+    expect(Number(trailer.total)).toBe(oldTotal - amountOf("0000000002") + 300_000 - amountOf("0000000003"));
+  }, 30_000);
+
+  test("a bad cell in the changes file names its row, column and value, and no file is made (exit 1)", async () => {
+    const changes = tmp("changes-bad.csv");
+    fs.writeFileSync(changes, "社員番号,振込金額\n0001,300000\n0002,三十万\n");
+    const r = await runCli(["zengin", "--from-previous", nov, "--pay-date", "2026-12-25", "--out", tmp("never.txt"), "--changes", changes]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("3行目「振込金額」の「三十万」");
+    expect(fs.existsSync(tmp("never.txt"))).toBe(false);
+  }, 30_000);
+
+  test("a bank holiday is a warning proposing the previous business day; the file is still made", async () => {
+    // 2026-12-26 is a Saturday: the previous business day is Friday 2026-12-25.
+    const r = await runCli(["zengin", "--from-previous", nov, "--pay-date", "2026-12-26", "--out", tmp("dec26.txt")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\[注意\] 振込指定日「1226」: .*休業日.*2026-12-25/);
+  }, 30_000);
+});
+
+describe("sonae settle", () => {
+  test("a month where 勤怠 changed: the differences as 前月精算 lines that move next month's net pay alone (exit 0)", async () => {
+    const adjustments = tmp("adjustments.csv");
+    const r = await runCli(["settle", "--provisional", fx("ledger-two.csv"), "--actual", fx("actual-two.csv"), "--json", "--out", adjustments]);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toEqual([
+      { employeeId: "0001", provisional: 376_261, actualNet: 380_000, difference: 3_739 }, // more overtime: 380,000 − 376,261
+      { employeeId: "0002", provisional: 263_155, actualNet: 250_000, difference: -13_155 }, // absences: 250,000 − 263,155
+    ]);
+    const rows = csvRows(adjustments);
+    expect(rows[0]).toEqual(["社員番号", "臨時の非課税手当", "臨時の控除", "精算", "理由"]);
+    expect(rows.slice(1).map((x) => x.slice(0, 4))).toEqual([["0001", "3739", "", "前月精算（支給）"], ["0002", "", "13155", "前月精算（控除）"]]);
+
+    // Next month's payroll with those lines: net moves by exactly the difference; tax and 雇用保険 do not.
+    const base = await runCli(["payroll", "--master", ex("master.csv"), "--period", "2027-01"]);
+    const settled = await runCli(["payroll", "--master", ex("master.csv"), "--period", "2027-01", "--variables", adjustments]);
+    const byId = (s: string) => new Map(lines(s).map((l) => [l.employeeId, l]));
+    const [b, s] = [byId(base.stdout), byId(settled.stdout)];
+    expect(s.get("0001").net - b.get("0001").net).toBe(3_739);
+    expect(s.get("0002").net - b.get("0002").net).toBe(-13_155);
+    for (const id of ["0001", "0002"]) {
+      expect([s.get(id).taxable, s.get(id).incomeTax, s.get(id).employment]).toEqual([b.get(id).taxable, b.get(id).incomeTax, b.get(id).employment]);
+    }
+  }, 60_000);
+
+  describe("someone joined, someone left, an overpayment larger than the next net pay", () => {
+    let r: Awaited<ReturnType<typeof runCli>>;
+    beforeAll(async () => {
+      r = await runCli(["settle", "--provisional", fx("ledger.csv"), "--actual", fx("actual.csv"), "--next", fx("next.csv"), "--out", tmp("adj-all.csv")]);
+    }, 30_000);
+
+    test("exit 1: every case that needs the clerk is on stderr", () => {
+      expect(r.code).toBe(1);
+      // 0006: paid 126,639, true net 20,000 → overpaid 106,639 > next net 100,000.
+      expect(r.stderr).toContain("[注意] 社員番号 0006: 過払い 106,639円が翌月の差引支給額 100,000円を超えます");
+      // 0012 left: no true pay, not in next month's results either (next net 0).
+      expect(r.stderr).toContain("[注意] 社員番号 0012: 確定した給与の結果にこの社員番号がありません");
+      expect(r.stderr).toContain("[注意] 社員番号 0012: 過払い 93,060円が翌月の差引支給額 0円を超えます");
+      // 0013 joined: not paid on payday at all.
+      expect(r.stderr).toContain("[注意] 社員番号 0013: 仮払いをしていません");
+    });
+
+    test("the table and the lines: the leaver's whole provisional pay deducted, the newcomer's whole true net paid", () => {
+      expect(r.stdout).toContain("0006\t126,639\t20,000\t-106,639\t前月精算（控除） 106,639円");
+      expect(r.stdout).toContain("0012\t93,060\t0\t-93,060\t前月精算（控除） 93,060円");
+      expect(r.stdout).toContain("0013\t0\t180,000\t180,000\t前月精算（支給） 180,000円");
+      // 376,261 + 263,155 + 126,639 + 93,060 = 859,115; 380,000 + 250,000 + 20,000 + 180,000 = 830,000
+      expect(r.stdout).toContain("合計\t859,115\t830,000\t-29,115");
+      expect(csvRows(tmp("adj-all.csv")).slice(1).map((x) => [x[0], x[1], x[2]])).toEqual([
+        ["0001", "3739", ""], ["0002", "", "13155"], ["0006", "", "106639"], ["0012", "", "93060"], ["0013", "180000", ""],
+      ]);
+    });
+  });
+
+  test("a ledger row that cannot be read stops the settlement: it would be settled as never paid (exit 1, no file)", async () => {
+    const bad = tmp("ledger-bad.csv");
+    fs.writeFileSync(bad, "社員番号,差引支給額\n0001,376261\n,263155\n");
+    const r = await runCli(["settle", "--provisional", bad, "--actual", fx("actual-two.csv"), "--out", tmp("adj-never.csv")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("仮払い台帳（--provisional） [エラー] 3行目「社員番号」");
+    expect(fs.existsSync(tmp("adj-never.csv"))).toBe(false);
+  }, 30_000);
+
+  test("usage: --actual missing is exit 2; --help describes the command", async () => {
+    const r = await runCli(["settle", "--provisional", fx("ledger.csv")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--actual");
+    const help = await runCli(["settle", "--help"]);
+    expect([help.code, help.stdout.startsWith("使い方: npm run --silent sonae -- settle")]).toEqual([0, true]);
+  }, 30_000);
+});
