@@ -53,6 +53,17 @@ describe("the example month paid again: zengin → zengin --from-previous → pa
     expect(rows.slice(1).reduce((t, r) => t + Number(r[4]), 0)).toBe(Number(parseZenginFile(new Uint8Array(fs.readFileSync(nov))).records.find((r) => r.kind === "trailer")!.fields.total));
   });
 
+  test("settled against Sonae's own payroll of the true month (its JSON lines as --actual): each difference is true net − paid", async () => {
+    const truth = tmp("payroll-2026-12.jsonl");
+    const payroll = await runCli(["payroll", "--master", ex("master.csv"), "--period", "2026-12"]);
+    fs.writeFileSync(truth, payroll.stdout);
+    const r = await runCli(["settle", "--provisional", ledger, "--actual", truth, "--json"]);
+    expect(r.code).toBe(0);
+    const paid = new Map(csvRows(ledger).slice(1).map((x) => [x[0], Number(x[4])]));
+    const expected = lines(payroll.stdout).map((l) => ({ employeeId: l.employeeId, provisional: paid.get(l.employeeId), actualNet: l.net, difference: l.net - paid.get(l.employeeId)! }));
+    expect(lines(r.stdout)).toEqual(expected);
+  }, 60_000);
+
   test("a changes file: a new amount by 社員番号 and a person left out by account move the total by exactly those amounts", async () => {
     const changes = tmp("changes.csv");
     // 0003 鈴木 is paid into 0009-456 普通 0012345 (examples/master.csv).

@@ -17,11 +17,13 @@ import type { Settlement } from "../../calc/payroll/settleProvisionalPay";
 import { describeProblem, ImportError, importPreviousResultsFile, PreviousResult } from "../../import";
 import { adjustmentsCsv, rowsWithoutNet, settleFromResults } from "../../jobs/provisional/settleFromResults";
 import { groupDigits } from "../../zengin/validate";
+import { LINE_KEYS } from "./payroll";
 
 export const SETTLE_USAGE = `使い方: npm run --silent sonae -- settle --provisional PROVISIONAL.csv --actual RESULTS.csv [--next NEXT_RESULTS.csv] [--json] [--out ADJUSTMENTS.csv] [--force]
   仮払い（前月同額）した月の精算。仮払いした額と、確定した差引支給額を社員ごとに比べ、差額を翌月の給与で精算する行を作ります。
   --provisional  仮払い台帳（sonae zengin --from-previous --ledger で作ったもの。結果の形式: 社員番号・差引支給額）
-  --actual       その月の確定した結果（復旧したシステムの給与結果、または sonae payroll の結果。社員番号・差引支給額、あれば各項目）
+  --actual       その月の確定した結果（復旧したシステムの給与結果の CSV: 社員番号・差引支給額、あれば各項目。
+                 または sonae payroll の出力した JSON 行をそのまま）
   --next         翌月の精算前の結果（差引支給額）。過払いが翌月の差引支給額を超える人を知らせます
   --json         社員ごとに 1 行の JSON: {"employeeId","provisional","actualNet","difference"}
   --out          翌月の勤怠・変動の行（CSV: 社員番号・臨時の非課税手当＝前月精算（支給）・臨時の控除＝前月精算（控除）・精算・理由）。
@@ -63,9 +65,32 @@ interface ResultsRead {
   failed: boolean;
 }
 
-/** A results file: its problems (named with the file), and whether any row was rejected. */
+const AMOUNT_KEYS = LINE_KEYS.filter((k) => k !== "employeeId");
+
+/** `sonae payroll`'s JSON lines as results: the true month computed by Sonae itself. */
+export function resultsOfPayrollLines(text: string, label: string): ResultsRead {
+  const results: PreviousResult[] = [];
+  const problems: string[] = [];
+  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === "") return;
+    try {
+      const o = JSON.parse(line) as Record<string, unknown>;
+      if (typeof o.employeeId !== "string" || typeof o.net !== "number") throw new Error();
+      const r: PreviousResult = { employeeId: o.employeeId, variables: { employeeId: o.employeeId } };
+      for (const k of AMOUNT_KEYS) if (typeof o[k] === "number") r[k] = o[k] as number;
+      results.push(r);
+    } catch {
+      problems.push(`${label} [エラー] ${i + 1}行目: sonae payroll の JSON 行（{"employeeId": "…", …, "net": 数値}）ではありません。`);
+    }
+  });
+  return { results, problems, failed: problems.length > 0 };
+}
+
+/** A results file (or `sonae payroll`'s JSON lines): its problems (named with the file), and whether any row was rejected. */
 async function readResults(path: string, label: string): Promise<ResultsRead> {
   const bytes = await readInputFile(path, label);
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 8)).replace(/^\uFEFF/, "").trimStart();
+  if (head.startsWith("{")) return resultsOfPayrollLines(new TextDecoder("utf-8").decode(bytes), label);
   let r;
   try {
     r = await importPreviousResultsFile(bytes, basename(path));
