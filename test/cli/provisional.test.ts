@@ -95,6 +95,26 @@ describe("the example month paid again: zengin → zengin --from-previous → pa
   }, 30_000);
 });
 
+describe("no bank file: zengin --from-results pays the system's last 差引支給額 (前月同額)", () => {
+  test("the file's total is Σ 差引支給額 of examples/previous-results.csv; settle compares the ledger item by item", async () => {
+    const ledger = tmp("ledger-from-results.csv");
+    const made = await runCli(["zengin", "--from-results", ex("previous-results.csv"), "--master", ex("master.csv"), "--pay-date", "2026-12-25", "--sender", ex("sender.json"), "--out", tmp("from-results.txt"), "--ledger", ledger]);
+    expect(made.code).toBe(0);
+    const results = csvRows(ex("previous-results.csv"));
+    const net = results[0].indexOf("差引支給額");
+    const trailer = parseZenginFile(new Uint8Array(fs.readFileSync(tmp("from-results.txt")))).records.find((r) => r.kind === "trailer")!.fields;
+    expect(Number(trailer.total)).toBe(results.slice(1).reduce((t, r) => t + Number(r[net]), 0));
+
+    // 0001 paid 前月同額 (2026-10: 総支給額 471,875, 所得税 8,250, 差引支給額 370,266); the true month 490,000 / 8,980 / 385,000.
+    const r = await runCli(["settle", "--provisional", ledger, "--actual", fx("actual-items.csv")]);
+    expect(r.stdout).toContain("0001\t370,266\t385,000\t14,734\t前月精算（支給） 14,734円"); // 385,000 − 370,266
+    expect(r.stdout).toContain("総支給額: 仮払い 471,875円 → 確定 490,000円（18,125円）"); // 490,000 − 471,875
+    expect(r.stdout).toContain("所得税: 仮払い 8,250円 → 確定 8,980円（730円）"); // 8,980 − 8,250
+    expect(r.code).toBe(1); // the other ten have no true month in that file: each is named on stderr
+    expect(r.stderr).toContain("[注意] 社員番号 0002: 確定した給与の結果にこの社員番号がありません");
+  }, 60_000);
+});
+
 describe("sonae settle", () => {
   test("a month where 勤怠 changed: the differences as 前月精算 lines that move next month's net pay alone (exit 0)", async () => {
     const adjustments = tmp("adjustments.csv");

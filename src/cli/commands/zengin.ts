@@ -41,7 +41,10 @@ ${IMPORT_OPTIONS_USAGE}
 
 仮払い（前月同額）: 給与計算システムが止まって何も出力できない月は、前月の振込ファイルから作ります
          zengin --from-previous LAST.txt --pay-date YYYY-MM-DD --out NEW.txt [--changes CHANGES.csv] [--ledger PROVISIONAL.csv] [--master FILE]
-         （--changes は今月だけの金額・除外、--ledger は精算用の仮払い台帳。README「給与計算システムが止まった日」）
+         （--changes は今月だけの金額・除外、--ledger は精算用の仮払い台帳。README「When nothing can be exported」）
+         振込ファイルがなく、前月の給与結果（CSV: 社員番号・差引支給額）と従業員マスタがあるときは
+         zengin --from-results LAST_RESULTS.csv --master FILE --pay-date YYYY-MM-DD --sender SENDER.json --out NEW.txt [--ledger PROVISIONAL.csv]
+         （--period は省略すると支給日の月）
 `;
 
 export interface ZenginArgs {
@@ -57,6 +60,10 @@ export interface ZenginArgs {
   force?: boolean;
   variables?: string;
   lines?: string;
+  /** 仮払い（前月同額）: the net pay of the system's last results instead of this month's payroll. */
+  fromResults?: string;
+  /** With --from-results: the 仮払い ledger for `sonae settle`. */
+  ledger?: string;
 }
 
 const VALUE_FLAGS: Record<string, keyof ZenginArgs> = {
@@ -68,6 +75,8 @@ const VALUE_FLAGS: Record<string, keyof ZenginArgs> = {
   "--type": "type",
   "--variables": "variables",
   "--lines": "lines",
+  "--from-results": "fromResults",
+  "--ledger": "ledger",
 };
 
 /** The words after `zengin` → arguments, or a Japanese message saying what is wrong. */
@@ -86,6 +95,9 @@ export function parseZenginArgs(argv: readonly string[]): { args: ZenginArgs } |
       i++;
     } else return { error: `不明な引数: ${w}` };
   }
+  if (a.fromResults !== undefined && a.period === undefined && /^\d{4}-\d{2}-\d{2}$/.test(String(a.payDate))) a.period = String(a.payDate).slice(0, 7);
+  if (a.fromResults !== undefined && a.lines !== undefined) return { error: "--from-results と --lines は一緒に使えません（どちらも差引支給額の読み込み元です）。" };
+  if (a.ledger !== undefined && a.fromResults === undefined) return { error: "--ledger（仮払い台帳）は --from-results か --from-previous と一緒に指定してください。" };
   for (const flag of ["--master", "--period", "--pay-date", "--sender", "--out"]) {
     if (a[VALUE_FLAGS[flag]] === undefined) return { error: `${flag} を指定してください。` };
   }
@@ -242,7 +254,10 @@ export const command: Command = async (argv, law) => {
   const outOptions = { force: a.force ?? false, label: "振込データ（--out）" };
   checkOutputPath(a.out, outOptions);
   const senderJson = parseSenderJson(await readInputText(a.sender, "依頼人設定（--sender）"), a.sender);
-  const netLines = a.lines === undefined ? undefined : parseNetLines(await readInputText(a.lines, "差引支給額（--lines）"));
+  if (a.ledger !== undefined) checkOutputPath(a.ledger, { force: a.force ?? false, label: "仮払い台帳（--ledger）" });
+  const provisional = a.fromResults === undefined ? undefined : await import("./zenginProvisional");
+  const fromResults = a.fromResults === undefined ? undefined : await provisional!.readFromResults(a.fromResults);
+  const netLines = fromResults ? { lines: fromResults.lines, errors: [] } : a.lines === undefined ? undefined : parseNetLines(await readInputText(a.lines, "差引支給額（--lines）"));
   if (netLines && netLines.errors.length > 0) throw new UsageError(netLines.errors.join("\n"));
   const { runPayrollFromFiles } = await import("../payrollRun");
   const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law, imports });
@@ -261,10 +276,11 @@ export const command: Command = async (argv, law) => {
     masterRows: run.masterRows,
     rejectedMasterRows: run.rejectedMasterRows,
   });
-  await writeErr(out.stderr);
+  await writeErr([...(fromResults?.problems ?? []), ...out.stderr]);
   if (out.exitCode === 0 && out.bytes) {
     await writeFileAtomic(a.out, out.bytes, outOptions);
     out.stdout.push(`→ ${a.out}（${groupDigits(out.bytes.length)}バイト）`);
+    if (fromResults && a.ledger !== undefined) out.stdout.push(await provisional!.writeResultsLedger(a.ledger, fromResults, a.payDate, run.employees, a.force ?? false));
   }
   await writeOut(out.stdout);
   return out.exitCode === 0 ? EXIT.done : EXIT.rowsRejected;

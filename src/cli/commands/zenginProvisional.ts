@@ -12,10 +12,10 @@ import { UsageError } from "../usageError";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import { readIsoDay } from "../../calc/dates/calendar";
 import type { Employee } from "../../calc/payroll/employee";
-import { describeProblem as describeImportProblem, ImportError, importMasterFile } from "../../import";
+import { describeProblem as describeImportProblem, ImportError, importMasterFile, importPreviousResultsFile, PreviousResult } from "../../import";
 import { readChangesFile } from "../../jobs/provisional/changesFile";
 import { provisionalFromPrevious } from "../../jobs/provisional/provisionalFromPrevious";
-import { ledgerCsv } from "../../jobs/provisional/provisionalLedger";
+import { ledgerCsv, resultsLedgerCsv } from "../../jobs/provisional/provisionalLedger";
 import { ZENGIN_TYPES } from "../../zengin/layout";
 import { describeProblem, hasErrors } from "../../zengin/problems";
 import type { ProvisionalPayee } from "../../zengin/provisional";
@@ -124,4 +124,36 @@ export async function fromPreviousCommand(argv: readonly string[]): Promise<numb
   }
   await out(stdout);
   return EXIT.done;
+}
+
+/** `--from-results R`: the system's last results, read as the net pay of each employee (前月同額). */
+export interface FromResults {
+  lines: { employeeId: string; net: number }[];
+  results: PreviousResult[];
+  problems: string[];
+}
+
+export async function readFromResults(path: string): Promise<FromResults> {
+  const label = "前月の結果（--from-results）";
+  const bytes = await readInputFile(path, label);
+  const r = await importPreviousResultsFile(bytes, basename(path)).catch((e: unknown) => {
+    throw e instanceof ImportError ? new UsageError(`${label}「${path}」: ${e.message}`) : e;
+  });
+  const problems = r.problems.map((p) => `${label} ${describeImportProblem(p)}`);
+  if (r.rejected.length > 0 || r.problems.some((p) => p.severity === "error")) {
+    throw new UsageError([...problems, `${label}に読めない行があります。直してから作り直してください（その人を払わないまま振り込まないように）。`].join("\n"));
+  }
+  const paid = r.results.filter((x) => (x.net ?? 0) > 0);
+  r.results.forEach((x, i) => {
+    if (x.net === undefined) problems.push(`${label} [注意] ${r.rows[i]}行目「差引支給額」: 空欄のため振り込みません。`);
+  });
+  return { lines: paid.map((x) => ({ employeeId: x.employeeId, net: x.net! })), results: paid, problems };
+}
+
+/** After the file is written: the 仮払い ledger of a month paid from the last results. */
+export async function writeResultsLedger(path: string, from: FromResults, payDate: string, employees: readonly Employee[], force: boolean): Promise<string> {
+  const names = new Map(employees.map((e) => [e.id, e.name]));
+  const csv = resultsLedgerCsv(from.results, payDate, (id) => names.get(id) ?? "");
+  await writeFileAtomic(path, new TextEncoder().encode(csv), { force, label: "仮払い台帳（--ledger）" });
+  return `→ ${path}（仮払い台帳 ${from.results.length}人。確定後に sonae settle --provisional ${path} で精算）`;
 }

@@ -4,6 +4,7 @@
  * reads back through the results import for the settlement (`sonae settle --provisional`).
  */
 import type { Employee } from "../../calc/payroll/employee";
+import { PreviousResult, RESULT_AMOUNTS } from "../../calc/records/previousResults";
 import type { ProvisionalPayee } from "../../zengin/provisional";
 import { payeeKey } from "../../zengin/validate";
 
@@ -64,5 +65,19 @@ function csvCell(text: string): string {
 export function ledgerCsv(rows: readonly LedgerRow[]): string {
   const lines = [LEDGER_HEADERS.join(",")];
   for (const r of rows) lines.push([r.employeeId, r.name, "給与", r.payDate, String(r.net), PROVISIONAL_NOTE].map(csvCell).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * The ledger of a month paid 前月同額 from the system's last results: each employee's last 差引支給額 with the
+ * amounts behind it (総支給額, premiums, taxes), so that the settlement compares item by item.
+ */
+export function resultsLedgerCsv(results: readonly PreviousResult[], payDate: string, nameOf: (id: string) => string): string {
+  const amounts = RESULT_AMOUNTS.filter((f) => f.key !== "net" && results.some((r) => r[f.key] !== undefined));
+  const lines = [["社員番号", "氏名", "種別", "支給日", ...amounts.map((f) => f.header), "差引支給額", "備考"].join(",")];
+  for (const r of results) {
+    const values = amounts.map((f) => (r[f.key] === undefined ? "" : String(r[f.key])));
+    lines.push([r.employeeId, nameOf(r.employeeId), "給与", payDate, ...values, String(r.net), PROVISIONAL_NOTE].map(csvCell).join(","));
+  }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
