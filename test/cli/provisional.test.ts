@@ -115,6 +115,23 @@ describe("no bank file: zengin --from-results pays the system's last 差引支�
   }, 60_000);
 });
 
+test("--from-results with changes by 社員番号: 0002 paid 300,000, 0011 left out; a 社員番号 not in the results is exit 1", async () => {
+  const changes = tmp("result-changes.csv");
+  fs.writeFileSync(changes, "社員番号,振込金額,除外\n0002,300000,\n0011,,○\n");
+  const args = ["zengin", "--from-results", ex("previous-results.csv"), "--master", ex("master.csv"), "--pay-date", "2026-12-25", "--sender", ex("sender.json")];
+  const r = await runCli([...args, "--out", tmp("result-changes.txt"), "--changes", changes]);
+  expect(r.code).toBe(0);
+  const trailer = parseZenginFile(new Uint8Array(fs.readFileSync(tmp("result-changes.txt")))).records.find((x) => x.kind === "trailer")!.fields;
+  // 0001–0011 less 0011 = 10 people, 0007 into two accounts = 11 records;
+  // Σ 差引支給額 3,258,141 − 0002's 257,352 + 300,000 − 0011's 244,045 (examples/previous-results.csv)
+  expect([Number(trailer.count), Number(trailer.total)]).toEqual([11, 3_056_744]);
+  fs.writeFileSync(changes, "社員番号,振込金額\n0099,1\n");
+  const bad = await runCli([...args, "--out", tmp("never2.txt"), "--changes", changes]);
+  expect(bad.code).toBe(1);
+  expect(bad.stderr).toContain("2行目「社員番号」の「0099」: 前月の結果にこの社員番号がありません");
+  expect(fs.existsSync(tmp("never2.txt"))).toBe(false);
+}, 60_000);
+
 describe("sonae settle", () => {
   test("a month where 勤怠 changed: the differences as 前月精算 lines that move next month's net pay alone (exit 0)", async () => {
     const adjustments = tmp("adjustments.csv");

@@ -43,7 +43,7 @@ ${IMPORT_OPTIONS_USAGE}
          zengin --from-previous LAST.txt --pay-date YYYY-MM-DD --out NEW.txt [--changes CHANGES.csv] [--ledger PROVISIONAL.csv] [--master FILE]
          （--changes は今月だけの金額・除外、--ledger は精算用の仮払い台帳。README「When nothing can be exported」）
          振込ファイルがなく、前月の給与結果（CSV: 社員番号・差引支給額）と従業員マスタがあるときは
-         zengin --from-results LAST_RESULTS.csv --master FILE --pay-date YYYY-MM-DD --sender SENDER.json --out NEW.txt [--ledger PROVISIONAL.csv]
+         zengin --from-results LAST_RESULTS.csv --master FILE --pay-date YYYY-MM-DD --sender SENDER.json --out NEW.txt [--changes CHANGES.csv] [--ledger PROVISIONAL.csv]
          （--period は省略すると支給日の月）
 `;
 
@@ -64,6 +64,8 @@ export interface ZenginArgs {
   fromResults?: string;
   /** With --from-results: the 仮払い ledger for `sonae settle`. */
   ledger?: string;
+  /** With --from-results: this month's amount or 除外 per 社員番号. */
+  changes?: string;
 }
 
 const VALUE_FLAGS: Record<string, keyof ZenginArgs> = {
@@ -77,6 +79,7 @@ const VALUE_FLAGS: Record<string, keyof ZenginArgs> = {
   "--lines": "lines",
   "--from-results": "fromResults",
   "--ledger": "ledger",
+  "--changes": "changes",
 };
 
 /** The words after `zengin` → arguments, or a Japanese message saying what is wrong. */
@@ -97,6 +100,7 @@ export function parseZenginArgs(argv: readonly string[]): { args: ZenginArgs } |
   }
   if (a.fromResults !== undefined && a.period === undefined && /^\d{4}-\d{2}-\d{2}$/.test(String(a.payDate))) a.period = String(a.payDate).slice(0, 7);
   if (a.fromResults !== undefined && a.lines !== undefined) return { error: "--from-results と --lines は一緒に使えません（どちらも差引支給額の読み込み元です）。" };
+  if (a.changes !== undefined && a.fromResults === undefined) return { error: "--changes（今月の変更）は --from-results か --from-previous と一緒に指定してください。" };
   if (a.ledger !== undefined && a.fromResults === undefined) return { error: "--ledger（仮払い台帳）は --from-results か --from-previous と一緒に指定してください。" };
   for (const flag of ["--master", "--period", "--pay-date", "--sender", "--out"]) {
     if (a[VALUE_FLAGS[flag]] === undefined) return { error: `${flag} を指定してください。` };
@@ -256,7 +260,12 @@ export const command: Command = async (argv, law) => {
   const senderJson = parseSenderJson(await readInputText(a.sender, "依頼人設定（--sender）"), a.sender);
   if (a.ledger !== undefined) checkOutputPath(a.ledger, { force: a.force ?? false, label: "仮払い台帳（--ledger）" });
   const provisional = a.fromResults === undefined ? undefined : await import("./zenginProvisional");
-  const fromResults = a.fromResults === undefined ? undefined : await provisional!.readFromResults(a.fromResults);
+  let fromResults = a.fromResults === undefined ? undefined : await provisional!.readFromResults(a.fromResults);
+  if (fromResults && a.changes !== undefined) {
+    const changed = await provisional!.applyResultChanges(fromResults, a.changes);
+    if (changed.failed) return writeErr(changed.problems).then(() => EXIT.rowsRejected);
+    fromResults = changed;
+  }
   const netLines = fromResults ? { lines: fromResults.lines, errors: [] } : a.lines === undefined ? undefined : parseNetLines(await readInputText(a.lines, "差引支給額（--lines）"));
   if (netLines && netLines.errors.length > 0) throw new UsageError(netLines.errors.join("\n"));
   const { runPayrollFromFiles } = await import("../payrollRun");
