@@ -157,6 +157,20 @@ describe("sonae settle", () => {
     }
   }, 60_000);
 
+  test("--variables: the settlement added to next month's 勤怠・変動, which keeps every other row and value", async () => {
+    const merged = tmp("variables-settled.csv");
+    const r = await runCli(["settle", "--provisional", fx("ledger-two.csv"), "--actual", fx("actual-two.csv"), "--variables", ex("variables.csv"), "--out", merged]);
+    expect(r.code).toBe(0);
+    const rows = csvRows(merged);
+    const col = (h: string) => rows[0].indexOf(h);
+    const row = (id: string) => rows.find((x) => x[0] === id)!;
+    // examples/variables.csv: 0001 残業 10, 0002 残業 5.5, 0003 残業 12・深夜 2・臨時の控除 3,000 (11 rows)
+    expect(rows.length - 1).toBe(11);
+    expect([row("0001")[col("残業時間")], row("0001")[col("臨時の非課税手当")], row("0001")[col("精算")]]).toEqual(["10", "3739", "前月精算（支給）"]);
+    expect([row("0002")[col("残業時間")], row("0002")[col("臨時の控除")]]).toEqual(["5.5", "13155"]);
+    expect([row("0003")[col("深夜時間")], row("0003")[col("臨時の控除")], row("0003")[col("精算")]]).toEqual(["2", "3000", ""]);
+  }, 30_000);
+
   describe("someone joined, someone left, an overpayment larger than the next net pay", () => {
     let r: Awaited<ReturnType<typeof runCli>>;
     beforeAll(async () => {

@@ -14,12 +14,13 @@ import { err, out } from "../output";
 import { UsageError } from "../usageError";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import type { Settlement } from "../../calc/payroll/settleProvisionalPay";
-import { describeProblem, ImportError, importPreviousResultsFile, PreviousResult } from "../../import";
-import { adjustmentsCsv, rowsWithoutNet, settleFromResults } from "../../jobs/provisional/settleFromResults";
+import type { MonthlyVariables } from "../../calc/payroll/employee";
+import { describeProblem, ImportError, importPreviousResultsFile, importVariablesFile, PreviousResult } from "../../import";
+import { adjustmentsCsv, mergedVariablesCsv, rowsWithoutNet, settleFromResults } from "../../jobs/provisional/settleFromResults";
 import { groupDigits } from "../../zengin/validate";
 import { LINE_KEYS } from "./payroll";
 
-export const SETTLE_USAGE = `使い方: npm run --silent sonae -- settle --provisional PROVISIONAL.csv --actual RESULTS.csv [--next NEXT_RESULTS.csv] [--json] [--out ADJUSTMENTS.csv] [--force]
+export const SETTLE_USAGE = `使い方: npm run --silent sonae -- settle --provisional PROVISIONAL.csv --actual RESULTS.csv [--next NEXT_RESULTS.csv] [--json] [--out ADJUSTMENTS.csv [--variables NEXT_VARIABLES.csv]] [--force]
   仮払い（前月同額）した月の精算。仮払いした額と、確定した差引支給額を社員ごとに比べ、差額を翌月の給与で精算する行を作ります。
   --provisional  仮払い台帳（sonae zengin --from-previous --ledger で作ったもの。結果の形式: 社員番号・差引支給額）
   --actual       その月の確定した結果（復旧したシステムの給与結果の CSV: 社員番号・差引支給額、あれば各項目。
@@ -27,7 +28,8 @@ export const SETTLE_USAGE = `使い方: npm run --silent sonae -- settle --provi
   --next         翌月の精算前の結果（差引支給額）。過払いが翌月の差引支給額を超える人を知らせます
   --json         社員ごとに 1 行の JSON: {"employeeId","provisional","actualNet","difference"}
   --out          翌月の勤怠・変動の行（CSV: 社員番号・臨時の非課税手当＝前月精算（支給）・臨時の控除＝前月精算（控除）・精算・理由）。
-                 そのまま sonae payroll --variables に渡せます（翌月の勤怠・変動が別にあれば、その人の欄に足してください）
+                 そのまま sonae payroll --variables に渡せます
+  --variables    翌月の勤怠・変動。--out にはこのファイルに精算を足したもの（臨時の非課税手当・臨時の控除に加算）を書きます
   終了コード 1: 読めない行があった（何も作成しません）か、担当者の判断が要る人がいる（標準エラーに「注意」）
 `;
 
@@ -36,11 +38,15 @@ interface SettleArgs {
   actual: string;
   next?: string;
   out?: string;
+  /** Next month's 勤怠・変動: --out is then that file with the settlement added. */
+  variables?: string;
   json: boolean;
   force: boolean;
 }
 
-const FLAGS: Record<string, "provisional" | "actual" | "next" | "out"> = { "--provisional": "provisional", "--actual": "actual", "--next": "next", "--out": "out" };
+const FLAGS: Record<string, "provisional" | "actual" | "next" | "out" | "variables"> = {
+  "--provisional": "provisional", "--actual": "actual", "--next": "next", "--out": "out", "--variables": "variables",
+};
 
 export function parseSettleArgs(argv: readonly string[]): SettleArgs {
   const a: Partial<SettleArgs> = { json: false, force: false };
@@ -56,6 +62,7 @@ export function parseSettleArgs(argv: readonly string[]): SettleArgs {
   }
   if (a.provisional === undefined) throw new UsageError("--provisional（仮払い台帳）を指定してください。");
   if (a.actual === undefined) throw new UsageError("--actual（その月の確定した結果）を指定してください。");
+  if (a.variables !== undefined && a.out === undefined) throw new UsageError("--variables（翌月の勤怠・変動）には、精算を足したファイルの出力先 --out を指定してください。");
   return a as SettleArgs;
 }
 
@@ -103,6 +110,22 @@ async function readResults(path: string, label: string): Promise<ResultsRead> {
   return { results: r.results, problems, failed };
 }
 
+/** Next month's 勤怠・変動, read as `sonae payroll --variables` reads it; a rejected row stops (it would be lost). */
+async function readNextVariables(path: string): Promise<MonthlyVariables[] | "failed"> {
+  const label = "翌月の勤怠・変動（--variables）";
+  const bytes = await readInputFile(path, label);
+  const r = await importVariablesFile(bytes, basename(path)).catch((e: unknown) => {
+    throw e instanceof ImportError ? new UsageError(`${label}「${path}」: ${e.message}`) : e;
+  });
+  const problems = r.problems.map((p) => `${label} ${describeProblem(p)}`);
+  if (r.rejected.length > 0 || r.problems.some((p) => p.severity === "error")) {
+    await err([...problems, "読めない行があるため精算していません（その行の勤怠・変動が翌月のファイルから消えないように）。"]);
+    return "failed";
+  }
+  await err(problems);
+  return r.variables;
+}
+
 function tableLines(settlements: readonly Settlement[]): string[] {
   const lines = ["社員番号\t仮払い\t確定した差引支給額\t差額\t精算"];
   for (const s of settlements) {
@@ -130,6 +153,8 @@ export const command: Command = async (argv) => {
     await err([...problems, "読めない行があるため精算していません（その人を払っていない・確定した給与がないと誤って精算しないように）。"]);
     return EXIT.rowsRejected;
   }
+  const nextVariables = a.variables === undefined ? undefined : await readNextVariables(a.variables);
+  if (nextVariables === "failed") return EXIT.rowsRejected;
   const settlements = settleFromResults({ provisional: provisional.results, actual: actual.results, next: next?.results });
   const warnings = settlements.flatMap((s) => s.warnings.map((w) => `[注意] 社員番号 ${s.employeeId}: ${w}`));
   await err([...problems, ...warnings]);
@@ -137,8 +162,10 @@ export const command: Command = async (argv) => {
     ? settlements.map((s) => JSON.stringify({ employeeId: s.employeeId, provisional: s.provisional, actualNet: s.actualNet, difference: s.difference }))
     : tableLines(settlements);
   if (a.out !== undefined) {
-    await writeFileAtomic(a.out, new TextEncoder().encode(adjustmentsCsv(settlements)), outOptions);
-    if (!a.json) stdout.push(`→ ${a.out}（翌月の勤怠・変動 ${settlements.filter((s) => s.adjustment).length}行）`);
+    const csv = nextVariables ? mergedVariablesCsv(nextVariables, settlements) : adjustmentsCsv(settlements);
+    await writeFileAtomic(a.out, new TextEncoder().encode(csv), outOptions);
+    const settled = settlements.filter((s) => s.adjustment).length;
+    if (!a.json) stdout.push(`→ ${a.out}（${nextVariables ? `翌月の勤怠・変動 ${a.variables} に精算 ${settled}人を加算` : `翌月の勤怠・変動 ${settled}行`}）`);
   }
   await out(stdout);
   return warnings.length > 0 ? EXIT.rowsRejected : EXIT.done;

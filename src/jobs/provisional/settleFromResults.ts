@@ -4,7 +4,9 @@
  * results), and optionally next month's results before the settlement, to flag an overpayment it cannot absorb.
  * The adjustments become next month's 勤怠・変動 lines (see adjustmentsCsv for why those columns).
  */
+import type { MonthlyVariables } from "../../calc/payroll/employee";
 import type { PreviousResult } from "../../calc/records/previousResults";
+import { VARIABLE_FIELDS } from "../../calc/records/variables";
 import { ActualPay, ProvisionalPayment, SETTLED_ITEM_LABELS, SettledItem, Settlement, settleProvisionalPay, SETTLEMENT_PAY } from "../../calc/payroll/settleProvisionalPay";
 
 /**
@@ -75,6 +77,29 @@ export function adjustmentsCsv(settlements: readonly Settlement[]): string {
     const pay = s.adjustment.label === SETTLEMENT_PAY;
     const amount = String(s.adjustment.amount);
     lines.push([s.employeeId, pay ? amount : "", pay ? "" : amount, s.adjustment.label, s.adjustment.reason].map(csvCell).join(","));
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * Next month's 勤怠・変動 with the settlement added: the clerk's file, each 前月精算 added to the person's
+ * 臨時の非課税手当 or 臨時の控除 (people the file does not list get a row of their own), so that `sonae payroll`
+ * gets one --variables file. 精算 and 理由 say what was added.
+ */
+export function mergedVariablesCsv(variables: readonly MonthlyVariables[], settlements: readonly Settlement[]): string {
+  const byId = new Map(settlements.filter((s) => s.adjustment).map((s) => [s.employeeId, s]));
+  const rows = variables.map((v) => ({ ...v }));
+  const listed = new Set(rows.map((v) => v.employeeId));
+  for (const s of byId.values()) if (!listed.has(s.employeeId)) rows.push({ employeeId: s.employeeId });
+  const lines = [["社員番号", ...VARIABLE_FIELDS.map((f) => f.header), "精算", "理由"].join(",")];
+  for (const v of rows) {
+    const s = byId.get(v.employeeId);
+    if (s?.adjustment) {
+      const key = s.adjustment.label === SETTLEMENT_PAY ? "extraNonTaxable" : "extraDeduction";
+      v[key] = (v[key] ?? 0) + s.adjustment.amount;
+    }
+    const values = VARIABLE_FIELDS.map((f) => (v[f.key] === undefined ? "" : String(v[f.key])));
+    lines.push([v.employeeId, ...values, s?.adjustment?.label ?? "", s?.adjustment?.reason ?? ""].map(csvCell).join(","));
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
