@@ -157,7 +157,10 @@ export const command: Command = async (argv) => {
   if (nextVariables === "failed") return EXIT.rowsRejected;
   const settlements = settleFromResults({ provisional: provisional.results, actual: actual.results, next: next?.results });
   const warnings = settlements.flatMap((s) => s.warnings.map((w) => `[注意] 社員番号 ${s.employeeId}: ${w}`));
-  await err([...problems, ...warnings]);
+  const overpaid = settlements.filter((s) => s.difference < 0).length;
+  // Without next month's figures nobody can say whether a deduction fits in the next pay: say so, once.
+  const unchecked = a.next === undefined && overpaid > 0 ? [`過払い ${overpaid}人: 翌月の差引支給額（--next）がないため、翌月の給与で精算しきれるかは確かめていません。`] : [];
+  await err([...problems, ...warnings, ...unchecked]);
   const stdout = a.json
     ? settlements.map((s) => JSON.stringify({ employeeId: s.employeeId, provisional: s.provisional, actualNet: s.actualNet, difference: s.difference }))
     : tableLines(settlements);
