@@ -4,18 +4,18 @@
  * prefilling this month's 勤怠・変動 sheet). An unknown 社員番号 is a warning here: someone who has left
  * since is normal in last month's results.
  */
-import { PREVIOUS_RESULTS_SCHEMA, PreviousResult, PreviousResultsField, RESULT_AMOUNTS } from "../calc/records/previousResults";
+import { PREVIOUS_RESULTS_SCHEMA, PreviousResult, PreviousResultsField, RESULT_AMOUNTS, ResultKind } from "../calc/records/previousResults";
 import { FREEE_WAGE_LEDGER } from "./vendorPresets";
 import { finish, prepare, RowReader } from "./engine";
 import { ColumnMapping } from "./mapping";
-import { Normalizer, normalizeEmployeeId, normalizeSignedYen, normalizeText, normalizeYen } from "./normalize";
+import { fold, Normalizer, normalizeCount, normalizeDate, normalizeEmployeeId, normalizeSignedYen, normalizeText, normalizeYen } from "./normalize";
 import { SourceTable } from "./table";
 import { ImportReport } from "./types";
 import { checkDuplicateIds } from "./validate";
 import { MasterRef, readVariableItems } from "./variables";
 
-export type { PreviousResult, PreviousResultsField } from "../calc/records/previousResults";
-export { PREVIOUS_RESULTS_SCHEMA } from "../calc/records/previousResults";
+export type { PreviousResult, PreviousResultsField, ResultKind } from "../calc/records/previousResults";
+export { PREVIOUS_RESULTS_SCHEMA, RESULTS_HEADERS } from "../calc/records/previousResults";
 
 export interface PreviousResultsImportResult extends ImportReport<PreviousResultsField> {
   results: PreviousResult[];
@@ -29,6 +29,56 @@ const normalizePeriod: Normalizer<string> = (text) => {
   if (!m || month < 1 || month > 12) return { error: "対象年月は「2026-10」「2026/10」「2026年10月」の形で指定してください。" };
   return { value: `${m[1]}-${String(month).padStart(2, "0")}` };
 };
+
+const normalizeKind: Normalizer<ResultKind> = (text) => {
+  const t = fold(text).replace(/\s+/g, "");
+  if (["給与", "給料", "月給", "給与支給"].includes(t)) return { value: "給与" };
+  if (["賞与", "ボーナス", "賞与支給"].includes(t)) return { value: "賞与" };
+  return { error: "種別は「給与」か「賞与」です。" };
+};
+
+/** 給与計算の基礎日数: a whole number of days, 0–31 (the 届書 field is two digits). */
+const normalizeBasisDays: Normalizer<number> = (text, context) => {
+  const r = normalizeCount(0, 31)(text.replace(/\s*日$/, ""), context);
+  return "error" in r ? { error: "基礎日数は 0〜31 の整数（日）で書いてください。" } : r;
+};
+
+/** The payment fields (種別, 支給日, 基礎日数, 現物給与, 固定的賃金) of one row into the result. */
+function readPayment(r: RowReader<PreviousResultsField>, result: PreviousResult): void {
+  const kind = r.read("kind", normalizeKind);
+  if (kind !== undefined || r.hasColumn("kind")) result.kind = kind ?? "給与";
+  const payDate = r.read("payDate", normalizeDate);
+  if (payDate !== undefined) result.payDate = payDate;
+  const basisDays = r.read("basisDays", normalizeBasisDays);
+  if (basisDays !== undefined) result.basisDays = basisDays;
+  const inKind = r.read("inKind", normalizeYen);
+  if (inKind !== undefined || r.hasColumn("inKind")) result.inKind = inKind ?? 0;
+  const fixedWage = r.read("fixedWage", normalizeYen);
+  if (fixedWage !== undefined) result.fixedWage = fixedWage;
+}
+
+/**
+ * One row per person and payment: with 種別 or 支給日 columns the file may hold a year (a 給与 and a 賞与 of
+ * the same person, or several months), and a repeat is the same 社員番号, 種別 and 支給日 twice; without
+ * them it is one month and the 社員番号 alone must not repeat.
+ */
+function checkDuplicatePayments(readers: RowReader<PreviousResultsField>[], records: (PreviousResult | undefined)[]): void {
+  if (!readers.some((r) => r.hasColumn("kind") || r.hasColumn("payDate"))) {
+    checkDuplicateIds(readers, "id");
+    return;
+  }
+  const seen = new Map<string, RowReader<PreviousResultsField>[]>();
+  records.forEach((rec, i) => {
+    if (!rec) return;
+    const key = [rec.employeeId, rec.kind ?? "給与", rec.payDate ?? rec.period ?? ""].join("\u0000");
+    seen.set(key, [...(seen.get(key) ?? []), readers[i]]);
+  });
+  for (const list of seen.values()) {
+    if (list.length < 2) continue;
+    const rows = list.map((r) => `${r.row}行目`).join("・");
+    for (const r of list) r.add("id", "error", `同じ社員番号・種別・支給日の行が複数（${rows}）あります。どれが正しいか決めて、1行にしてください。`);
+  }
+}
 
 export function importPreviousResultsTable(table: SourceTable, master: readonly MasterRef[] | undefined, mapping?: ColumnMapping<PreviousResultsField>): PreviousResultsImportResult {
   const prepared = prepare(table, PREVIOUS_RESULTS_SCHEMA, mapping, { vendors: [FREEE_WAGE_LEDGER] });
@@ -45,11 +95,12 @@ export function importPreviousResultsTable(table: SourceTable, master: readonly 
       const v = r.read(f.key, f.signed ? normalizeSignedYen : normalizeYen);
       if (v !== undefined) result[f.key] = v;
     }
+    readPayment(r, result);
     readVariableItems(r, result.variables);
     if (id !== undefined && known && !known.has(id)) r.add("id", "warning", "この社員番号は従業員マスタにありません（退職者など）。検算・前月同額には使われません。");
     return r.failed ? undefined : result;
   });
-  checkDuplicateIds(readers, "id");
+  checkDuplicatePayments(readers, records);
   const { records: results, rows, report } = finish(prepared, readers.map((reader, i) => ({ reader, record: records[i] })));
   return { ...report, results, rows };
 }

@@ -6,13 +6,16 @@ import { createProgress } from "../progress";
 import { RunProblem, runPayrollFromFiles } from "../payrollRun";
 import { UsageError } from "../usageError";
 import { IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
+import { checkResultsOut, writeResultsOut } from "../resultsOut";
 
-export const PAYROLL_USAGE = `使い方: npm run --silent sonae -- payroll --master FILE --period YYYY-MM [--variables FILE] [--pay-date YYYY-MM-DD]
+export const PAYROLL_USAGE = `使い方: npm run --silent sonae -- payroll --master FILE --period YYYY-MM [--variables FILE] [--pay-date YYYY-MM-DD] [--results-out FILE [--force]]
   従業員ごとの給与計算結果を JSON 行で標準出力に、取り込めなかった行・対象外の従業員を標準エラーに出力します。
-  --master     従業員マスタ（CSV: Shift_JIS / UTF-8、または .xlsx）
-  --period     対象年月（YYYY-MM）
-  --variables  勤怠・変動（残業時間など）
-  --pay-date   支給日（既定は対象年月の25日）
+  --master       従業員マスタ（CSV: Shift_JIS / UTF-8、または .xlsx）
+  --period       対象年月（YYYY-MM）
+  --variables    勤怠・変動（残業時間など）
+  --pay-date     支給日（既定は対象年月の25日）
+  --results-out  この月の結果を「給与計算の結果」の CSV（種別・支給日・基礎日数つき）で保存します。届書（sonae todoke）の
+                 --results に使えます。同じ名前のファイルがあれば上書きしません（--force で上書き）
 ${IMPORT_OPTIONS_USAGE}`;
 
 /** The keys of a JSON line, in this order: exactly the fields of PayrollLine. */
@@ -20,16 +23,23 @@ export const LINE_KEYS: readonly (keyof PayrollLine)[] = [
   "employeeId", "gross", "health", "care", "childSupport", "pension", "employment", "socialInsurance", "taxable", "incomeTax", "residentTax", "net",
 ];
 
-const OPTIONS: Record<string, "master" | "period" | "variables" | "payDate"> = {
+type Key = "master" | "period" | "variables" | "payDate" | "resultsOut";
+const OPTIONS: Record<string, Key> = {
   "--master": "master",
   "--period": "period",
   "--variables": "variables",
   "--pay-date": "payDate",
+  "--results-out": "resultsOut",
 };
 
-function parseArgs(argv: string[]): Partial<Record<"master" | "period" | "variables" | "payDate", string>> | string {
-  const out: Partial<Record<"master" | "period" | "variables" | "payDate", string>> = {};
+function parseArgs(argv: string[]): (Partial<Record<Key, string>> & { force?: boolean }) | string {
+  const out: Partial<Record<Key, string>> & { force?: boolean } = {};
   for (let i = 0; i < argv.length; i += 2) {
+    if (argv[i] === "--force") {
+      out.force = true;
+      i -= 1; // a flag takes no value
+      continue;
+    }
     const key = OPTIONS[argv[i]];
     if (!key) return `不明な引数: ${argv[i]}`;
     const value = argv[i + 1];
@@ -58,10 +68,13 @@ export const command: Command = async (argv, law) => {
   const { argv: rest, imports } = takeImportOptions(argv);
   const args = parseArgs(rest);
   if (typeof args === "string") throw new UsageError(args);
+  const force = args.force ?? false;
+  checkResultsOut(args.resultsOut, force);
   const progress = createProgress("給与計算");
   const run = await runPayrollFromFiles({ masterPath: args.master!, period: args.period!, payDate: args.payDate, variablesPath: args.variables, law, imports, onProgress: progress.update });
   progress.end();
-  await err([...run.rowCounts, ...run.problems.map(describeRunProblem)]);
+  const written = args.resultsOut === undefined ? [] : await writeResultsOut(args.resultsOut, run, force);
+  await err([...run.rowCounts, ...run.problems.map(describeRunProblem), ...written]);
   await out(run.lines.map((line) => JSON.stringify(Object.fromEntries(LINE_KEYS.map((k) => [k, line[k]])))));
   return run.rejectedCount > 0 ? EXIT.rowsRejected : EXIT.done;
 };

@@ -3,7 +3,8 @@ import type { Command } from "../command";
 import { EXIT } from "../command";
 import { importPreviousResultsFile } from "../../import";
 import type { PreviousResult } from "../../calc/records/previousResults";
-import { previousGrossProblems, runPayrollFromFiles } from "../payrollRun";
+import { PayrollRun, previousGrossProblems, runPayrollFromFiles } from "../payrollRun";
+import { checkResultsOut, writeResultsOut } from "../resultsOut";
 import { describeRowCounts } from "../../import/header";
 import { plausibilityOfDetails } from "../../calc/payroll/plausibilityOfMonth";
 import { parsePeriod } from "../../calc/payroll/settings";
@@ -24,17 +25,18 @@ import { UsageError } from "../usageError";
 import { ImportOptions, IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 
-export const REBUILD_USAGE = `使い方: npm run --silent sonae -- rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only] [--variables FILE] [--previous FILE] [--pay-date YYYY-MM-DD] [--company 会社名] [--force]
+export const REBUILD_USAGE = `使い方: npm run --silent sonae -- rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only] [--variables FILE] [--previous FILE] [--pay-date YYYY-MM-DD] [--company 会社名] [--results-out FILE] [--force]
   給与計算ブックを .xlsx で作成します。
   --out          作成するブック。同じ名前のファイルがあれば上書きしません（--force で上書き）。フォルダがなければ作ります
   --values-only  数式ではなく値だけ（アドインなしの Excel で開けるブック）
   --variables    勤怠・変動　　--previous  システムの前回の結果（検算用）　　--pay-date  支給日（既定は25日）
   --company      給与明細に印字する会社名
+  --results-out  この月の結果を「給与計算の結果」の CSV でも保存します（届書の --results に使えます。--force で上書き）
 ${IMPORT_OPTIONS_USAGE}`;
 
 const OUT_LABEL = "給与計算ブック（--out）";
 
-type Key = "master" | "period" | "out" | "variables" | "previous" | "payDate" | "company";
+type Key = "master" | "period" | "out" | "variables" | "previous" | "payDate" | "company" | "resultsOut";
 const OPTIONS: Record<string, Key> = {
   "--master": "master",
   "--period": "period",
@@ -43,6 +45,7 @@ const OPTIONS: Record<string, Key> = {
   "--previous": "previous",
   "--pay-date": "payDate",
   "--company": "company",
+  "--results-out": "resultsOut",
 };
 
 export interface RebuildArgs {
@@ -61,6 +64,8 @@ export interface RebuildArgs {
   company?: string;
   /** --hours, --mapping, --variables-mapping. */
   imports?: ImportOptions;
+  /** Where to write the month's results (the results format), if anywhere. */
+  resultsOut?: string;
 }
 
 export function parseRebuildArgs(argv: string[]): RebuildArgs | string {
@@ -84,7 +89,7 @@ export function parseRebuildArgs(argv: string[]): RebuildArgs | string {
   if (!out.master) return "--master（従業員マスタのファイル）を指定してください。";
   if (!out.period) return "--period（対象年月 YYYY-MM）を指定してください。";
   if (!out.out) return "--out（作成する .xlsx ファイル）を指定してください。";
-  return { master: out.master, period: out.period, out: out.out, valuesOnly, ...(force ? { force } : {}), variables: out.variables, previous: out.previous, payDate: out.payDate, company: out.company };
+  return { master: out.master, period: out.period, out: out.out, valuesOnly, ...(force ? { force } : {}), variables: out.variables, previous: out.previous, payDate: out.payDate, company: out.company, ...(out.resultsOut === undefined ? {} : { resultsOut: out.resultsOut }) };
 }
 
 const yen = (n: number) => `${n.toLocaleString("ja-JP")}円`;
@@ -95,6 +100,8 @@ export interface RebuildResult {
   summary: string[];
   problems: string[];
   exitCode: 0 | 1;
+  /** The month's payroll the workbook was built from (for --results-out). */
+  run: PayrollRun;
 }
 
 /**
@@ -151,7 +158,7 @@ export async function rebuild(a: RebuildArgs, progress = createProgress("給与�
     problems.length ? `問題 ${problems.length}件（下に表示）` : "問題はありません。",
   ];
   const mismatch = problems.some((p) => p.includes("一致しません"));
-  return { bytes, summary, problems, exitCode: rejected > 0 || mismatch ? 1 : 0 };
+  return { bytes, summary, problems, exitCode: rejected > 0 || mismatch ? 1 : 0, run };
 }
 
 /**
@@ -165,12 +172,14 @@ export const command: Command = async (argv, law) => {
   if (typeof args === "string") throw new UsageError(args);
   const options = { force: args.force ?? false, label: OUT_LABEL };
   checkOutputPath(args.out, options); // before minutes of work, not after
+  checkResultsOut(args.resultsOut, options.force);
   const progress = createProgress("給与計算ブック");
   const result = await rebuild({ ...args, law, imports }, progress);
   progress.step("書き込み中");
   await writeFileAtomic(args.out, result.bytes, options);
+  const written = args.resultsOut === undefined ? [] : await writeResultsOut(args.resultsOut, result.run, options.force);
   progress.end();
   await out(result.summary);
-  await err(result.problems);
+  await err([...result.problems, ...written]);
   return result.exitCode === 0 ? EXIT.done : EXIT.rowsRejected;
 };
