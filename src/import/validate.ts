@@ -12,6 +12,7 @@ import {
   normalizePayType, normalizeStandardAmount, normalizeTaxColumn,
 } from "./normalizeKeywords";
 import { MasterField } from "../calc/records/master";
+import { readInsuredFields } from "./masterSocialInsurance";
 
 /** 扶養親族等の数: the withholding tables have columns 0–7 and add per person beyond 7; 99 is a typing guard. */
 const MAX_DEPENDENTS = 99;
@@ -130,8 +131,12 @@ export function readEmployee(r: RowReader<MasterField>, options: MasterOptions):
     r.add("bankCode", "warning", "振込先が空欄です（現金支給として扱います）。");
   }
 
+  const insured: Pick<Employee, "insuredNumber" | "previousRevisionMonth" | "workerType"> = {};
+  readInsuredFields(r, insured);
+
   if (r.failed) return undefined;
   const e: Employee = {
+    ...insured,
     id: id as string,
     name: name as string,
     birthDate: birthDate as string,

@@ -65,6 +65,12 @@ export interface Employee {
   bank2?: BankAccount & { fixedAmount: number };
   /** Why the master's 振込先 could not be used (a partial or invalid account): the person is paid without a transfer. */
   bankProblem?: string;
+  /** 被保険者整理番号 (1–6 digits), for the 届書. */
+  insuredNumber?: string;
+  /** 従前の改定月 "YYYY-MM": when the 標準報酬月額 in force was decided. */
+  previousRevisionMonth?: string;
+  /** 勤務区分 for the 支払基礎日数 of 定時決定・随時改定: 一般, パート (短時間就労者), 短時間労働者 (特定適用事業所等). */
+  workerType?: "general" | "short" | "specified";
 }
 
 /** 勤怠・変動項目 for one employee and one month. */

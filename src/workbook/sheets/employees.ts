@@ -19,6 +19,7 @@ const EMPLOYMENT_TYPE_WORDS: Record<EmploymentInsuranceType, string> = {
   construction: "建設",
   none: "対象外",
 };
+const WORKER_TYPE_WORDS: Record<NonNullable<Employee["workerType"]>, string> = { general: "一般", short: "パート", specified: "短時間労働者" };
 const ACCOUNT_TYPE_WORDS: Record<AccountType, string> = { "1": "普通", "2": "当座", "4": "貯蓄" };
 
 const text = (value: string | undefined): PlanValue => (value === undefined || value === "" ? null : value);
@@ -58,6 +59,9 @@ const FIELDS: Record<MasterField, { width: number; format: string; value: (emplo
   accountNumber2: { width: 10, format: "@", value: (employee) => text(employee.bank2?.accountNumber) },
   holderKana2: { width: 16, format: "@", value: (employee) => text(employee.bank2?.holderKana) },
   fixedAmount2: { width: 10, format: "#,##0", value: (employee) => yen(employee.bank2?.fixedAmount) },
+  insuredNumber: { width: 10, format: "@", value: (employee) => text(employee.insuredNumber) },
+  previousRevisionMonth: { width: 10, format: "@", value: (employee) => text(employee.previousRevisionMonth) },
+  workerType: { width: 12, format: "@", value: (employee) => (employee.workerType ? WORKER_TYPE_WORDS[employee.workerType] : null) },
 };
 
 export function employeesSheet(employees: readonly Employee[]): TableSheet {
