@@ -12,6 +12,7 @@ import { command as payroll, PAYROLL_USAGE } from "./commands/payroll";
 import { command as rebuild, REBUILD_USAGE } from "./commands/rebuild";
 import { command as settle, SETTLE_USAGE } from "./commands/settle";
 import { command as zengin, ZENGIN_USAGE } from "./commands/zengin";
+import { command as todoke, TODOKE_USAGE } from "./commands/todoke";
 import { readLawOption } from "./lawOption";
 import { err, writeText } from "./output";
 import { UsageError } from "./usageError";
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   nencho: { run: nencho, usage: NENCHO_USAGE },
   zengin: { run: zengin, usage: ZENGIN_USAGE },
   settle: { run: settle, usage: SETTLE_USAGE },
+  todoke: { run: todoke, usage: TODOKE_USAGE },
 };
 
 const USAGE = `使い方: npm run --silent sonae -- <コマンド> [オプション]

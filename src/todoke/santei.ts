@@ -19,8 +19,8 @@ export interface SanteiEntry {
   /** The 定時決定 of the person, already computed (santeiKiso in src/calc). */
   santei: SanteiKiso;
   workerType: WorkerType;
-  /** ⑤ 従前の標準報酬月額. */
-  previousStandard?: { health: number; pension: number };
+  /** ⑤ 従前の標準報酬月額 (a scheme the person is not insured in stays blank). */
+  previousStandard?: { health?: number; pension?: number };
   /** ⑥ 従前の改定月 (its first day). */
   previousRevisionMonth?: Day;
   /** ⑦ 昇(降)給: the month (1–12) and which. */

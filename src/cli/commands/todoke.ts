@@ -1,0 +1,144 @@
+/**
+ * `sonae todoke santei|geppen|shoyo`: the June procedures from the master and a year of results files, as the
+ * 届書作成プログラム CSV (SHFD0006.CSV). The worksheet (santei) or the list of candidates goes to stdout, who
+ * was left out and every problem to stderr. No file is written while any problem is an error (exit 1).
+ */
+import { basename, dirname, join } from "node:path";
+import type { Command } from "../command";
+import { EXIT } from "../command";
+import { isoToDay, readIsoDay, ymdOf } from "../../calc/dates/calendar";
+import { describeRowCounts } from "../../import/header";
+import { ImportError, importMasterFile, importPreviousResultsFile } from "../../import";
+import { describeProblem as describeTodokeProblem, parseOffice } from "../../todoke";
+import { makeTodoke, Procedure, TodokeOutcome } from "../../jobs/todoke/makeTodoke";
+import { santeiWorksheetCsvLines } from "../../jobs/todoke/santeiWorksheet";
+import type { YearProblem } from "../../jobs/results/yearOfResults";
+import { describeRunProblem } from "./payroll";
+import { readInputFile, readInputText } from "../inputFile";
+import { err, out } from "../output";
+import { UsageError } from "../usageError";
+import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
+
+export const TODOKE_USAGE = `使い方: npm run --silent sonae -- todoke santei|geppen|shoyo --master FILE --results FILE… --office OFFICE.json --out SHFD0006.CSV [--year YYYY] [--employees ID,…] [--pay-date YYYY-MM-DD] [--date YYYY-MM-DD] [--force]
+  日本年金機構の届書作成プログラムで読み込める CSV（Shift_JIS、CRLF）を作ります（docs/todoke.md）。
+  santei   算定基礎届（--year の4〜6月に支払った給与）。標準出力に確認用のワークシート（CSV）
+  geppen   月額変更届（固定的賃金の変動から3か月）。標準出力に対象者、標準エラーに対象外の人と理由。--employees で確認した人だけ
+  shoyo    賞与支払届（種別が賞与の行）。--pay-date でその日に支払った賞与だけ
+  --master   従業員マスタ（被保険者整理番号・氏名カナ・勤務区分・従前の改定月の列を使います）
+  --results  給与計算の結果（sonae payroll --results-out のファイルや給与システムの出力。いくつでも、順不同）
+  --office   事業所の設定（templates/office.json）
+  --out      作成するファイル。同じ名前のファイルがあれば上書きしません（--force で上書き）。4,500,000 バイトを超えるときは
+             2つ目から「フォルダ/2/SHFD0006.CSV」のように番号のフォルダに分けます
+  --date     作成年月日（既定は今日）
+`;
+
+interface TodokeArgs {
+  procedure: Procedure;
+  master: string;
+  results: string[];
+  office: string;
+  out: string;
+  year?: number;
+  employees?: string[];
+  payDate?: string;
+  date?: string;
+  force: boolean;
+}
+
+const PROCEDURES: readonly string[] = ["santei", "geppen", "shoyo"];
+const SINGLE: Record<string, "master" | "office" | "out" | "year" | "employees" | "payDate" | "date"> = {
+  "--master": "master", "--office": "office", "--out": "out", "--year": "year", "--employees": "employees", "--pay-date": "payDate", "--date": "date",
+};
+
+export function parseTodokeArgs(argv: string[]): TodokeArgs {
+  const [procedure, ...rest] = argv;
+  if (!PROCEDURES.includes(procedure)) throw new UsageError(`届書の種類を santei（算定基礎届）・geppen（月額変更届）・shoyo（賞与支払届）から指定してください${procedure ? `（「${procedure}」は不明です）` : ""}。`);
+  const values: Partial<Record<string, string>> = {};
+  const results: string[] = [];
+  let force = false;
+  for (let i = 0; i < rest.length; i++) {
+    const word = rest[i];
+    if (word === "--force") force = true;
+    else if (word === "--results") {
+      while (rest[i + 1] !== undefined && !rest[i + 1].startsWith("--")) results.push(rest[++i]);
+    } else if (SINGLE[word]) {
+      const value = rest[++i];
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} の値がありません。`);
+      values[SINGLE[word]] = value;
+    } else throw new UsageError(`不明な引数: ${word}`);
+  }
+  for (const [key, what] of [["master", "--master（従業員マスタ）"], ["office", "--office（事業所の設定 OFFICE.json）"], ["out", "--out（作成する SHFD0006.CSV）"]]) {
+    if (!values[key]) throw new UsageError(`${what}を指定してください。`);
+  }
+  if (results.length === 0) throw new UsageError("--results（給与計算の結果のファイル。いくつでも）を指定してください。");
+  if (procedure === "santei" && !/^\d{4}$/.test(values.year ?? "")) throw new UsageError("算定基礎届には --year（4〜6月の年、例 2026）を指定してください。");
+  for (const key of ["payDate", "date"]) {
+    if (values[key] !== undefined && readIsoDay(values[key]!) === undefined) throw new UsageError(`${key === "payDate" ? "--pay-date" : "--date"} は YYYY-MM-DD の日付で指定してください（「${values[key]}」）。`);
+  }
+  return {
+    procedure: procedure as Procedure, master: values.master!, results, office: values.office!, out: values.out!, force,
+    year: values.year === undefined ? undefined : Number(values.year),
+    employees: values.employees?.split(/[,、]/).map((s) => s.trim()).filter(Boolean),
+    payDate: values.payDate, date: values.date,
+  };
+}
+
+async function readTable<T>(label: string, path: string, read: (bytes: Uint8Array) => Promise<T>): Promise<T> {
+  const bytes = await readInputFile(path, label);
+  try {
+    return await read(bytes);
+  } catch (e) {
+    if (e instanceof ImportError) throw new UsageError(`${label}「${path}」: ${e.message}`);
+    throw e;
+  }
+}
+
+function today(): number {
+  const now = new Date();
+  return isoToDay(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`);
+}
+
+function describeYearProblem(p: YearProblem): string {
+  return `${p.file}: ${describeRunProblem(p)}`;
+}
+
+/** What goes to stdout: the santei worksheet, or the records written / to be written. */
+function report(a: TodokeArgs, o: TodokeOutcome): string[] {
+  if (a.procedure === "santei") return santeiWorksheetCsvLines(o.santei);
+  return o.build.records.map((r) => `${r.row}行目 社員番号 ${r.employeeId}: ${r.text}`);
+}
+
+/** The path of part n: --out itself, then a numbered folder beside it. */
+function partPath(out: string, part: number): string {
+  return part === 1 ? out : join(dirname(out), String(part), basename(out));
+}
+
+export const command: Command = async (argv) => {
+  const a = parseTodokeArgs(argv);
+  checkOutputPath(a.out, { force: a.force, label: "届書ファイル（--out）" });
+  const parsed = parseOffice(await readInputText(a.office, "事業所の設定（--office）"));
+  if (!parsed.office) throw new UsageError([`事業所の設定（--office）「${a.office}」を直してください:`, ...parsed.problems.map(describeTodokeProblem)].join("\n"));
+  const master = await readTable("従業員マスタ（--master）", a.master, (b) => importMasterFile(b, basename(a.master)));
+  if (master.employees.length === 0) throw new UsageError(`従業員マスタ（--master）「${a.master}」に使える行がありません。`);
+  const rowCounts = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`];
+  const results = [];
+  for (const path of a.results) {
+    const imported = await readTable("給与計算の結果（--results）", path, (b) => importPreviousResultsFile(b, basename(path), undefined, master.employees));
+    rowCounts.push(`${path}: ${describeRowCounts(imported.rowCounts)}`);
+    results.push({ file: path, results: imported.results, rows: imported.rows, rejected: imported.rejected.length, problems: imported.problems.map((p) => ({ ...p, file: path })) });
+  }
+  const created = a.date === undefined ? today() : isoToDay(a.date);
+  const outcome = makeTodoke({
+    procedure: a.procedure, master, masterFile: a.master, results, office: parsed.office, created,
+    year: a.year, employees: a.employees, payDay: a.payDate === undefined ? undefined : isoToDay(a.payDate),
+  });
+  const stderr = [...rowCounts, ...outcome.problems.map(describeYearProblem), ...outcome.todokeProblems, ...outcome.leftOut.map((l) => `[対象外] ${l.row}行目 社員番号 ${l.employeeId}: ${l.reason}`)];
+  for (const f of outcome.build.files) await writeFileAtomic(partPath(a.out, f.part), f.bytes, { force: a.force, label: "届書ファイル（--out）" });
+  const y = ymdOf(created);
+  stderr.push(outcome.failed
+    ? "エラーがあるため、届書ファイルは作成していません。直してからもう一度実行してください。"
+    : `届書ファイルを作成しました: ${outcome.build.files.map((f) => `${partPath(a.out, f.part)}（${f.records}人、FD通番 ${f.serial}）`).join("、")}（作成年月日 ${y.year}年${y.month}月${y.day}日）`);
+  await out(report(a, outcome));
+  await err(stderr);
+  return outcome.failed ? EXIT.rowsRejected : EXIT.done;
+};
