@@ -73,7 +73,7 @@ export const command: Command = async (argv, law) => {
   const progress = createProgress("給与計算");
   const run = await runPayrollFromFiles({ masterPath: args.master!, period: args.period!, payDate: args.payDate, variablesPath: args.variables, law, imports, onProgress: progress.update });
   progress.end();
-  const written = args.resultsOut === undefined ? [] : await writeResultsOut(args.resultsOut, run, force);
+  const written = args.resultsOut === undefined ? [] : await writeResultsOut(args.resultsOut, run, force, describeRunProblem);
   await err([...run.rowCounts, ...run.problems.map(describeRunProblem), ...written]);
   await out(run.lines.map((line) => JSON.stringify(Object.fromEntries(LINE_KEYS.map((k) => [k, line[k]])))));
   return run.rejectedCount > 0 ? EXIT.rowsRejected : EXIT.done;

@@ -177,7 +177,7 @@ export const command: Command = async (argv, law) => {
   const result = await rebuild({ ...args, law, imports }, progress);
   progress.step("書き込み中");
   await writeFileAtomic(args.out, result.bytes, options);
-  const written = args.resultsOut === undefined ? [] : await writeResultsOut(args.resultsOut, result.run, options.force);
+  const written = args.resultsOut === undefined ? [] : await writeResultsOut(args.resultsOut, result.run, options.force, describeRunProblem);
   progress.end();
   await out(result.summary);
   await err([...result.problems, ...written]);
