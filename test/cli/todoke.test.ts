@@ -101,6 +101,18 @@ describe("sonae todoke: problems", () => {
     expect(f.slice(9, 14)).toEqual(["9", "080630", "500500", "0", "500000"]);
   });
 
+  test("geppen: the public 月額変更届 sample (260,000 → 300,000 from 2019年9月, revised from 12月), field by field", async () => {
+    const out = path.join(TMP, "geppen", "SHFD0006.CSV");
+    const run = await runInProcess(["todoke", "geppen", "--master", fixture("geppen-master.csv"), "--office", fixture("office-kema.json"), "--date", "2019-12-01", "--results", fixture("geppen-2019.csv"), "--out", out]);
+    expect(run.code).toBe(0);
+    const expected = samples.geppen_2221700.line.split(",");
+    // 46 月額変更に該当することになった理由: Sonae writes its own words (the sample's clerk wrote 「基本給の変更」).
+    expected[45] = "固定的賃金の変動（昇給）";
+    const actual = records(out)[5].split(",");
+    expect(actual).toHaveLength(49);
+    actual.forEach((value, i) => expect(`${i + 1}: ${value}`).toBe(`${i + 1}: ${expected[i]}`));
+  });
+
   test("--help names the three procedures", async () => {
     const run = await runInProcess(["todoke", "--help"]);
     expect(run.code).toBe(0);
