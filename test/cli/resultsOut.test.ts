@@ -47,3 +47,14 @@ describe("payroll --results-out", () => {
     expect((await runInProcess([...args(out), "--force"])).code).toBe(1);
   });
 });
+
+describe("rebuild --results-out", () => {
+  test("writes the same results file as payroll, beside the workbook", async () => {
+    const fromPayroll = path.join(TMP, "same", "payroll.csv");
+    const fromRebuild = path.join(TMP, "same", "rebuild.csv");
+    await runInProcess(args(fromPayroll));
+    const run = await runInProcess(["rebuild", "--master", path.join(FIX, "payroll-master.csv"), "--variables", path.join(FIX, "payroll-variables.csv"), "--period", "2026-05", "--values-only", "--out", path.join(TMP, "same", "payroll.xlsx"), "--results-out", fromRebuild]);
+    expect(run.code).toBe(1);
+    expect(fs.readFileSync(fromRebuild, "utf8")).toBe(fs.readFileSync(fromPayroll, "utf8"));
+  }, 60_000);
+});
