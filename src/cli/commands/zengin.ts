@@ -26,7 +26,7 @@ import { fillBankNames, makeTransferFile } from "../../jobs/transfer/makeTransfe
 import { groupDigits } from "../../zengin/validate";
 import { IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
 
-export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --master FILE --period YYYY-MM --pay-date YYYY-MM-DD --sender SENDER.json --out FILE
+export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --master FILE --period YYYY-MM --pay-date YYYY-MM-DD --sender SENDER.json --out FILE （仮払い: --from-previous LAST.txt）
          [--type 11|12|21] [--crlf|--no-crlf] [--eof] [--variables FILE] [--lines FILE] [--force]
 
   --out    作成するファイル。同じ名前のファイルがあれば上書きしません（--force で上書き）。フォルダがなければ作ります。
