@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { latestSalaryResults } from "../../jobs/results/latestSalaryResults";
 import type { Command } from "../command";
 import { EXIT } from "../command";
 import { importPreviousResultsFile } from "../../import";
@@ -119,7 +120,7 @@ export async function rebuild(a: RebuildArgs, progress = createProgress("給与�
   let previousResults: PreviousResult[] | undefined;
   if (a.previous !== undefined) {
     const prev = await importPreviousResultsFile(await readInputFile(a.previous, "前回の結果（--previous）"), basename(a.previous), undefined, run.employees);
-    previousResults = prev.results;
+    previousResults = latestSalaryResults(prev.results);
     rejected += prev.rejected.length;
     problems.push(...prev.problems.map((p) => describeRunProblem({ ...p, message: `前回の結果: ${p.message}` })));
     run.rowCounts.push(`前回の結果: ${describeRowCounts(prev.rowCounts)}`);

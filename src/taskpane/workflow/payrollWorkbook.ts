@@ -2,6 +2,7 @@
  * The payroll workbook the pane builds, and what the build step says before it is built: the same
  * employees, 勤怠, previous results, settings and law feed the plan, its 検算 notes and the 給与明細.
  */
+import { latestSalaryResults } from "../../jobs/results/latestSalaryResults";
 import type { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import type { PayrollLine, PayrollSettings } from "../../calc/payroll/types";
 import type { LawContext } from "../../calc/law/lawContext";
@@ -25,7 +26,8 @@ export function payrollInputsOf(state: WizardState): PayrollInputs {
   return {
     employees: employeesOf(state),
     variables: state.variables.status === "loaded" ? state.variables.result.variables : undefined,
-    previous: state.previous.status === "loaded" ? state.previous.result.results : undefined,
+    // 検算 and 前月同額 compare with each person's last 給与, also when the file holds a year of results.
+    previous: state.previous.status === "loaded" ? latestSalaryResults(state.previous.result.results) : undefined,
   };
 }
 
