@@ -1,7 +1,7 @@
 /**
  * The characters a 届書作成プログラム CSV may hold, and their bytes. The spec allows JIS X 0201 (1 byte) and
  * JIS X 0208 levels 1 and 2 (2 bytes) in Shift_JIS; CP932's extensions (NEC row 13 such as ①・㈱, the IBM
- * kanji such as 髙・﨑) are refused, never replaced (nenkin-csv.md 2.2, spec p.38).
+ * kanji such as 髙・﨑) are refused, never replaced (kufu/kirico charset_validator.rb; 届書作成仕様書 p.38).
  *
  * The table is read from the platform's own Shift_JIS decoder (WHATWG "shift_jis", which is CP932) for the
  * JIS X 0208 rows only, so no code table ships with Sonae.

@@ -1,5 +1,5 @@
 /**
- * The frame of a 届書作成プログラム CSV (仕様書 p.6-2; nenkin-csv.md 2.3): the FD管理レコード ending in the
+ * The frame of a 届書作成プログラム CSV (届書作成仕様書 p.6-2; kufu/kirico csv_generator.rb, form.rb): the FD管理レコード ending in the
  * 代表届書コード 22223, [kanri], the 事業所数, the 事業所, [data], then one record per person — CP932, commas,
  * CRLF after every record including the last. A file must stay under 4,500,000 bytes to be filed through
  * e-Gov, so larger sets are split into numbered files, each with its own frame and the next FD通番.
@@ -9,7 +9,7 @@ import { encodeSjis } from "./cp932";
 import { pad } from "./era";
 import { Office } from "./office";
 
-/** 代表届書コード: the same for every file (nenkin-csv.md 2.3). */
+/** 代表届書コード: the same for every file (kufu/kirico form.rb). */
 export const REPRESENTATIVE_FORM_CODE = "22223";
 /** The file name the 届書作成プログラム and the 年金事務所 expect (kirico Form::FILE_NAME). */
 export const FILE_NAME = "SHFD0006.CSV";

@@ -1,7 +1,7 @@
 /**
  * 月額変更届 (健康保険・厚生年金保険 被保険者報酬月額変更届): one 2221700 record per person.
  *
- * Field count: 49. The sources disagree (nenkin-csv.md 2.5: "48 vs 49"); counted from kirico's to_csv list
+ * Field count: 49. The sources disagree (secondary lists give 48 or 49); counted from kirico's to_csv list
  * (data_record2221700.rb, which lists 49 values) and its spec sample line — whose last three fields are empty,
  * so the line ends ",,," and a count by eye misses one — both give 49, as does the 「2221700・49項目」 of a
  * second implementation. Amounts are written without zero-padding, as in that sample (the 算定基礎届 pads

@@ -42,7 +42,7 @@ const LABELS: Record<(typeof KEYS)[number], string> = {
   sharoushiName: "社会保険労務士氏名",
 };
 
-/** The fields' rules (nenkin-csv.md 2.3, kirico company.rb). */
+/** The fields' rules (kufu/kirico company.rb). */
 const RULES = {
   cityCode: digits(2),
   officeSymbol: { charsets: ["numeric", "latin", "katakana"], minBytes: 1, maxBytes: 4 },

@@ -4,7 +4,7 @@
  * prefecture the office writes the code itself (it is printed on the 納入告知書 and the 決定通知書).
  *
  * Sources: 日本年金機構「電子媒体届書作成仕様書」都道府県コード (最終ページ) and 「オンライン事業所年金情報
- * サービス ガイドブック」p.86, via nenkin-csv.md 2.2 (北海道 01, 東京都 21, 神奈川県 31, 大阪府 41, 愛知県 51,
+ * サービス ガイドブック」p.86, as quoted by a secondary public source (consistent with kufu/kirico's examples) (北海道 01, 東京都 21, 神奈川県 31, 大阪府 41, 愛知県 51,
  * 香川県 72, 沖縄県 82) and public notes quoting that table (千葉県 12, 岡山県 59, 広島県 60, 山口県 61; the codes
  * 13–20 are not used: 「千葉県の12から東京都の21に一気に飛び」).
  */

@@ -1,6 +1,6 @@
 /**
  * 算定基礎届 (健康保険・厚生年金保険 被保険者報酬月額算定基礎届): one 2225700 record of 53 fields per person
- * (2018年3月以降の様式; nenkin-csv.md 2.4, kirico data_record2225700.rb), framed into SHFD0006.CSV.
+ * (2018年3月以降の様式; 届書作成仕様書, kufu/kirico data_record2225700.rb), framed into SHFD0006.CSV.
  */
 import { Day } from "../calc/dates/calendar";
 import { SanteiKiso } from "../calc/socialInsurance/santeiKiso";

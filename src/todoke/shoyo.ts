@@ -1,6 +1,6 @@
 /**
  * 賞与支払届 (健康保険・厚生年金保険 被保険者賞与支払届): one 2265700 record of 21 fields per bonus
- * (nenkin-csv.md 2.6, kirico data_record2265700.rb). Amounts are written without zero-padding, as in the
+ * (届書作成仕様書; kufu/kirico data_record2265700.rb). Amounts are written without zero-padding, as in the
  * public sample line; 合計 is (通貨 + 現物) with 1,000円未満切捨て, at most 9,999,000.
  */
 import { Day } from "../calc/dates/calendar";

@@ -1,7 +1,7 @@
 /**
  * --hours, --mapping and --variables-mapping through the real entry point (a child process): a KING OF TIME style
- * 勤怠 file without a header row in 60進 (../shared/vendor-exports.md §1.0 items 2 and 3) and a master with 姓・名 in
- * two columns (item 4) give the payroll the template would. Figures are hand arithmetic from the fixture master.
+ * 勤怠 file without a header row in 60進 (KING OF TIME 「項目名の出力」 and 時間表示形式: support.freee.co.jp 4411546229657) and a master with 姓・名 in
+ * two columns (SmartHR, KING OF TIME, ジョブカン 姓・名) give the payroll the template would. Figures are hand arithmetic from the fixture master.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * What offices export, laid out as their own settings made it (../shared/vendor-exports.md §1.0): hours in 60進 or
+ * What offices export, laid out as their own settings made it (KING OF TIME, オフィスステーション, SmartHR, freee: the vendors' help pages cited in src/import/vendorPresets.ts): hours in 60進 or
  * 分 (KING OF TIME 時間表示形式, オフィスステーション 勤怠), names split into 姓・名, one field over several columns
  * (KOT's 深夜 and 休日 columns), no header row (KOT 「項目名の出力」 off), and 給与 and 賞与 rows in one file (freee 賃金台帳).
  */
