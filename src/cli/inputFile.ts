@@ -3,6 +3,7 @@
  * usage error (exit 2) with a Japanese message naming the path, never a raw ENOENT in English.
  */
 import { readFile } from "node:fs/promises";
+import { ImportError } from "../import/types";
 import { UsageError } from "./usageError";
 
 /** Why a path cannot be read, in words for the clerk; undefined for an error that is not about the path. */
@@ -40,6 +41,16 @@ export async function readInputFile(path: string, label: string): Promise<Uint8A
 /** The text of a UTF-8 file (a leading BOM removed). */
 export async function readInputText(path: string, label: string): Promise<string> {
   return new TextDecoder("utf-8").decode(await readInputFile(path, label));
+}
+
+/** A file that cannot be read as a table at all (empty, .xls, unknown encoding) is a usage error naming it. */
+export async function namingPath<T>(label: string, path: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof ImportError) throw new UsageError(`${label}「${path}」: ${e.message}`);
+    throw e;
+  }
 }
 
 export { codeOf as errorCode };

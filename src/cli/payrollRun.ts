@@ -7,12 +7,12 @@ import { basename } from "node:path";
 import type { LawContext } from "../calc/law/lawContext";
 import { defaultPayrollSettings, readSettings } from "../calc/payroll/settings";
 import { describeRowCounts } from "../import/header";
-import { ColumnMapping, describeProblem, ImportError, importMasterFile, importVariablesFile, ImportReport, MASTER_SCHEMA, parseMapping, Schema, VARIABLES_SCHEMA } from "../import";
+import { ColumnMapping, describeProblem, importMasterFile, importVariablesFile, ImportReport, MASTER_SCHEMA, parseMapping, Schema, VARIABLES_SCHEMA } from "../import";
 import type { JobProblem } from "../jobs/problem";
 import { PayrollOfMonth, runPayroll } from "../jobs/payroll/runPayroll";
 import type { ImportOptions } from "./importOptions";
 import { vendorPresetName } from "../import/vendorPresets";
-import { readInputFile, readInputText } from "./inputFile";
+import { namingPath, readInputFile, readInputText } from "./inputFile";
 import { UsageError } from "./usageError";
 
 export { previousGrossProblems } from "../jobs/payroll/previousGross";
@@ -65,13 +65,9 @@ export async function runPayrollFromFiles(o: {
 /** The mapping JSON a --mapping option names, checked against the schema; a file that does not fit is a usage error. */
 async function readMappingOption<K extends string>(schema: Schema<K>, path: string | undefined, flag: string): Promise<ColumnMapping<K> | undefined> {
   if (path === undefined) return undefined;
-  const text = await readInputText(path, `列の対応付け（${flag}）`);
-  try {
-    return parseMapping(schema, text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    if (e instanceof ImportError) throw new UsageError(`列の対応付け（${flag}）「${path}」: ${e.message}`);
-    throw e;
-  }
+  const label = `列の対応付け（${flag}）`;
+  const text = await readInputText(path, label);
+  return namingPath(label, path, async () => parseMapping(schema, text.replace(/^\uFEFF/, "")));
 }
 
 /** The vendor preset the columns were mapped by, said so that the clerk can check it was the right one. */
@@ -80,15 +76,6 @@ function presetNote(id: string | undefined): string {
   return name === undefined ? "" : `（列は「${name}」のプリセットで対応付けました）`;
 }
 
-/** A file that cannot be read as a table at all (empty, .xls, unknown encoding) is a usage error naming it. */
-async function namingPath<T>(label: string, path: string, read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (e) {
-    if (e instanceof ImportError) throw new UsageError(`${label}「${path}」: ${e.message}`);
-    throw e;
-  }
-}
 
 /**
  * A master none of whose rows can be used (a required column missing, English headers, the variables file

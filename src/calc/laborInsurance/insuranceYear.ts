@@ -7,7 +7,7 @@ import { Day, fiscalYearOf } from "../dates/calendar";
  * @example insuranceYearOfWage({ kind: "salary", closingDay: 2027-03-31 }) // 2026
  */
 export function insuranceYearOfWage(w: { kind: "salary" | "bonus"; closingDay?: Day; payDay?: Day }): number | undefined {
-  const day = w.kind === "salary" ? w.closingDay : w.payDay;
+  const day = dayFixingWage(w);
   return day === undefined ? undefined : fiscalYearOf(day);
 }
 

@@ -9,13 +9,13 @@
 import { basename } from "node:path";
 import type { Command } from "../command";
 import { EXIT } from "../command";
-import { readInputFile } from "../inputFile";
+import { namingPath, readInputFile } from "../inputFile";
 import { err, out } from "../output";
 import { UsageError } from "../usageError";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import type { Settlement } from "../../calc/payroll/settleProvisionalPay";
 import type { MonthlyVariables } from "../../calc/payroll/employee";
-import { describeProblem, ImportError, importPreviousResultsFile, importVariablesFile, PreviousResult } from "../../import";
+import { describeProblem, importPreviousResultsFile, importVariablesFile, PreviousResult } from "../../import";
 import { adjustmentsCsv, mergedVariablesCsv, rowsWithoutNet, settleFromResults } from "../../jobs/provisional/settleFromResults";
 import { groupDigits } from "../../zengin/validate";
 import { LINE_KEYS } from "./payroll";
@@ -98,12 +98,7 @@ async function readResults(path: string, label: string): Promise<ResultsRead> {
   const bytes = await readInputFile(path, label);
   const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 8)).replace(/^\uFEFF/, "").trimStart();
   if (head.startsWith("{")) return resultsOfPayrollLines(new TextDecoder("utf-8").decode(bytes), label);
-  let r;
-  try {
-    r = await importPreviousResultsFile(bytes, basename(path));
-  } catch (e) {
-    throw e instanceof ImportError ? new UsageError(`${label}「${path}」: ${e.message}`) : e;
-  }
+  const r = await namingPath(label, path, () => importPreviousResultsFile(bytes, basename(path)));
   const problems = r.problems.map((p) => `${label} ${describeProblem(p)}`);
   for (const row of rowsWithoutNet(r.results, r.rows)) problems.push(`${label} [エラー] ${row}行目「差引支給額」: 空欄です。精算には差引支給額が必要です。`);
   const failed = r.rejected.length > 0 || r.problems.some((p) => p.severity === "error") || problems.length > r.problems.length;
@@ -114,9 +109,7 @@ async function readResults(path: string, label: string): Promise<ResultsRead> {
 async function readNextVariables(path: string): Promise<MonthlyVariables[] | "failed"> {
   const label = "翌月の勤怠・変動（--variables）";
   const bytes = await readInputFile(path, label);
-  const r = await importVariablesFile(bytes, basename(path)).catch((e: unknown) => {
-    throw e instanceof ImportError ? new UsageError(`${label}「${path}」: ${e.message}`) : e;
-  });
+  const r = await namingPath(label, path, () => importVariablesFile(bytes, basename(path)));
   const problems = r.problems.map((p) => `${label} ${describeProblem(p)}`);
   if (r.rejected.length > 0 || r.problems.some((p) => p.severity === "error")) {
     await err([...problems, "読めない行があるため精算していません（その行の勤怠・変動が翌月のファイルから消えないように）。"]);

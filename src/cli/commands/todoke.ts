@@ -8,13 +8,13 @@ import type { Command } from "../command";
 import { EXIT } from "../command";
 import { isoToDay, readIsoDay, ymdOf } from "../../calc/dates/calendar";
 import { describeRowCounts } from "../../import/header";
-import { ImportError, importMasterFile, importPreviousResultsFile } from "../../import";
+import { importMasterFile, importPreviousResultsFile } from "../../import";
 import { describeProblem as describeTodokeProblem, parseOffice } from "../../todoke";
 import { makeTodoke, Procedure, TodokeOutcome } from "../../jobs/todoke/makeTodoke";
 import { santeiWorksheetCsvLines } from "../../jobs/todoke/santeiWorksheet";
 import type { YearProblem } from "../../jobs/results/yearOfResults";
 import { describeRunProblem } from "./payroll";
-import { readInputFile, readInputText } from "../inputFile";
+import { namingPath, readInputFile, readInputText } from "../inputFile";
 import { err, out } from "../output";
 import { UsageError } from "../usageError";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
@@ -85,12 +85,7 @@ export function parseTodokeArgs(argv: string[]): TodokeArgs {
 
 async function readTable<T>(label: string, path: string, read: (bytes: Uint8Array) => Promise<T>): Promise<T> {
   const bytes = await readInputFile(path, label);
-  try {
-    return await read(bytes);
-  } catch (e) {
-    if (e instanceof ImportError) throw new UsageError(`${label}「${path}」: ${e.message}`);
-    throw e;
-  }
+  return namingPath(label, path, () => read(bytes));
 }
 
 function today(): number {

@@ -7,13 +7,13 @@
 import { latestSalaryResults } from "../../jobs/results/latestSalaryResults";
 import { basename } from "node:path";
 import { EXIT } from "../command";
-import { readInputFile } from "../inputFile";
+import { namingPath, readInputFile } from "../inputFile";
 import { err, out } from "../output";
 import { UsageError } from "../usageError";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import { readIsoDay } from "../../calc/dates/calendar";
 import type { Employee } from "../../calc/payroll/employee";
-import { describeProblem as describeImportProblem, ImportError, importMasterFile, importPreviousResultsFile, PreviousResult } from "../../import";
+import { describeProblem as describeImportProblem, importMasterFile, importPreviousResultsFile, PreviousResult } from "../../import";
 import { readChangesFile } from "../../jobs/provisional/changesFile";
 import { provisionalFromPrevious } from "../../jobs/provisional/provisionalFromPrevious";
 import { ledgerCsv, resultsLedgerCsv } from "../../jobs/provisional/provisionalLedger";
@@ -65,13 +65,8 @@ export function parseFromPreviousArgs(argv: readonly string[]): FromPreviousArgs
 
 async function readMaster(path: string): Promise<{ employees: Employee[]; messages: string[] }> {
   const bytes = await readInputFile(path, "従業員マスタ（--master）");
-  try {
-    const m = await importMasterFile(bytes, basename(path));
-    return { employees: m.employees, messages: m.problems.filter((p) => p.severity === "error").map((p) => `従業員マスタ ${describeImportProblem(p)}`) };
-  } catch (e) {
-    if (e instanceof ImportError) throw new UsageError(`従業員マスタ（--master）「${path}」: ${e.message}`);
-    throw e;
-  }
+  const m = await namingPath("従業員マスタ（--master）", path, () => importMasterFile(bytes, basename(path)));
+  return { employees: m.employees, messages: m.problems.filter((p) => p.severity === "error").map((p) => `従業員マスタ ${describeImportProblem(p)}`) };
 }
 
 function payeeLine(p: ProvisionalPayee): string {
@@ -92,9 +87,7 @@ export async function fromPreviousCommand(argv: readonly string[]): Promise<numb
   let changes;
   if (a.changes !== undefined) {
     const bytes = await readInputFile(a.changes, "今月の変更（--changes）");
-    const read = await readChangesFile(bytes, basename(a.changes)).catch((e: unknown) => {
-      throw e instanceof ImportError ? new UsageError(`今月の変更（--changes）「${a.changes}」: ${e.message}`) : e;
-    });
+    const read = await namingPath("今月の変更（--changes）", a.changes, () => readChangesFile(bytes, basename(a.changes!)));
     stderr.push(...read.problems.map((p) => `今月の変更 ${describeImportProblem(p)}`));
     if (read.problems.some((p) => p.severity === "error")) {
       await err([...stderr, "今月の変更（--changes）にエラーがあるため振込データは作成していません（変更が反映されないまま振り込まないように）。"]);
@@ -161,9 +154,7 @@ export async function applyResultChanges(from: FromResults, changesPath: string)
 export async function readFromResults(path: string): Promise<FromResults> {
   const label = "前月の結果（--from-results）";
   const bytes = await readInputFile(path, label);
-  const r = await importPreviousResultsFile(bytes, basename(path)).catch((e: unknown) => {
-    throw e instanceof ImportError ? new UsageError(`${label}「${path}」: ${e.message}`) : e;
-  });
+  const r = await namingPath(label, path, () => importPreviousResultsFile(bytes, basename(path)));
   const problems = r.problems.map((p) => `${label} ${describeImportProblem(p)}`);
   if (r.rejected.length > 0 || r.problems.some((p) => p.severity === "error")) {
     throw new UsageError([...problems, `${label}に読めない行があります。直してから作り直してください（その人を払わないまま振り込まないように）。`].join("\n"));
