@@ -6,6 +6,7 @@
  * left out, and each trailer's 合計件数・合計金額, which are recomputed.
  */
 import { Day } from "../calc/dates/calendar";
+import { employeeIdKey } from "../calc/records/employeeIdKey";
 import { FieldSpec, HEADER_FIELDS, ZENGIN_TYPES, ZenginType, dataFields } from "./layout";
 import { parseZenginFile, ParsedRecord } from "./parse";
 import { ZenginProblem } from "./problems";
@@ -63,8 +64,8 @@ function withNumber(text: string, field: FieldSpec, value: string): string {
 function employeeNumberOf(raw: string | undefined): string | undefined {
   const t = (raw ?? "").trim();
   if (!/^\d+$/.test(t)) return undefined;
-  const n = t.replace(/^0+/, "");
-  return n === "" ? undefined : n;
+  const n = employeeIdKey(t);
+  return n === "0" ? undefined : n;
 }
 
 function payeeOf(r: ParsedRecord): PreviousPayee {

@@ -4,6 +4,7 @@
  * reads back through the results import for the settlement (`sonae settle --provisional`).
  */
 import type { Employee } from "../../calc/payroll/employee";
+import { employeeIdKey } from "../../calc/records/employeeIdKey";
 import { PreviousResult, RESULT_AMOUNTS } from "../../calc/records/previousResults";
 import type { ProvisionalPayee } from "../../zengin/provisional";
 import { payeeKey } from "../../zengin/validate";
@@ -26,9 +27,8 @@ export interface LedgerRow {
  * of "0001"), else the master's employee paid into that account, else 顧客コード1 as it is.
  */
 export function employeeIdOf(payee: ProvisionalPayee, master: readonly Employee[] | undefined): string {
-  const digits = (id: string) => (/^\d+$/.test(id) ? id.replace(/^0+(?=\d)/, "") : id);
   if (master && payee.employeeNumber !== undefined) {
-    const byNumber = master.find((e) => digits(e.id) === payee.employeeNumber);
+    const byNumber = master.find((e) => employeeIdKey(e.id) === payee.employeeNumber);
     if (byNumber) return byNumber.id;
   }
   const key = payeeKey(payee);

@@ -7,15 +7,9 @@
 import type { MonthlyVariables } from "../../calc/payroll/employee";
 import type { PreviousResult } from "../../calc/records/previousResults";
 import { VARIABLE_FIELDS } from "../../calc/records/variables";
+import { employeeIdKey } from "../../calc/records/employeeIdKey";
 import { ActualPay, ProvisionalPayment, SETTLED_ITEM_LABELS, SettledItem, Settlement, settleProvisionalPay, SETTLEMENT_PAY } from "../../calc/payroll/settleProvisionalPay";
 
-/**
- * The same person in files from different places: the bank file keeps 顧客コード1 without the leading zeros of
- * "0001", so an all-digit 社員番号 is compared as a number.
- */
-export function sameEmployeeKey(id: string): string {
-  return /^\d+$/.test(id) ? id.replace(/^0+(?=\d)/, "") : id;
-}
 
 function itemsOf(r: PreviousResult): Partial<Record<SettledItem, number>> | undefined {
   const items: Partial<Record<SettledItem, number>> = {};
@@ -39,8 +33,8 @@ export interface SettlementInput {
 
 /** Every employee of either side, named by the true month's 社員番号 where both have it. */
 export function settleFromResults(a: SettlementInput): Settlement[] {
-  const trueId = new Map(a.actual.map((r) => [sameEmployeeKey(r.employeeId), r.employeeId]));
-  const idOf = (id: string) => trueId.get(sameEmployeeKey(id)) ?? id;
+  const trueId = new Map(a.actual.map((r) => [employeeIdKey(r.employeeId), r.employeeId]));
+  const idOf = (id: string) => trueId.get(employeeIdKey(id)) ?? id;
   const provisional = a.provisional.map((r) => payOf(r, idOf)).filter((p) => p !== undefined);
   const actual = a.actual.map((r) => payOf(r, idOf)).filter((p) => p !== undefined);
   let nextNet: Map<string, number> | undefined;
