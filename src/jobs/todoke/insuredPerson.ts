@@ -4,7 +4,8 @@
  * kana and of the space is changed (a form, not a character): a character the 届書 cannot carry stays as it
  * is, so the builder refuses it naming the row and column.
  */
-import { Day, dayOf, isoToDay, ymdOf } from "../../calc/dates/calendar";
+import { Day, isoToDay } from "../../calc/dates/calendar";
+import { dayAgeReached } from "../../calc/socialInsurance/careInsuranceApplies";
 import type { Employee } from "../../calc/payroll/employee";
 import type { InsuredPerson } from "../../todoke";
 
@@ -44,7 +45,5 @@ export function insuredPersonOf(e: Employee, sourceRow: number): InsuredPerson {
 
 /** 70歳以上被用者: 70 is reached on the day before the 70th birthday (年齢計算ニ関スル法律). */
 export function seventyOrOverOn(e: Employee, day: Day): boolean {
-  const { year, month, day: date } = ymdOf(isoToDay(e.birthDate));
-  // dayOf rolls 2月29日 of a common year over to 3月1日, so the day before is 2月28日.
-  return dayOf(year + 70, month, date) - 1 <= day;
+  return dayAgeReached(isoToDay(e.birthDate), 70) <= day;
 }
