@@ -3,6 +3,7 @@
  * reads back for 検算 and 前月同額 and, with the vendor's own exports, as the year of results the June
  * procedures are computed from. UTF-8 with a BOM (Excel opens it in Japanese) and CRLF.
  */
+import { csvText } from "../../import/csvText";
 import type { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import type { PayrollDetail } from "../../calc/payroll/payrollResult";
 import type { PayrollSettings } from "../../calc/payroll/types";
@@ -22,11 +23,6 @@ export interface ResultsFile {
 type Cells = Partial<Record<PreviousResultsField, string | number>>;
 
 /** A cell as CSV: quoted only when it holds a comma, a quote or a line break (names are written as is). */
-function cell(value: string | number | undefined): string {
-  const text = value === undefined ? "" : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** 暦日 of the wage period (賃金計算期間), both ends included. */
 function calendarDays(detail: PayrollDetail): number {
   return isoToDay(detail.periodEnd) - isoToDay(detail.periodStart) + 1;
@@ -59,13 +55,13 @@ export function monthResultsCsv(a: { details: readonly PayrollDetail[]; employee
   const employees = new Map(a.employees.map((e) => [e.id, e]));
   const variables = new Map(a.variables.map((v) => [v.employeeId, v]));
   const problems: JobProblem[] = [];
-  const lines = [PREVIOUS_RESULTS_SCHEMA.map((f) => cell(f.header)).join(",")];
+  const lines: (string | number | undefined)[][] = [PREVIOUS_RESULTS_SCHEMA.map((f) => f.header)];
   for (const d of a.details) {
     const cells = cellsOf(d, employees.get(d.employeeId), variables.get(d.employeeId), a.settings);
     if (cells.basisDays === undefined) {
       problems.push({ row: a.rowOf?.(d.employeeId) ?? 0, column: "出勤日数", value: "", message: `社員番号 ${d.employeeId}: ${d.payType === "daily" ? "日給" : "時給"}の人の出勤日数がないため、結果ファイルの基礎日数を空欄にしました（算定基礎届・月額変更届に必要です。勤怠・変動に出勤日数を入れてください）。`, severity: "warning" });
     }
-    lines.push(PREVIOUS_RESULTS_SCHEMA.map((f) => cell(cells[f.key])).join(","));
+    lines.push(PREVIOUS_RESULTS_SCHEMA.map((f) => cells[f.key]));
   }
-  return { text: `\uFEFF${lines.join("\r\n")}\r\n`, rows: a.details.length, problems };
+  return { text: csvText(lines), rows: a.details.length, problems };
 }

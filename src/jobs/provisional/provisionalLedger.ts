@@ -3,6 +3,7 @@
  * the results format (社員番号・氏名・種別・支給日・差引支給額), flagged 「仮払い（前月同額）」 in 備考, so that it
  * reads back through the results import for the settlement (`sonae settle --provisional`).
  */
+import { csvText } from "../../import/csvText";
 import type { Employee } from "../../calc/payroll/employee";
 import { employeeIdKey } from "../../calc/records/employeeIdKey";
 import { PreviousResult, RESULT_AMOUNTS } from "../../calc/records/previousResults";
@@ -57,15 +58,9 @@ export function ledgerRows(payees: readonly ProvisionalPayee[], payDate: string,
   return rows;
 }
 
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The ledger as CSV (UTF-8 with BOM, CRLF, as Excel saves 「CSV UTF-8」). */
 export function ledgerCsv(rows: readonly LedgerRow[]): string {
-  const lines = [LEDGER_HEADERS.join(",")];
-  for (const r of rows) lines.push([r.employeeId, r.name, "給与", r.payDate, String(r.net), PROVISIONAL_NOTE].map(csvCell).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvText([[...LEDGER_HEADERS], ...rows.map((r) => [r.employeeId, r.name, "給与", r.payDate, String(r.net), PROVISIONAL_NOTE])]);
 }
 
 /**
@@ -74,10 +69,7 @@ export function ledgerCsv(rows: readonly LedgerRow[]): string {
  */
 export function resultsLedgerCsv(results: readonly PreviousResult[], payDate: string, nameOf: (id: string) => string): string {
   const amounts = RESULT_AMOUNTS.filter((f) => f.key !== "net" && results.some((r) => r[f.key] !== undefined));
-  const lines = [["社員番号", "氏名", "種別", "支給日", ...amounts.map((f) => f.header), "差引支給額", "備考"].join(",")];
-  for (const r of results) {
-    const values = amounts.map((f) => (r[f.key] === undefined ? "" : String(r[f.key])));
-    lines.push([r.employeeId, nameOf(r.employeeId), "給与", payDate, ...values, String(r.net), PROVISIONAL_NOTE].map(csvCell).join(","));
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  const header = ["社員番号", "氏名", "種別", "支給日", ...amounts.map((f) => f.header), "差引支給額", "備考"];
+  const lines = results.map((r) => [r.employeeId, nameOf(r.employeeId), "給与", payDate, ...amounts.map((f) => r[f.key]), r.net, PROVISIONAL_NOTE]);
+  return csvText([header, ...lines]);
 }

@@ -4,6 +4,7 @@
  * results), and optionally next month's results before the settlement, to flag an overpayment it cannot absorb.
  * The adjustments become next month's 勤怠・変動 lines (see adjustmentsCsv for why those columns).
  */
+import { csvText } from "../../import/csvText";
 import type { MonthlyVariables } from "../../calc/payroll/employee";
 import type { PreviousResult } from "../../calc/records/previousResults";
 import { VARIABLE_FIELDS } from "../../calc/records/variables";
@@ -50,10 +51,6 @@ export function rowsWithoutNet(results: readonly PreviousResult[], rows: readonl
   return rows.filter((_, i) => results[i].net === undefined);
 }
 
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export const ADJUSTMENT_HEADERS = ["社員番号", "臨時の非課税手当", "臨時の控除", "精算", "理由"] as const;
 
 /**
@@ -65,14 +62,14 @@ export const ADJUSTMENT_HEADERS = ["社員番号", "臨時の非課税手当", "
  * 精算 and 理由 are not read by the import (listed as ignored columns); they are there for the clerk and the payslip.
  */
 export function adjustmentsCsv(settlements: readonly Settlement[]): string {
-  const lines = [ADJUSTMENT_HEADERS.join(",")];
+  const lines: string[][] = [[...ADJUSTMENT_HEADERS]];
   for (const s of settlements) {
     if (!s.adjustment) continue;
     const pay = s.adjustment.label === SETTLEMENT_PAY;
     const amount = String(s.adjustment.amount);
-    lines.push([s.employeeId, pay ? amount : "", pay ? "" : amount, s.adjustment.label, s.adjustment.reason].map(csvCell).join(","));
+    lines.push([s.employeeId, pay ? amount : "", pay ? "" : amount, s.adjustment.label, s.adjustment.reason]);
   }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvText(lines);
 }
 
 /**
@@ -85,7 +82,7 @@ export function mergedVariablesCsv(variables: readonly MonthlyVariables[], settl
   const rows = variables.map((v) => ({ ...v }));
   const listed = new Set(rows.map((v) => v.employeeId));
   for (const s of byId.values()) if (!listed.has(s.employeeId)) rows.push({ employeeId: s.employeeId });
-  const lines = [["社員番号", ...VARIABLE_FIELDS.map((f) => f.header), "精算", "理由"].join(",")];
+  const lines: string[][] = [["社員番号", ...VARIABLE_FIELDS.map((f) => f.header), "精算", "理由"]];
   for (const v of rows) {
     const s = byId.get(v.employeeId);
     if (s?.adjustment) {
@@ -93,7 +90,7 @@ export function mergedVariablesCsv(variables: readonly MonthlyVariables[], settl
       v[key] = (v[key] ?? 0) + s.adjustment.amount;
     }
     const values = VARIABLE_FIELDS.map((f) => (v[f.key] === undefined ? "" : String(v[f.key])));
-    lines.push([v.employeeId, ...values, s?.adjustment?.label ?? "", s?.adjustment?.reason ?? ""].map(csvCell).join(","));
+    lines.push([v.employeeId, ...values, s?.adjustment?.label ?? "", s?.adjustment?.reason ?? ""]);
   }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvText(lines);
 }
