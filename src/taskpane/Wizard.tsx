@@ -1,8 +1,8 @@
 /**
- * The task pane: the six payroll steps wired to the controller (hooks/useWizard.ts), or the year-end
- * check. The steps (steps/) map the controller's state to the components' props.
+ * The task pane: the six payroll steps wired to the controller (hooks/useWizard.ts), or one of the
+ * side flows (sideFlows.ts). The steps (steps/) map the controller's state to the components' props.
  */
-import { Suspense, lazy, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useMemo, useRef, useState, type ComponentType } from "react";
 import { Caption1, Spinner, Subtitle1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useWizard } from "./hooks/useWizard";
 import type { WizardEnv } from "./hooks/useWizardState";
@@ -11,6 +11,7 @@ import { STEPS, stepAnnouncement, stepGates } from "./workflow/wizard";
 import { StepNav } from "./components/StepNav";
 import { HostMessage } from "./components/HostMessage";
 import { PayrollStep } from "./steps/PayrollStep";
+import { SIDE_FLOWS, type SideFlowProps } from "./sideFlows";
 
 const useStyles = makeStyles({
   root: {
@@ -30,15 +31,16 @@ const useStyles = makeStyles({
   announce: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
 
-// 年末調整の検算 is a chunk of its own, loaded when the clerk opens it (the 年末調整 tables stay out of the start-up bundle).
-const YearEndFlow = lazy(() => import("./YearEndFlow"));
+// Each side flow (年末調整の検算, 届書, …) is a chunk of its own, loaded when the clerk opens it.
+const SIDE_FLOW_VIEWS = new Map(SIDE_FLOWS.map((f) => [f.id, { flow: f, View: lazy<ComponentType<SideFlowProps>>(f.load) }]));
 
 export function Wizard(props: { env: WizardEnv }) {
   const s = useStyles();
   const wizard = useWizard(props.env);
   const state = wizard.state;
-  /** The payroll steps, or the year-end check (the payroll state is kept while the clerk is there). */
-  const [mode, setMode] = useState<"payroll" | "yearEnd">("payroll");
+  /** The payroll steps, or a side flow's id (the payroll state is kept while the clerk is there). */
+  const [mode, setMode] = useState<string>("payroll");
+  const side = SIDE_FLOW_VIEWS.get(mode);
   const gates = useMemo(() => stepGates(state), [state]);
   const main = useRef<HTMLElement>(null);
   useHeadingFocus(main, state.step, mode === "payroll");
@@ -52,12 +54,12 @@ export function Wizard(props: { env: WizardEnv }) {
       <Caption1 className={s.privacy}>ファイルの読み込みも計算も、このパソコンの中だけで行います。データは外部に送信しません。</Caption1>
       {mode === "payroll" && <StepNav steps={STEPS} current={state.step} gates={gates} onGo={wizard.steps.goTo} />}
       <HostMessage message={wizard.hostMessage} onDismiss={wizard.dismissHostMessage} />
-      {mode === "payroll" ? (
-        <PayrollStep wizard={wizard} gates={gates} onYearEnd={() => setMode("yearEnd")} />
-      ) : (
-        <Suspense fallback={<Spinner size="small" label="年末調整の検算を読み込んでいます…" />}>
-          <YearEndFlow thisYear={props.env.today.year} host={props.env.host} onBack={() => setMode("payroll")} />
+      {side ? (
+        <Suspense fallback={<Spinner size="small" label={`「${side.flow.label}」を読み込んでいます…`} />}>
+          <side.View thisYear={props.env.today.year} host={props.env.host} onBack={() => setMode("payroll")} />
         </Suspense>
+      ) : (
+        <PayrollStep wizard={wizard} gates={gates} sideFlows={SIDE_FLOWS} onSideFlow={setMode} />
       )}
     </main>
   );

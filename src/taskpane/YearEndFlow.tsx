@@ -3,15 +3,10 @@
  * its own): the 年末調整 tables and the sheet plan are not part of what the pane loads at start.
  */
 import { YearEndCheck } from "./components/YearEndCheck";
-import type { PaneHost } from "./host/types";
+import type { SideFlowProps } from "./sideFlows";
 import { useYearEndCheck } from "./hooks/useYearEndCheck";
 
-export interface YearEndFlowProps {
-  /** The default 年分: this year's 年末調整 (the calendar year of today). */
-  thisYear: number;
-  host: PaneHost;
-  onBack: () => void;
-}
+export type YearEndFlowProps = SideFlowProps;
 
 export default function YearEndFlow(p: YearEndFlowProps) {
   const flow = useYearEndCheck(p.host, p.thisYear);

@@ -3,10 +3,11 @@
  * the picker; or the cells pasted into the active sheet; and the template to start from.
  */
 import { FileError } from "./FileError";
-import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { MasterSourcePicker } from "./file/MasterSourcePicker";
 import { LoadedMaster, type LoadedFileInfo } from "./file/LoadedMaster";
 import { ProblemTable, type ProblemTableRow } from "./ProblemTable";
+import { SideFlowList } from "./file/SideFlowList";
 
 export interface FileStepProps {
   busy?: string;
@@ -22,13 +23,13 @@ export interface FileStepProps {
   onReadSheet: () => void;
   onDownloadTemplate: () => void;
   onNext?: () => void;
-  /** Switch to 「年末調整の検算シートを作る」 (a flow of its own). */
-  onYearEnd: () => void;
+  /** The work besides the payroll (年末調整の検算, 届書, …), each a flow of its own. */
+  sideFlows: readonly { id: string; label: string; description: string }[];
+  onSideFlow: (id: string) => void;
 }
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 export function FileStep(p: FileStepProps) {
@@ -51,12 +52,7 @@ export function FileStep(p: FileStepProps) {
         <ProblemTable label={`「${p.toFix.sourceName}」の問題の一覧（修正の参考に）`} rows={p.toFix.problems} showFile onDownloadCsv={p.onDownloadProblems} />
       )}
       <MasterSourcePicker {...p} />
-      <div className={s.row}>
-        <Button appearance="secondary" disabled={!!p.busy} onClick={p.onYearEnd}>
-          年末調整の検算シートを作る
-        </Button>
-        <Body1>（給与計算とは別の作業: 年末調整の従業員一覧から検算シートを作ります）</Body1>
-      </div>
+      <SideFlowList flows={p.sideFlows} disabled={!!p.busy} onOpen={p.onSideFlow} />
       {p.busy && <Spinner size="small" label={p.busy} />}
       <FileError message={p.fileError} />
       {p.loaded && <LoadedMaster loaded={p.loaded} busy={p.busy} onNext={p.onNext} />}

@@ -5,9 +5,9 @@ import { WizardReviewStep } from "./WizardReviewStep";
 import { WizardSettingsStep } from "./WizardSettingsStep";
 import { WizardBuildStep } from "./WizardBuildStep";
 import { WizardTransferStep } from "./WizardTransferStep";
-import type { WizardStepProps } from "./stepProps";
+import type { SideFlowChoice, WizardStepProps } from "./stepProps";
 
-export function PayrollStep(p: WizardStepProps & { onYearEnd: () => void }) {
+export function PayrollStep(p: WizardStepProps & SideFlowChoice) {
   switch (p.wizard.state.step) {
     case "file":
       return <WizardFileStep {...p} />;

@@ -2,9 +2,9 @@
 import { useMemo } from "react";
 import { FileStep } from "../components/FileStep";
 import { reviewSummary } from "../workflow/review";
-import type { WizardStepProps } from "./stepProps";
+import type { SideFlowChoice, WizardStepProps } from "./stepProps";
 
-export function WizardFileStep({ wizard, gates, onYearEnd }: WizardStepProps & { onYearEnd: () => void }) {
+export function WizardFileStep({ wizard, gates, sideFlows, onSideFlow }: WizardStepProps & SideFlowChoice) {
   const state = wizard.state;
   const review = useMemo(() => (state.master ? reviewSummary(state.master, state.bank.status === "loaded" ? state.bank.result : undefined) : undefined), [state.master, state.bank]);
   const toFix = state.toFix;
@@ -21,7 +21,8 @@ export function WizardFileStep({ wizard, gates, onYearEnd }: WizardStepProps & {
       onReadSheet={wizard.master.onReadSheet}
       onDownloadTemplate={wizard.downloads.masterTemplate}
       onNext={gates.mapping.ok ? () => wizard.steps.goTo("mapping") : undefined}
-      onYearEnd={onYearEnd}
+      sideFlows={sideFlows}
+      onSideFlow={onSideFlow}
     />
   );
 }

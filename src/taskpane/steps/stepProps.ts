@@ -6,3 +6,9 @@ export interface WizardStepProps {
   wizard: WizardController;
   gates: StepGates;
 }
+
+/** The side flows step 1 offers besides the payroll (sideFlows.ts), and the switch to one of them. */
+export interface SideFlowChoice {
+  sideFlows: readonly { id: string; label: string; description: string }[];
+  onSideFlow: (id: string) => void;
+}

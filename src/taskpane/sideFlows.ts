@@ -1,0 +1,33 @@
+/**
+ * The pane's work besides the monthly payroll (年末調整の検算, 届書, 仮払い・精算, …): each is a flow of its own,
+ * loaded when the clerk opens it, so its tables and writers stay out of what the pane loads at start.
+ * Step 1 lists them under 「別の作業」; adding a flow is one entry here and its own component.
+ */
+import type { ComponentType } from "react";
+import type { PaneHost } from "./host/types";
+
+export interface SideFlowProps {
+  /** Today's calendar year: the default 年分 / 年度. */
+  thisYear: number;
+  host: PaneHost;
+  /** Back to the payroll steps (their state is kept while the clerk is away). */
+  onBack: () => void;
+}
+
+export interface SideFlow {
+  id: string;
+  /** The button's words: what the clerk gets. */
+  label: string;
+  /** One line under the button: what it starts from. */
+  description: string;
+  load: () => Promise<{ default: ComponentType<SideFlowProps> }>;
+}
+
+export const SIDE_FLOWS: readonly SideFlow[] = [
+  {
+    id: "yearEnd",
+    label: "年末調整の検算シートを作る",
+    description: "年末調整の従業員一覧から検算シートを作ります",
+    load: () => import(/* webpackChunkName: "yearEnd" */ "./YearEndFlow"),
+  },
+];
