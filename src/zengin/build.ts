@@ -21,7 +21,7 @@ import { CheckedPayee, checkPayee, warnSamePayeeTwice } from "./payeeChecks";
 export type { NameChange } from "./fileChecks";
 
 export interface ZenginOptions extends FramingOptions {
-  /** ー → "-" (default) or "ｰ"; ヲ → "ｦ" (default) or "ｵ". Banks differ (zengin.md). */
+  /** ー → "-" (default) or "ｰ"; ヲ → "ｦ" (default) or "ｵ". Banks differ (kana.ts names which). */
   longVowel?: KanaOptions["longVowel"];
   wo?: KanaOptions["wo"];
   /** 手形交換所番号 (unused): zeros (default, devture) or spaces (Kyash sample). */

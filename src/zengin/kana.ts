@@ -2,7 +2,7 @@
  * 受取人名・依頼人名・銀行名 as banks accept them in a 全銀 file: half-width katakana (small kana
  * enlarged), ﾞ and ﾟ as separate bytes, uppercase A–Z, digits, space and ( ) - . /.
  *
- * The allowed set is the intersection of the sources in zengin.md "Name characters and conversion":
+ * The allowed set is the intersection of what these sources allow:
  * PCA 全銀協フォーマット 振込先名カナ (pca.jp/area_support/manual/kk/Z1sanko/z1_zengin.html), the 全銀協
  * ベーシック手順 summary (spreadsheets.kmlog.com), jinjer (small kana must be enlarged; ー not usable),
  * MUFG (a–z become A–Z; ・ not usable). The conversions are the ones peers implement (devture/zengin-generator:
@@ -13,8 +13,8 @@ export interface KanaOptions {
   /** Bytes the field holds: 受取人名 30, 依頼人名 40, 銀行名・支店名 15. Default 30. */
   maxBytes?: number;
   /**
-   * What ー becomes. Peers disagree: devture writes ｰ (0xB0), jinjer refuses it; "-" is accepted
-   * everywhere (zengin.md), so it is the default.
+   * What ー becomes. Peers disagree: devture writes ｰ (0xB0), jinjer refuses it; "-" is in the allowed set
+   * of every source above (PCA, the ベーシック手順 summary), so it is the default.
    */
   longVowel?: "-" | "ｰ";
   /** What ヲ becomes: ｦ (default) or ｵ for banks that refuse ｦ (PCA excludes it). */
@@ -43,7 +43,7 @@ const PLAIN_HALF = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄ
 /** Small kana are written large (jinjer; devture ャ → ﾔ); ヵ ヶ are small カ ケ. */
 const SMALL_FULL = "ァィゥェォッャュョヮヵヶ";
 const SMALL_HALF = "ｱｲｳｴｵﾂﾔﾕﾖﾜｶｹ";
-/** Obsolete ヰ ヱ have no half-width form; they are read イ エ today (zengin.md). */
+/** Obsolete ヰ ヱ have no half-width form (JIS X 0201 has none); they are read イ エ today. */
 const OLD_FULL = "ヰヱ";
 const OLD_HALF = "ｲｴ";
 /** ヷ ヸ ヹ are ワ ヰ ヱ with a dakuten (NFKC composes ワ + ゛ into ヷ). */
@@ -69,7 +69,7 @@ const KATAKANA = new Map<string, string>([
   // Combining marks left over after NFKC (a mark on a kana that has no voiced form, e.g. ｱﾞ).
   ["\u3099", DAKUTEN],
   ["\u309a", HANDAKUTEN],
-  // ・ is not usable (MUFG); the issue maps it to "." (zengin.md: "." or a space).
+  // ・ is not usable (MUFG lists it as unusable); "." keeps the break between words visible.
   ["・", "."],
 ]);
 

@@ -3,7 +3,7 @@
  * positions. The writer (records.ts) and the reader (parse.ts) both walk these tables; the tests check
  * the positions against an independent transcription of the layout.
  *
- * Sources (as summarised in the project's zengin.md, checked against each other):
+ * Sources (checked against each other):
  * - qiita.com/toruca/items/75e4b981933660842af8 (全銀協規定フォーマット 総合振込)
  * - qiita.com/shjimb/items/44fba0368b00c7c3c404 (GMO あおぞらネット銀行 総合振込 variant)
  * - 持込規格 for 種別 11/12/71/72/21 (expydoc.com/doc/8010391), 給与・賞与振込 振込先登録フォーマット

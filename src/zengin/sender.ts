@@ -1,6 +1,6 @@
 /**
  * 依頼人 (the paying company) as the workbook's settings or SENDER.json hold it: the header record's
- * fields (zengin.md "Header"). Read strictly: an unknown key or a missing one is an error that says what
+ * fields (the header record of layout.ts). Read strictly: an unknown key or a missing one is an error that says what
  * to write, so that a typo in a settings file never yields a file with a blank field.
  */
 import { ZenginProblem } from "./problems";

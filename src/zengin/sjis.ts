@@ -2,7 +2,7 @@
  * The single-byte half of Shift_JIS (JIS X 0201), which is all a 全銀 file with コード区分 0 may contain:
  * ASCII 0x20–0x7E as itself and half-width katakana U+FF61–U+FF9F as 0xA1–0xDF. A full-width character
  * would take two bytes and break the 120-byte record, so it is refused here rather than encoded.
- * (zengin.md "Framing: Encoding"; devture/zengin-generator asserts 120 bytes per line of SJIS.)
+ * (The 持込規格 named in layout.ts fix 120 bytes per record; devture/zengin-generator asserts 120 bytes per line of SJIS.)
  */
 
 const HALF_KANA_FIRST = 0xff61; // ｡

@@ -1,17 +1,17 @@
 /**
  * Checks on the values of a 全銀 file before it is written. Each returns a Japanese message (or nothing)
  * naming the value and what is allowed; build.ts turns them into problems with the row and field.
- * Field sizes are those of layout.ts (zengin.md "Layout").
+ * Field sizes are those of layout.ts, which names the bank specifications they come from.
  */
 import { Day, describeDay, isoOf } from "../calc/dates/calendar";
 import { checkBankDay, previousBusinessDay } from "./bankHoliday";
 import { maxOfDigits } from "./layout";
 
-/** 振込金額 N(10): 1円 to 9,999,999,999円 (zengin.md, data record 81–90). */
+/** 振込金額 N(10): 1円 to 9,999,999,999円 (data record bytes 81–90, layout.ts). */
 const AMOUNT_MIN = 1;
 export const AMOUNT_MAX = maxOfDigits(10);
 
-/** 預金種目 of a payee: 1 普通, 2 当座, 4 貯蓄 (zengin.md data record byte 43; 9 その他 is not offered for pay). */
+/** 預金種目 of a payee: 1 普通, 2 当座, 4 貯蓄 (data record byte 43, layout.ts; 9 その他 is not offered for pay). */
 export const PAYEE_ACCOUNT_TYPES: Readonly<Record<string, string>> = { "1": "普通", "2": "当座", "4": "貯蓄" };
 /** 預金種目 of the requester (header byte 96): 1 普通, 2 当座, 9 その他. */
 export const SENDER_ACCOUNT_TYPES: Readonly<Record<string, string>> = { "1": "普通", "2": "当座", "9": "その他" };
@@ -30,7 +30,7 @@ export function checkCode(code: string, digits: number): string | undefined {
   return `${digits}桁の数字で指定してください。`;
 }
 
-/** 口座番号: 1 to 7 digits, written zero-filled to 7 (zengin.md data record 44–50). */
+/** 口座番号: 1 to 7 digits, written zero-filled to 7 (data record bytes 44–50, layout.ts). */
 export function checkAccountNumber(value: string): string | undefined {
   return /^\d{1,7}$/.test(value ?? "") ? undefined : "7桁以内の数字で指定してください。";
 }
