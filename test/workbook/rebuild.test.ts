@@ -20,13 +20,14 @@ test.each([
   [["--master", "m.csv", "--period", "2026-11", "--out", "x.xlsx", "--bogus", "1"], /不明な引数/],
   [["--master"], /値がありません/],
 ])("usage error: %j", (argv, message) => {
-  expect(parseRebuildArgs(argv)).toMatch(message);
+  expect(() => parseRebuildArgs(argv)).toThrow(message);
 });
 
 test("--values-only and every option are read", () => {
   expect(parseRebuildArgs(["--master", "m.csv", "--period", "2026-11", "--out", "x.xlsx", "--values-only", "--variables", "v.csv", "--previous", "p.csv", "--pay-date", "2026-11-20", "--company", "ソナエ商事株式会社"])).toEqual({
     master: "m.csv", period: "2026-11", out: "x.xlsx", valuesOnly: true, variables: "v.csv", previous: "p.csv", payDate: "2026-11-20", company: "ソナエ商事株式会社",
   });
+  expect(parseRebuildArgs(["--force", "--master", "m.csv", "--period", "2026-11", "--out", "x.xlsx", "--results-out", "r.csv"])).toMatchObject({ force: true, valuesOnly: false, resultsOut: "r.csv" });
 });
 
 describe("the example master with its variables and the system's previous results", () => {

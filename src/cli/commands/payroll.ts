@@ -4,7 +4,7 @@ import { PayrollLine } from "../../calc/payroll/types";
 import { err, out } from "../output";
 import { createProgress } from "../progress";
 import { RunProblem, runPayrollFromFiles } from "../payrollRun";
-import { UsageError } from "../usageError";
+import { OptionTable, readOptions, required } from "../readOptions";
 import { IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
 import { checkResultsOut, writeResultsOut } from "../resultsOut";
 
@@ -23,33 +23,10 @@ export const LINE_KEYS: readonly (keyof PayrollLine)[] = [
   "employeeId", "gross", "health", "care", "childSupport", "pension", "employment", "socialInsurance", "taxable", "incomeTax", "residentTax", "net",
 ];
 
-type Key = "master" | "period" | "variables" | "payDate" | "resultsOut";
-const OPTIONS: Record<string, Key> = {
-  "--master": "master",
-  "--period": "period",
-  "--variables": "variables",
-  "--pay-date": "payDate",
-  "--results-out": "resultsOut",
-};
-
-function parseArgs(argv: string[]): (Partial<Record<Key, string>> & { force?: boolean }) | string {
-  const out: Partial<Record<Key, string>> & { force?: boolean } = {};
-  for (let i = 0; i < argv.length; i += 2) {
-    if (argv[i] === "--force") {
-      out.force = true;
-      i -= 1; // a flag takes no value
-      continue;
-    }
-    const key = OPTIONS[argv[i]];
-    if (!key) return `不明な引数: ${argv[i]}`;
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith("--")) return `${argv[i]} の値がありません。`;
-    out[key] = value;
-  }
-  if (!out.master) return "--master（従業員マスタのファイル）を指定してください。";
-  if (!out.period) return "--period（対象年月 YYYY-MM）を指定してください。";
-  return out;
-}
+const PAYROLL_OPTIONS = {
+  values: { "--master": "master", "--period": "period", "--variables": "variables", "--pay-date": "payDate", "--results-out": "resultsOut" },
+  flags: { "--force": "force" },
+} as const satisfies OptionTable<string, string>;
 
 /** "12行目「生年月日」の「S60.13.1」: …" */
 export function describeRunProblem(p: RunProblem): string {
@@ -66,12 +43,13 @@ export function describeRunProblem(p: RunProblem): string {
  */
 export const command: Command = async (argv, law) => {
   const { argv: rest, imports } = takeImportOptions(argv);
-  const args = parseArgs(rest);
-  if (typeof args === "string") throw new UsageError(args);
-  const force = args.force ?? false;
+  const { values: args, flags } = readOptions(rest, PAYROLL_OPTIONS);
+  const masterPath = required(args.master, "--master（従業員マスタのファイル）");
+  const period = required(args.period, "--period（対象年月 YYYY-MM）");
+  const force = flags.force ?? false;
   checkResultsOut(args.resultsOut, force);
   const progress = createProgress("給与計算");
-  const run = await runPayrollFromFiles({ masterPath: args.master!, period: args.period!, payDate: args.payDate, variablesPath: args.variables, law, imports, onProgress: progress.update });
+  const run = await runPayrollFromFiles({ masterPath, period, payDate: args.payDate, variablesPath: args.variables, law, imports, onProgress: progress.update });
   progress.end();
   const written = args.resultsOut === undefined ? [] : await writeResultsOut(args.resultsOut, run, force, describeRunProblem);
   await err([...run.rowCounts, ...run.problems.map(describeRunProblem), ...written]);

@@ -22,7 +22,7 @@ import { SHEET } from "../../workbook/layout";
 import { readInputFile } from "../inputFile";
 import { err, out } from "../output";
 import { createProgress } from "../progress";
-import { UsageError } from "../usageError";
+import { OptionTable, readOptions, required } from "../readOptions";
 import { ImportOptions, IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 
@@ -37,17 +37,13 @@ ${IMPORT_OPTIONS_USAGE}`;
 
 const OUT_LABEL = "給与計算ブック（--out）";
 
-type Key = "master" | "period" | "out" | "variables" | "previous" | "payDate" | "company" | "resultsOut";
-const OPTIONS: Record<string, Key> = {
-  "--master": "master",
-  "--period": "period",
-  "--out": "out",
-  "--variables": "variables",
-  "--previous": "previous",
-  "--pay-date": "payDate",
-  "--company": "company",
-  "--results-out": "resultsOut",
-};
+const REBUILD_OPTIONS = {
+  values: {
+    "--master": "master", "--period": "period", "--out": "out", "--variables": "variables", "--previous": "previous",
+    "--pay-date": "payDate", "--company": "company", "--results-out": "resultsOut",
+  },
+  flags: { "--values-only": "valuesOnly", "--force": "force" },
+} as const satisfies OptionTable<string, string>;
 
 export interface RebuildArgs {
   master: string;
@@ -69,28 +65,18 @@ export interface RebuildArgs {
   resultsOut?: string;
 }
 
-export function parseRebuildArgs(argv: string[]): RebuildArgs | string {
-  const out: Partial<Record<Key, string>> = {};
-  let valuesOnly = false;
-  let force = false;
-  for (let i = 0; i < argv.length; ) {
-    if (argv[i] === "--values-only" || argv[i] === "--force") {
-      valuesOnly ||= argv[i] === "--values-only";
-      force ||= argv[i] === "--force";
-      i++;
-      continue;
-    }
-    const key = OPTIONS[argv[i]];
-    if (!key) return `不明な引数: ${argv[i]}`;
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith("--")) return `${argv[i]} の値がありません。`;
-    out[key] = value;
-    i += 2;
-  }
-  if (!out.master) return "--master（従業員マスタのファイル）を指定してください。";
-  if (!out.period) return "--period（対象年月 YYYY-MM）を指定してください。";
-  if (!out.out) return "--out（作成する .xlsx ファイル）を指定してください。";
-  return { master: out.master, period: out.period, out: out.out, valuesOnly, ...(force ? { force } : {}), variables: out.variables, previous: out.previous, payDate: out.payDate, company: out.company, ...(out.resultsOut === undefined ? {} : { resultsOut: out.resultsOut }) };
+/** The words after `rebuild` (without the import options) → its arguments; a mistake is a UsageError. */
+export function parseRebuildArgs(argv: readonly string[]): RebuildArgs {
+  const { values: o, flags } = readOptions(argv, REBUILD_OPTIONS);
+  return {
+    master: required(o.master, "--master（従業員マスタのファイル）"),
+    period: required(o.period, "--period（対象年月 YYYY-MM）"),
+    out: required(o.out, "--out（作成する .xlsx ファイル）"),
+    valuesOnly: flags.valuesOnly ?? false,
+    ...(flags.force ? { force: true } : {}),
+    variables: o.variables, previous: o.previous, payDate: o.payDate, company: o.company,
+    ...(o.resultsOut === undefined ? {} : { resultsOut: o.resultsOut }),
+  };
 }
 
 const yen = (n: number) => `${n.toLocaleString("ja-JP")}円`;
@@ -170,7 +156,6 @@ export async function rebuild(a: RebuildArgs, progress = createProgress("給与�
 export const command: Command = async (argv, law) => {
   const { argv: rest, imports } = takeImportOptions(argv);
   const args = parseRebuildArgs(rest);
-  if (typeof args === "string") throw new UsageError(args);
   const options = { force: args.force ?? false, label: OUT_LABEL };
   checkOutputPath(args.out, options); // before minutes of work, not after
   checkResultsOut(args.resultsOut, options.force);

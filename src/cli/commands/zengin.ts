@@ -13,6 +13,7 @@ import { EXIT } from "../command";
 import { readInputText } from "../inputFile";
 import { err as writeErr, out as writeOut } from "../output";
 import { UsageError } from "../usageError";
+import { OptionTable, readOptions } from "../readOptions";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import type { Employee } from "../../calc/payroll/employee";
 import type { PayrollLine } from "../../calc/payroll/types";
@@ -68,42 +69,32 @@ export interface ZenginArgs {
   changes?: string;
 }
 
-const VALUE_FLAGS: Record<string, keyof ZenginArgs> = {
-  "--master": "master",
-  "--period": "period",
-  "--pay-date": "payDate",
-  "--sender": "sender",
-  "--out": "out",
-  "--type": "type",
-  "--variables": "variables",
-  "--lines": "lines",
-  "--from-results": "fromResults",
-  "--ledger": "ledger",
-  "--changes": "changes",
-};
+const ZENGIN_OPTIONS = {
+  values: {
+    "--master": "master", "--period": "period", "--pay-date": "payDate", "--sender": "sender", "--out": "out", "--type": "type",
+    "--variables": "variables", "--lines": "lines", "--from-results": "fromResults", "--ledger": "ledger", "--changes": "changes",
+  },
+  flags: { "--crlf": "crlf", "--no-crlf": "noCrlf", "--eof": "eof", "--force": "force" },
+} as const satisfies OptionTable<keyof ZenginArgs, string>;
 
 /** The words after `zengin` → arguments, or a Japanese message saying what is wrong. */
 export function parseZenginArgs(argv: readonly string[]): { args: ZenginArgs } | { error: string } {
-  const a: Partial<Record<keyof ZenginArgs, string | boolean>> = { type: "11", lineBreak: "crlf", eof: false };
-  for (let i = 0; i < argv.length; i++) {
-    const w = argv[i];
-    if (w === "--crlf") a.lineBreak = "crlf";
-    else if (w === "--no-crlf") a.lineBreak = "none";
-    else if (w === "--eof") a.eof = true;
-    else if (w === "--force") a.force = true;
-    else if (VALUE_FLAGS[w]) {
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith("--")) return { error: `${w} の値がありません。` };
-      a[VALUE_FLAGS[w]] = v;
-      i++;
-    } else return { error: `不明な引数: ${w}` };
+  let read;
+  try {
+    read = readOptions(argv, ZENGIN_OPTIONS);
+  } catch (e) {
+    if (e instanceof UsageError) return { error: e.message };
+    throw e;
   }
+  const { values, flags } = read;
+  // --no-crlf wins over --crlf, as the last word used to; CRLF is what internet banking expects by default.
+  const a: Partial<Record<keyof ZenginArgs, string | boolean>> = { type: "11", ...values, lineBreak: flags.noCrlf ? "none" : "crlf", eof: flags.eof ?? false, ...(flags.force ? { force: true } : {}) };
   if (a.fromResults !== undefined && a.period === undefined && /^\d{4}-\d{2}-\d{2}$/.test(String(a.payDate))) a.period = String(a.payDate).slice(0, 7);
   if (a.fromResults !== undefined && a.lines !== undefined) return { error: "--from-results と --lines は一緒に使えません（どちらも差引支給額の読み込み元です）。" };
   if (a.changes !== undefined && a.fromResults === undefined) return { error: "--changes（今月の変更）は --from-results か --from-previous と一緒に指定してください。" };
   if (a.ledger !== undefined && a.fromResults === undefined) return { error: "--ledger（仮払い台帳）は --from-results か --from-previous と一緒に指定してください。" };
-  for (const flag of ["--master", "--period", "--pay-date", "--sender", "--out"]) {
-    if (a[VALUE_FLAGS[flag]] === undefined) return { error: `${flag} を指定してください。` };
+  for (const flag of ["--master", "--period", "--pay-date", "--sender", "--out"] as const) {
+    if (a[ZENGIN_OPTIONS.values[flag]] === undefined) return { error: `${flag} を指定してください。` };
   }
   if (!/^\d{4}-\d{2}$/.test(String(a.period))) return { error: `--period「${a.period}」は YYYY-MM で指定してください。` };
   if (!Object.prototype.hasOwnProperty.call(ZENGIN_TYPES, String(a.type))) return { error: `--type「${a.type}」は 11・12・21 のいずれかで指定してください。` };
