@@ -12,6 +12,8 @@ import { importMasterFile, importPreviousResultsFile } from "../../import";
 import { describeProblem as describeTodokeProblem, parseOffice } from "../../todoke";
 import { makeTodoke, Procedure, TodokeOutcome } from "../../jobs/todoke/makeTodoke";
 import { santeiWorksheetCsvLines } from "../../jobs/todoke/santeiWorksheet";
+import { planTodokeWorkbook } from "../../jobs/todoke/todokeWorkbook";
+import { planToXlsx } from "../../workbook/xlsx/writer";
 import type { YearProblem } from "../../jobs/results/yearOfResults";
 import { describeRunProblem } from "./payroll";
 import { namingPath, readInputFile, readInputText } from "../inputFile";
@@ -19,7 +21,7 @@ import { err, out } from "../output";
 import { UsageError } from "../usageError";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 
-export const TODOKE_USAGE = `使い方: npm run --silent sonae -- todoke santei|geppen|shoyo --master FILE --results FILE… --office OFFICE.json --out SHFD0006.CSV [--year YYYY] [--employees ID,…] [--pay-date YYYY-MM-DD] [--date YYYY-MM-DD] [--force]
+export const TODOKE_USAGE = `使い方: npm run --silent sonae -- todoke santei|geppen|shoyo --master FILE --results FILE… --office OFFICE.json --out SHFD0006.CSV [--xlsx FILE] [--year YYYY] [--employees ID,…] [--pay-date YYYY-MM-DD] [--date YYYY-MM-DD] [--force]
   日本年金機構の届書作成プログラムで読み込める CSV（Shift_JIS、CRLF）を作ります（docs/todoke.md）。
   santei   算定基礎届（--year の4〜6月に支払った給与）。標準出力に確認用のワークシート（CSV）
   geppen   月額変更届（固定的賃金の変動から3か月）。標準出力に対象者、標準エラーに対象外の人と理由。--employees で確認した人だけ
@@ -29,6 +31,8 @@ export const TODOKE_USAGE = `使い方: npm run --silent sonae -- todoke santei|
   --office   事業所の設定（templates/office.json）
   --out      作成するファイル。同じ名前のファイルがあれば上書きしません（--force で上書き）。4,500,000 バイトを超えるときは
              2つ目から「フォルダ/2/SHFD0006.CSV」のように番号のフォルダに分けます
+  --xlsx     確認用のワークシート（.xlsx。santei は①〜⑱と決定する等級、geppen は対象者）に、対象外の人と理由、
+             問題があれば「問題」のシートを付けて作ります。エラーがあって届書ファイルを作らないときも作ります
   --date     作成年月日（既定は今日）
 `;
 
@@ -38,6 +42,7 @@ interface TodokeArgs {
   results: string[];
   office: string;
   out: string;
+  xlsx?: string;
   year?: number;
   employees?: string[];
   payDate?: string;
@@ -46,8 +51,8 @@ interface TodokeArgs {
 }
 
 const PROCEDURES: readonly string[] = ["santei", "geppen", "shoyo"];
-const SINGLE: Record<string, "master" | "office" | "out" | "year" | "employees" | "payDate" | "date"> = {
-  "--master": "master", "--office": "office", "--out": "out", "--year": "year", "--employees": "employees", "--pay-date": "payDate", "--date": "date",
+const SINGLE: Record<string, "master" | "office" | "out" | "xlsx" | "year" | "employees" | "payDate" | "date"> = {
+  "--master": "master", "--xlsx": "xlsx", "--office": "office", "--out": "out", "--year": "year", "--employees": "employees", "--pay-date": "payDate", "--date": "date",
 };
 
 export function parseTodokeArgs(argv: string[]): TodokeArgs {
@@ -72,11 +77,13 @@ export function parseTodokeArgs(argv: string[]): TodokeArgs {
   }
   if (results.length === 0) throw new UsageError("--results（給与計算の結果のファイル。いくつでも）を指定してください。");
   if (procedure === "santei" && !/^\d{4}$/.test(values.year ?? "")) throw new UsageError("算定基礎届には --year（4〜6月の年、例 2026）を指定してください。");
+  if (values.xlsx !== undefined && procedure === "shoyo") throw new UsageError("--xlsx（確認用のワークシート）は santei（算定基礎届）と geppen（月額変更届）で使えます。");
+  if (values.xlsx !== undefined && !/\.xlsx$/i.test(values.xlsx)) throw new UsageError(`--xlsx には .xlsx のファイル名を指定してください（「${values.xlsx}」）。`);
   for (const key of ["payDate", "date"]) {
     if (values[key] !== undefined && readIsoDay(values[key]!) === undefined) throw new UsageError(`${key === "payDate" ? "--pay-date" : "--date"} は YYYY-MM-DD の日付で指定してください（「${values[key]}」）。`);
   }
   return {
-    procedure: procedure as Procedure, master: values.master!, results, office: values.office!, out: values.out!, force,
+    procedure: procedure as Procedure, master: values.master!, results, office: values.office!, out: values.out!, xlsx: values.xlsx, force,
     year: values.year === undefined ? undefined : Number(values.year),
     employees: values.employees?.split(/[,、]/).map((s) => s.trim()).filter(Boolean),
     payDate: values.payDate, date: values.date,
@@ -103,6 +110,16 @@ function report(a: TodokeArgs, o: TodokeOutcome): string[] {
   return o.build.records.map((r) => `${r.row}行目 社員番号 ${r.employeeId}: ${r.text}`);
 }
 
+const XLSX_LABEL = "確認用のワークシート（--xlsx）";
+
+/** The worksheet as .xlsx (values only: no add-in needed); the line saying so for stderr. */
+async function writeWorksheet(file: string, procedure: "santei" | "geppen", outcome: TodokeOutcome, a: TodokeArgs): Promise<string> {
+  const plan = planTodokeWorkbook({ procedure, outcome, masterFile: a.master });
+  await writeFileAtomic(file, await planToXlsx(plan, { valuesOnly: true }), { force: a.force, label: XLSX_LABEL });
+  const people = procedure === "santei" ? outcome.santei.length : outcome.geppen.length;
+  return `確認用のワークシートを作成しました: ${file}（${people}人、シート: ${plan.sheets.map((s) => s.name).join("・")}）`;
+}
+
 /** The path of part n: --out itself, then a numbered folder beside it. */
 function partPath(out: string, part: number): string {
   return part === 1 ? out : join(dirname(out), String(part), basename(out));
@@ -111,6 +128,7 @@ function partPath(out: string, part: number): string {
 export const command: Command = async (argv) => {
   const a = parseTodokeArgs(argv);
   checkOutputPath(a.out, { force: a.force, label: "届書ファイル（--out）" });
+  if (a.xlsx) checkOutputPath(a.xlsx, { force: a.force, label: XLSX_LABEL });
   const parsed = parseOffice(await readInputText(a.office, "事業所の設定（--office）"));
   if (!parsed.office) throw new UsageError([`事業所の設定（--office）「${a.office}」を直してください:`, ...parsed.problems.map(describeTodokeProblem)].join("\n"));
   const master = await readTable("従業員マスタ（--master）", a.master, (b) => importMasterFile(b, basename(a.master)));
@@ -128,6 +146,7 @@ export const command: Command = async (argv) => {
     year: a.year, employees: a.employees, payDay: a.payDate === undefined ? undefined : isoToDay(a.payDate),
   });
   const stderr = [...rowCounts, ...outcome.problems.map(describeYearProblem), ...outcome.todokeProblems, ...outcome.leftOut.map((l) => `[対象外] ${l.row}行目 社員番号 ${l.employeeId}: ${l.reason}`)];
+  if (a.xlsx && a.procedure !== "shoyo") stderr.push(await writeWorksheet(a.xlsx, a.procedure, outcome, a));
   for (const f of outcome.build.files) await writeFileAtomic(partPath(a.out, f.part), f.bytes, { force: a.force, label: "届書ファイル（--out）" });
   const y = ymdOf(created);
   stderr.push(outcome.failed

@@ -5,7 +5,7 @@
  */
 import { Day } from "../../calc/dates/calendar";
 import type { ImportResult } from "../../import/master";
-import { buildGeppenCsv, buildSanteiCsv, buildShoyoCsv, describeProblem, Office, TodokeBuildResult } from "../../todoke";
+import { buildGeppenCsv, buildSanteiCsv, buildShoyoCsv, describeProblem, GeppenEntry, Office, TodokeBuildResult } from "../../todoke";
 import { rowsOfIds } from "../payroll/rowsOfIds";
 import { ResultsFileInput, yearOfResults, YearProblem } from "../results/yearOfResults";
 import { geppenEntries } from "./geppenEntries";
@@ -33,6 +33,8 @@ export interface TodokeOutcome {
   build: TodokeBuildResult;
   /** santei only: one line per person, for the worksheet. */
   santei: SanteiWorksheetLine[];
+  /** geppen only: the candidates (those the clerk confirmed, with --employees). */
+  geppen: GeppenEntry[];
   leftOut: LeftOut[];
   /** Import and history problems, each naming its file. */
   problems: YearProblem[];
@@ -55,6 +57,7 @@ export function makeTodoke(r: TodokeRequest): TodokeOutcome {
   problems.push(...year.problems);
   let employees = r.master.employees;
   let santei: SanteiWorksheetLine[] = [];
+  let geppen: GeppenEntry[] = [];
   let leftOut: LeftOut[] = [];
   let build: TodokeBuildResult;
   if (r.procedure === "santei") {
@@ -63,14 +66,14 @@ export function makeTodoke(r: TodokeRequest): TodokeOutcome {
   } else if (r.procedure === "geppen") {
     if (r.employees) employees = employees.filter((e) => r.employees!.includes(e.id));
     const g = geppenEntries({ employees, rowOf, byEmployee: year.byEmployee });
-    leftOut = g.leftOut;
-    build = buildGeppenCsv({ office: r.office, created: r.created, entries: g.entries });
+    ({ entries: geppen, leftOut } = g);
+    build = buildGeppenCsv({ office: r.office, created: r.created, entries: geppen });
   } else {
     build = buildShoyoCsv({ office: r.office, created: r.created, entries: shoyoEntries({ employees, rowOf, byEmployee: year.byEmployee, payDay: r.payDay }) });
   }
   const imported = r.master.rejected.length + r.results.reduce((n, f) => n + f.rejected, 0) + year.rejectedCount;
   const failed = imported > 0 || build.files.length === 0;
   if (failed && build.files.length > 0) build = { ...build, files: [] };
-  return { build, santei, leftOut, problems, todokeProblems: build.problems.map(describeProblem), failed };
+  return { build, santei, geppen, leftOut, problems, todokeProblems: build.problems.map(describeProblem), failed };
 }
 
