@@ -1,5 +1,6 @@
 /**
- * The master's columns for the 届書 (算定基礎届・月額変更届): 被保険者整理番号, 従前の改定月, 勤務区分. All optional;
+ * The master's columns for the 届書 (算定基礎届・月額変更届・賞与支払届): 被保険者整理番号, 従前の改定月, 勤務区分,
+ * 二以上勤務. All optional;
  * payroll itself does not use them.
  */
 import type { Employee } from "../calc/payroll/employee";
@@ -30,12 +31,24 @@ const normalizeWorkerType: Normalizer<NonNullable<Employee["workerType"]>> = (te
   return value ? { value } : { error: "勤務区分は「一般」「パート」（短時間就労者）「短時間労働者」（特定適用事業所等）のいずれかです。" };
 };
 
-/** Reads the three columns into the employee (nothing is set for a blank cell). */
-export function readInsuredFields(r: RowReader<MasterField>, e: Pick<Employee, "insuredNumber" | "previousRevisionMonth" | "workerType">): void {
+const YES = new Set(["はい", "あり", "有", "該当", "○", "〇", "1", "true", "yes"]);
+const NO = new Set(["いいえ", "なし", "無", "非該当", "×", "0", "false", "no"]);
+
+/** 二以上勤務: はい (or あり, ○, 1) / いいえ; blank is いいえ. */
+const normalizeMultipleOffices: Normalizer<boolean> = (text) => {
+  const k = fold(text).replace(/\s+/g, "").toLowerCase();
+  if (YES.has(k)) return { value: true };
+  if (NO.has(k)) return { value: false };
+  return { error: "二以上勤務は「はい」か空欄（いいえ）で書いてください（2つ以上の事業所で被保険者のとき「はい」）。" };
+};
+
+/** Reads the 届書 columns into the employee (nothing is set for a blank cell). */
+export function readInsuredFields(r: RowReader<MasterField>, e: Pick<Employee, "insuredNumber" | "previousRevisionMonth" | "workerType" | "multipleOffices">): void {
   const insuredNumber = r.read("insuredNumber", normalizeInsuredNumber);
   if (insuredNumber) e.insuredNumber = insuredNumber;
   const month = r.read("previousRevisionMonth", normalizeRevisionMonth);
   if (month) e.previousRevisionMonth = month;
   const workerType = r.read("workerType", normalizeWorkerType);
   if (workerType) e.workerType = workerType;
+  if (r.read("multipleOffices", normalizeMultipleOffices)) e.multipleOffices = true;
 }

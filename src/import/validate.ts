@@ -131,7 +131,7 @@ export function readEmployee(r: RowReader<MasterField>, options: MasterOptions):
     r.add("bankCode", "warning", "振込先が空欄です（現金支給として扱います）。");
   }
 
-  const insured: Pick<Employee, "insuredNumber" | "previousRevisionMonth" | "workerType"> = {};
+  const insured: Pick<Employee, "insuredNumber" | "previousRevisionMonth" | "workerType" | "multipleOffices"> = {};
   readInsuredFields(r, insured);
 
   if (r.failed) return undefined;

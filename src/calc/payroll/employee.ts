@@ -71,6 +71,8 @@ export interface Employee {
   previousRevisionMonth?: string;
   /** 勤務区分 for the 支払基礎日数 of 定時決定・随時改定: 一般, パート (短時間就労者), 短時間労働者 (特定適用事業所等). */
   workerType?: "general" | "short" | "specified";
+  /** 二以上勤務: insured at two or more offices at once (二以上事業所勤務者), flagged on every 届書. */
+  multipleOffices?: boolean;
 }
 
 /** 勤怠・変動項目 for one employee and one month. */

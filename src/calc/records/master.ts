@@ -12,7 +12,7 @@ export type MasterField =
   | "care" | "employmentInsurance" | "taxColumn" | "dependents" | "residentTax"
   | "bankCode" | "branchCode" | "accountType" | "accountNumber" | "holderKana"
   | "bankCode2" | "branchCode2" | "accountType2" | "accountNumber2" | "holderKana2" | "fixedAmount2"
-  | "insuredNumber" | "previousRevisionMonth" | "workerType";
+  | "insuredNumber" | "previousRevisionMonth" | "workerType" | "multipleOffices";
 
 function field(key: MasterField, header: string, required: boolean, synonyms: string[], help: string): FieldSpec<MasterField> {
   return { key, header, required, synonyms, help };
@@ -57,6 +57,7 @@ export const MASTER_SCHEMA: Schema<MasterField> = [
   field("insuredNumber", "被保険者整理番号", false, ["整理番号", "健保整理番号", "社保整理番号", "被保険者整理No"], "資格取得のときに年金事務所が付けた番号（数字 6 桁まで）。届書（算定基礎届など）に書きます。"),
   field("previousRevisionMonth", "従前の改定月", false, ["従前改定月", "前回改定月", "改定年月", "標準報酬改定年月"], "いまの標準報酬月額が決まった月（2025-09 の形）。算定基礎届の⑥に書きます。"),
   field("workerType", "勤務区分", false, ["社保区分", "勤務形態", "雇用形態"], "一般・パート（短時間就労者）・短時間労働者（特定適用事業所等）。算定基礎届の支払基礎日数の基準が変わります。空欄は一般。"),
+  field("multipleOffices", "二以上勤務", false, ["二以上事業所勤務", "二以上事業所勤務者", "二以上勤務者"], "2つ以上の事業所で社会保険の被保険者のとき「はい」（空欄はいいえ）。届書の「二以上勤務」に書きます。"),
 ];
 
 /** The template's header row, as written to templates/master-template.csv. */

@@ -26,7 +26,7 @@ export const TODOKE_USAGE = `使い方: npm run --silent sonae -- todoke santei|
   santei   算定基礎届（--year の4〜6月に支払った給与）。標準出力に確認用のワークシート（CSV）
   geppen   月額変更届（固定的賃金の変動から3か月）。標準出力に対象者、標準エラーに対象外の人と理由。--employees で確認した人だけ
   shoyo    賞与支払届（種別が賞与の行）。--pay-date でその日に支払った賞与だけ
-  --master   従業員マスタ（被保険者整理番号・氏名カナ・勤務区分・従前の改定月の列を使います）
+  --master   従業員マスタ（被保険者整理番号・氏名カナ・勤務区分・従前の改定月・二以上勤務の列を使います）
   --results  給与計算の結果（sonae payroll --results-out のファイルや給与システムの出力。いくつでも、順不同）
   --office   事業所の設定（templates/office.json）
   --out      作成するファイル。同じ名前のファイルがあれば上書きしません（--force で上書き）。4,500,000 バイトを超えるときは

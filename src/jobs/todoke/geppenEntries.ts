@@ -39,6 +39,7 @@ export function geppenEntries(a: { employees: readonly Employee[]; rowOf: (e: Em
         workerType,
         previousRevisionMonth: e.previousRevisionMonth === undefined ? undefined : isoToDay(`${e.previousRevisionMonth}-01`),
         seventyOrOver: seventyOrOverOn(e, revision.revisionMonth),
+        multipleOffices: e.multipleOffices,
       });
     }
   }

@@ -76,6 +76,7 @@ export function santeiEntries(a: { employees: readonly Employee[]; rowOf: (e: Em
       previousRevisionMonth: previousRevisionDay(e),
       seventyOrOver: seventyOrOverOn(e, july),
       midwayJoin: join !== undefined,
+      multipleOffices: e.multipleOffices,
     };
     const previousGrades = { health: gradeOfAmount(e.healthStandard, "health", santei.applies), pension: gradeOfAmount(e.pensionStandard, "pension", santei.applies) };
     lines.push({ employeeId: e.id, name: e.name, entry, previousGrades });

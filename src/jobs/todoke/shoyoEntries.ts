@@ -21,7 +21,7 @@ export function shoyoEntries(a: { employees: readonly Employee[]; rowOf: (e: Emp
       if (a.payDay !== undefined && bonus.payDay !== a.payDay) return;
       // 同一月内の賞与合算: a second bonus of the month names the day the first was paid.
       const first = bonuses.slice(0, i).find((b) => monthStart(b.payDay) === monthStart(bonus.payDay));
-      const entry: ShoyoEntry = { person: insuredPersonOf(e, a.rowOf(e)), bonus, seventyOrOver: seventyOrOverOn(e, bonus.payDay) };
+      const entry: ShoyoEntry = { person: insuredPersonOf(e, a.rowOf(e)), bonus, seventyOrOver: seventyOrOverOn(e, bonus.payDay), multipleOffices: e.multipleOffices };
       if (first) entry.firstPaymentDayOfMonth = ymdOf(first.payDay).day;
       entries.push(entry);
     });

@@ -62,6 +62,7 @@ const FIELDS: Record<MasterField, { width: number; format: string; value: (emplo
   insuredNumber: { width: 10, format: "@", value: (employee) => text(employee.insuredNumber) },
   previousRevisionMonth: { width: 10, format: "@", value: (employee) => text(employee.previousRevisionMonth) },
   workerType: { width: 12, format: "@", value: (employee) => (employee.workerType ? WORKER_TYPE_WORDS[employee.workerType] : null) },
+  multipleOffices: { width: 8, format: "@", value: (employee) => (employee.multipleOffices ? "はい" : null) },
 };
 
 export function employeesSheet(employees: readonly Employee[]): TableSheet {
