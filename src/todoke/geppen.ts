@@ -1,11 +1,17 @@
 /**
  * 月額変更届 (健康保険・厚生年金保険 被保険者報酬月額変更届): one 2221700 record per person.
  *
- * Field count: 49. The sources disagree (secondary lists give 48 or 49); counted from kirico's to_csv list
- * (data_record2221700.rb, which lists 49 values) and its spec sample line — whose last three fields are empty,
- * so the line ends ",,," and a count by eye misses one — both give 49, as does the 「2221700・49項目」 of a
- * second implementation. Amounts are written without zero-padding, as in that sample (the 算定基礎届 pads
- * to 7); 基礎日数 are two digits. spec 第16.2版 itself could not be read offline to confirm either point.
+ * Field count: 49. The sources disagree (48 or 49). Settled from the layout the implementations transcribed
+ * from the spec itself: kufu/kirico's record was written "P169にある仕様に沿って" (its pull request #53, against
+ * the 届書作成仕様書 of 2018-03, the edition that introduced this 様式コード), and its to_csv lists 49 values —
+ * 1 様式コード … 46 理由, 47 健康保険のみ月額変更, 48 備考, 49 70歳以上被用者届のみ提出. Its sample line has 49
+ * fields too: the last three are empty, so the line ends ",,," and a count by eye finds 48 — the likely origin
+ * of "48". A second implementation states 「2221700・49項目」. The pages of 第16.2版 quoted in the project's
+ * notes (p.35/38/64/69/136/137/141/342) do not cover this record, and the PDF is not available offline.
+ *
+ * Zero-padding: amounts (遡及支払額, 通貨, 現物, 合計, 総計, 平均, 修正平均) are written as plain numbers, 1–7 digits,
+ * as in that transcription and its sample line (300000, 0) — unlike the 算定基礎届, whose layout pads them to 7
+ * digits (0444444). 従前の標準報酬月額 are 4 digits in 千円 (0260) and 基礎日数 two digits (09) in both.
  */
 import { Day, ymdOf } from "../calc/dates/calendar";
 import { ZuijiKaiteiCandidate } from "../calc/socialInsurance/zuijiKaitei";

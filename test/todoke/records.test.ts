@@ -52,6 +52,15 @@ describe("算定基礎届 2225700 (53項目)", () => {
   test("個人番号 (40) is left blank", () => expect(fields[39]).toEqual({ name: "個人番号", value: "" }));
 });
 
+test("the 月額変更届 sample has 49 fields, not 48: its last three (47 健康保険のみ, 48 備考, 49 70歳以上被用者届のみ提出) are empty", () => {
+  const fields = samples.geppen_2221700.line.split(",");
+  expect(fields).toHaveLength(49);
+  expect(fields.slice(45)).toEqual(["基本給の変更", "", "", ""]);
+  // Amounts are not zero-padded here (300000, 0), unlike the 算定基礎届 sample (0444444, 0000444).
+  expect([fields[27], fields[30]]).toEqual(["300000", "0"]);
+  expect([samples.santei_2225700.line.split(",")[27], samples.santei_2225700.line.split(",")[30]]).toEqual(["0444444", "0000444"]);
+});
+
 describe("月額変更届 2221700 (49項目), from the 随時改定 rule", () => {
   const s = samples.geppen_2221700.input;
   const pay = (month: number, fixedWage: number, days: number, cash: number): PaidResult => ({ employeeId: "1", kind: "給与", payDay: dayOf(2019, month, 25), basisDays: days, cash, inKind: 0, fixedWage });
