@@ -6,7 +6,9 @@
  * Sources: 日本年金機構「電子媒体届書作成仕様書」都道府県コード (最終ページ) and 「オンライン事業所年金情報
  * サービス ガイドブック」p.86, as quoted by a secondary public source (consistent with kufu/kirico's examples) (北海道 01, 東京都 21, 神奈川県 31, 大阪府 41, 愛知県 51,
  * 香川県 72, 沖縄県 82) and public notes quoting that table (千葉県 12, 岡山県 59, 広島県 60, 山口県 61; the codes
- * 13–20 are not used: 「千葉県の12から東京都の21に一気に飛び」).
+ * 13–20 are not used: 「千葉県の12から東京都の21に一気に飛び」). The official table itself is not among the
+ * project's references, so the other 36 are not guessed from the pattern (the gaps are irregular: 「ところどころ
+ * 数字が飛んで」): a wrong code would file the 届 under another prefecture's 事業所.
  */
 const CODES: Record<string, string> = {
   北海道: "01",

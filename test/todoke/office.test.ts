@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseOffice, prefectureCode, describeProblem } from "../../src/todoke";
+import { PREFECTURES } from "../../src/calc/law/socialInsurance";
 import { samples } from "./samples";
 
 const valid = {
@@ -43,6 +44,20 @@ describe("都道府県コード: 日本年金機構's list, not JIS (test/fixtur
   });
   test("a prefecture whose code is not listed asks for the code itself", () => {
     expect(prefectureCode("埼玉県")).toEqual({ error: expect.stringContaining("事業所整理記号の前の2桁") });
+  });
+  // All 47: a name gives the 年金機構 code confirmed from a public source, or asks for the code — never the
+  // JIS code (東京都 13, 愛知県 23) by mistake. 北海道 01 and 千葉県 12 happen to equal their JIS codes.
+  const confirmed = samples.prefecture_codes as Record<string, string>;
+  test.each(PREFECTURES.map(([jis, name]) => [name, jis] as const))("%s (JIS %i): the confirmed code or a request for it", (name, jis) => {
+    const expected = confirmed[name] ? { code: confirmed[name] } : { error: expect.stringContaining(`「${name}」の年金機構の都道府県コードは収録していません`) };
+    expect(prefectureCode(name)).toEqual(expected);
+    if (!confirmed[name]) expect(parseOffice({ ...valid, prefectureCode: name }).office).toBeUndefined();
+    if (confirmed[name] && confirmed[name] !== String(jis).padStart(2, "0")) expect(prefectureCode(name)).not.toEqual({ code: String(jis).padStart(2, "0") });
+  });
+  test("the confirmed codes are 11 distinct codes, each given back as written", () => {
+    const codes = Object.values(confirmed);
+    expect(new Set(codes).size).toBe(11);
+    for (const code of codes) expect(prefectureCode(code)).toEqual({ code });
   });
 });
 
