@@ -34,10 +34,12 @@ export function worksheetSheet<T>(name: string, columns: readonly WorksheetColum
     const v = c.value(lines[i]);
     return v === "" ? null : v;
   };
-  return tableSheet({
+  const sheet = tableSheet({
     name,
     count: lines.length,
     freezeCols,
     columns: columns.map((c, k) => ({ key: String(k), header: c.header, width: c.width, format: c.format, value: (i: number) => cell(i, c) })),
   }).sheet;
+  // Two lines for the wrapped headers: LibreOffice keeps the default height on open and would cut them.
+  return { ...sheet, rowHeights: [{ row: 0, rows: 1, height: 30 }] };
 }
