@@ -18,6 +18,7 @@ import type { YearProblem } from "../../jobs/results/yearOfResults";
 import { describeRunProblem } from "./payroll";
 import { namingPath, readInputFile, readInputText } from "../inputFile";
 import { err, out } from "../output";
+import { OptionTable, readOptions, required } from "../readOptions";
 import { UsageError } from "../usageError";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 
@@ -51,39 +52,34 @@ interface TodokeArgs {
 }
 
 const PROCEDURES: readonly string[] = ["santei", "geppen", "shoyo"];
-const SINGLE: Record<string, "master" | "office" | "out" | "xlsx" | "year" | "employees" | "payDate" | "date"> = {
-  "--master": "master", "--xlsx": "xlsx", "--office": "office", "--out": "out", "--year": "year", "--employees": "employees", "--pay-date": "payDate", "--date": "date",
-};
+const TODOKE_OPTIONS = {
+  values: { "--master": "master", "--office": "office", "--out": "out", "--xlsx": "xlsx", "--year": "year", "--employees": "employees", "--pay-date": "payDate", "--date": "date" },
+  flags: { "--force": "force" },
+  lists: { "--results": "results" },
+} as const satisfies OptionTable<string, string, string>;
+
+/** What the options say beyond their form: the year for santei, where --xlsx applies, the dates. */
+function checkTodokeOptions(procedure: string, values: Partial<Record<"xlsx" | "year" | "payDate" | "date", string>>): void {
+  if (procedure === "santei" && !/^\d{4}$/.test(values.year ?? "")) throw new UsageError("算定基礎届には --year（4〜6月の年、例 2026）を指定してください。");
+  if (values.xlsx !== undefined && procedure === "shoyo") throw new UsageError("--xlsx（確認用のワークシート）は santei（算定基礎届）と geppen（月額変更届）で使えます。");
+  if (values.xlsx !== undefined && !/\.xlsx$/i.test(values.xlsx)) throw new UsageError(`--xlsx には .xlsx のファイル名を指定してください（「${values.xlsx}」）。`);
+  for (const [key, option] of [["payDate", "--pay-date"], ["date", "--date"]] as const) {
+    const value = values[key];
+    if (value !== undefined && readIsoDay(value) === undefined) throw new UsageError(`${option} は YYYY-MM-DD の日付で指定してください（「${value}」）。`);
+  }
+}
 
 export function parseTodokeArgs(argv: string[]): TodokeArgs {
   const [procedure, ...rest] = argv;
   if (!PROCEDURES.includes(procedure)) throw new UsageError(`届書の種類を santei（算定基礎届）・geppen（月額変更届）・shoyo（賞与支払届）から指定してください${procedure ? `（「${procedure}」は不明です）` : ""}。`);
-  const values: Partial<Record<string, string>> = {};
-  const results: string[] = [];
-  let force = false;
-  for (let i = 0; i < rest.length; i++) {
-    const word = rest[i];
-    if (word === "--force") force = true;
-    else if (word === "--results") {
-      while (rest[i + 1] !== undefined && !rest[i + 1].startsWith("--")) results.push(rest[++i]);
-    } else if (SINGLE[word]) {
-      const value = rest[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} の値がありません。`);
-      values[SINGLE[word]] = value;
-    } else throw new UsageError(`不明な引数: ${word}`);
-  }
-  for (const [key, what] of [["master", "--master（従業員マスタ）"], ["office", "--office（事業所の設定 OFFICE.json）"], ["out", "--out（作成する SHFD0006.CSV）"]]) {
-    if (!values[key]) throw new UsageError(`${what}を指定してください。`);
-  }
-  if (results.length === 0) throw new UsageError("--results（給与計算の結果のファイル。いくつでも）を指定してください。");
-  if (procedure === "santei" && !/^\d{4}$/.test(values.year ?? "")) throw new UsageError("算定基礎届には --year（4〜6月の年、例 2026）を指定してください。");
-  if (values.xlsx !== undefined && procedure === "shoyo") throw new UsageError("--xlsx（確認用のワークシート）は santei（算定基礎届）と geppen（月額変更届）で使えます。");
-  if (values.xlsx !== undefined && !/\.xlsx$/i.test(values.xlsx)) throw new UsageError(`--xlsx には .xlsx のファイル名を指定してください（「${values.xlsx}」）。`);
-  for (const key of ["payDate", "date"]) {
-    if (values[key] !== undefined && readIsoDay(values[key]!) === undefined) throw new UsageError(`${key === "payDate" ? "--pay-date" : "--date"} は YYYY-MM-DD の日付で指定してください（「${values[key]}」）。`);
-  }
+  const { values, flags, lists } = readOptions(rest, TODOKE_OPTIONS);
+  const master = required(values.master, "--master（従業員マスタ）");
+  const office = required(values.office, "--office（事業所の設定 OFFICE.json）");
+  const out = required(values.out, "--out（作成する SHFD0006.CSV）");
+  if (!lists.results?.length) throw new UsageError("--results（給与計算の結果のファイル。いくつでも）を指定してください。");
+  checkTodokeOptions(procedure, values);
   return {
-    procedure: procedure as Procedure, master: values.master!, results, office: values.office!, out: values.out!, xlsx: values.xlsx, force,
+    procedure: procedure as Procedure, master, results: lists.results, office, out, xlsx: values.xlsx, force: flags.force ?? false,
     year: values.year === undefined ? undefined : Number(values.year),
     employees: values.employees?.split(/[,、]/).map((s) => s.trim()).filter(Boolean),
     payDate: values.payDate, date: values.date,
