@@ -8,6 +8,7 @@
  * MUFG (a–z become A–Z; ・ not usable). The conversions are the ones peers implement (devture/zengin-generator:
  * カブシキガイシャ → ｶﾌﾞｼｷｶﾞｲｼﾔ). Anything else is refused, never replaced silently.
  */
+import { halfWidthOf, hiraganaToKatakana } from "../calc/vocabulary/halfWidthKana";
 
 export interface KanaOptions {
   /** Bytes the field holds: 受取人名 30, 依頼人名 40, 銀行名・支店名 15. Default 30. */
@@ -38,40 +39,15 @@ export type KanaConversion =
       invalid: string[];
     };
 
-const PLAIN_FULL = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
-const PLAIN_HALF = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝ";
 /** Small kana are written large (jinjer; devture ャ → ﾔ); ヵ ヶ are small カ ケ. */
-const SMALL_FULL = "ァィゥェォッャュョヮヵヶ";
-const SMALL_HALF = "ｱｲｳｴｵﾂﾔﾕﾖﾜｶｹ";
+const SMALL = "ァィゥェォッャュョヮヵヶ";
+const LARGE = "アイウエオツヤユヨワカケ";
 /** Obsolete ヰ ヱ have no half-width form (JIS X 0201 has none); they are read イ エ today. */
-const OLD_FULL = "ヰヱ";
-const OLD_HALF = "ｲｴ";
-/** ヷ ヸ ヹ are ワ ヰ ヱ with a dakuten (NFKC composes ワ + ゛ into ヷ). */
-const VOICED_FULL = "ガギグゲゴザジズゼゾダヂヅデドバビブベボヴヷヸヹ";
-const VOICED_BASE = "ｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾊﾋﾌﾍﾎｳﾜｲｴ";
-const SEMI_FULL = "パピプペポ";
-const SEMI_BASE = "ﾊﾋﾌﾍﾎ";
+const OLD = "ヰヱ";
+const OLD_READ = "イエ";
+const LARGE_OF = new Map([...[...SMALL].map((c, i): [string, string] => [c, LARGE[i]]), ...[...OLD].map((c, i): [string, string] => [c, OLD_READ[i]])]);
 const DAKUTEN = "ﾞ";
 const HANDAKUTEN = "ﾟ";
-
-function pairs(full: string, half: string, suffix = ""): [string, string][] {
-  if ([...full].length !== [...half].length) throw new Error("kana table: lengths differ");
-  const h = [...half];
-  return [...full].map((c, i) => [c, h[i] + suffix]);
-}
-
-const KATAKANA = new Map<string, string>([
-  ...pairs(PLAIN_FULL, PLAIN_HALF),
-  ...pairs(SMALL_FULL, SMALL_HALF),
-  ...pairs(OLD_FULL, OLD_HALF),
-  ...pairs(VOICED_FULL, VOICED_BASE, DAKUTEN),
-  ...pairs(SEMI_FULL, SEMI_BASE, HANDAKUTEN),
-  // Combining marks left over after NFKC (a mark on a kana that has no voiced form, e.g. ｱﾞ).
-  ["\u3099", DAKUTEN],
-  ["\u309a", HANDAKUTEN],
-  // ・ is not usable (MUFG lists it as unusable); "." keeps the break between words visible.
-  ["・", "."],
-]);
 
 /** Dashes typed for a hyphen in names (‐ ‒ – — ― −). NFKC already turns －(U+FF0D) into "-". */
 const DASHES = new Set(["\u2010", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"]);
@@ -84,17 +60,15 @@ function convertChar(ch: string, o: Required<Omit<KanaOptions, "maxBytes">>): st
   if (ch === "ー") return o.longVowel;
   if (ch === "ヲ") return o.wo;
   if (ch === "ヺ") return o.wo + DAKUTEN;
-  const k = KATAKANA.get(ch);
-  if (k !== undefined) return k;
+  // ・ is not usable (MUFG lists it as unusable); "." keeps the break between words visible.
+  if (ch === "・") return ".";
   if (DASHES.has(ch)) return "-";
+  const [base, ...marks] = ch.normalize("NFD");
+  const kana = halfWidthOf((LARGE_OF.get(base) ?? base) + marks.join(""));
+  if (kana !== undefined && [...kana].every((k) => HALF_KANA_ALLOWED.test(k))) return kana;
   const up = ch >= "a" && ch <= "z" ? ch.toUpperCase() : ch;
   if (ASCII_ALLOWED.test(up) || HALF_KANA_ALLOWED.test(up)) return up;
   return undefined;
-}
-
-/** ひらがな → カタカナ (U+3041–U+3096 → U+30A1–U+30F6). */
-function hiraganaToKatakana(s: string): string {
-  return s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 }
 
 /**

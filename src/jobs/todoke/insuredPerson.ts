@@ -8,20 +8,15 @@ import { Day, isoToDay } from "../../calc/dates/calendar";
 import { dayAgeReached } from "../../calc/socialInsurance/careInsuranceApplies";
 import type { Employee } from "../../calc/payroll/employee";
 import type { InsuredPerson } from "../../todoke";
-
-const FULL = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンァィゥェォッャュョー・";
-const HALF = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝｧｨｩｪｫｯｬｭｮｰ･";
-const TO_HALF = new Map([...FULL].map((ch, i) => [ch, HALF[i]]));
-TO_HALF.set("\u3099", "ﾞ").set("\u309a", "ﾟ");
+import { halfWidthOf, hiraganaToKatakana } from "../../calc/vocabulary/halfWidthKana";
 
 /**
  * Half-width katakana with single half-width spaces (hiragana and full-width katakana become half-width).
  * @example halfWidthKana("よしだ　タロウ") // "ﾖｼﾀﾞ ﾀﾛｳ"
  */
 export function halfWidthKana(text: string): string {
-  const katakana = text.normalize("NFKC").replace(/[\u3041-\u3096]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
-  const spaced = katakana.trim().replace(/[\s\u3000]+/g, " ");
-  return [...spaced.normalize("NFD")].map((ch) => TO_HALF.get(ch) ?? ch).join("");
+  const spaced = hiraganaToKatakana(text.normalize("NFKC")).trim().replace(/[\s\u3000]+/g, " ");
+  return [...spaced].map((ch) => halfWidthOf(ch) ?? ch).join("");
 }
 
 /**
