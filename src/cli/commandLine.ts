@@ -6,6 +6,7 @@
 import { CalcError } from "../calc/law/errors";
 import { CommandEntry, EXIT } from "./command";
 import { call, CALL_USAGE, EVAL_USAGE, evalCommand, functions, FUNCTIONS_USAGE } from "./commands/formulas";
+import { command as drill, DRILL_USAGE } from "./commands/drill";
 import { command as law } from "./commands/law";
 import { command as nencho, NENCHO_USAGE } from "./commands/nencho";
 import { command as payroll, PAYROLL_USAGE } from "./commands/payroll";
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   nencho: { run: nencho, usage: NENCHO_USAGE },
   zengin: { run: zengin, usage: ZENGIN_USAGE },
   settle: { run: settle, usage: SETTLE_USAGE },
+  drill: { run: drill, usage: DRILL_USAGE },
   todoke: { run: todoke, usage: TODOKE_USAGE },
 };
 

@@ -1,0 +1,107 @@
+/**
+ * `sonae drill`: the monthly drill (備えの点検). Computes the month from the exports as `sonae payroll` does and
+ * compares it with the payroll system's own results of that month, per employee and item, with the likely
+ * reason of each difference. Exit 0 only when everyone matches to the yen; 1 when someone differs, is on one
+ * side only, or a row was rejected; 2 wrong usage (also a results file without a 給与 row of the month).
+ */
+import { basename } from "node:path";
+import type { Command } from "../command";
+import { EXIT } from "../command";
+import { err, out } from "../output";
+import { runPayrollFromFiles } from "../payrollRun";
+import { UsageError } from "../usageError";
+import { IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
+import { namingPath, readInputFile } from "../inputFile";
+import { describeRunProblem } from "./payroll";
+import { describeProblem, importPreviousResultsFile } from "../../import";
+import { describeRowCounts } from "../../import/header";
+import { drillMonth, DrillEmployee, DrillReport } from "../../jobs/drill/drillMonth";
+import { drillItemLabel } from "../../jobs/drill/drillItems";
+import { groupDigits } from "../../zengin/validate";
+
+export const DRILL_USAGE = `使い方: npm run --silent sonae -- drill --master FILE --variables FILE --results LAST.csv --period YYYY-MM [--pay-date YYYY-MM-DD] [--json]
+  毎月の点検（備えの点検）。書き出したマスタと勤怠から Sonae が計算したその月の給与を、給与システム自身の結果と
+  社員ごと・項目ごと（総支給額・健康保険・介護保険・子ども・子育て支援金・厚生年金・雇用保険・所得税・住民税・差引支給額の
+  うち結果にある項目）に比べ、1円まで一致した人数と、差ごとに推定理由（月変・年齢・料率の改定・端数処理・徴収時期）を示します。
+  --master     従業員マスタ（CSV: Shift_JIS / UTF-8、または .xlsx）
+  --variables  その月の勤怠・変動
+  --results    給与システムが出力したその月の結果（社員番号・総支給額…差引支給額。対象年月・種別・支給日があれば
+               1年分のファイルでも、その月の給与の行だけを使います）
+  --period     対象年月（YYYY-MM）
+  --pay-date   支給日（既定は対象年月の25日）
+  --json       社員ごとに 1 行の JSON: {"employeeId","name","status","differences":[{"item","label","sonae","result","difference","reasons"}]}
+${IMPORT_OPTIONS_USAGE}  終了コード 0: 全員が1円まで一致／1: 差がある人・片方にしかいない人・読めない行がある／2: 使い方の誤り
+`;
+
+interface DrillArgs {
+  master: string;
+  variables?: string;
+  results: string;
+  period: string;
+  payDate?: string;
+  json: boolean;
+}
+
+const FLAGS: Record<string, "master" | "variables" | "results" | "period" | "payDate"> = {
+  "--master": "master", "--variables": "variables", "--results": "results", "--period": "period", "--pay-date": "payDate",
+};
+
+export function parseDrillArgs(argv: readonly string[]): DrillArgs {
+  const a: Partial<DrillArgs> = { json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const w = argv[i];
+    if (w === "--json") a.json = true;
+    else if (FLAGS[w]) {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--")) throw new UsageError(`${w} の値がありません。`);
+      a[FLAGS[w]] = v;
+    } else throw new UsageError(`不明な引数: ${w}`);
+  }
+  if (a.master === undefined) throw new UsageError("--master（従業員マスタのファイル）を指定してください。");
+  if (a.results === undefined) throw new UsageError("--results（給与システムが出力したその月の結果）を指定してください。");
+  if (a.period === undefined) throw new UsageError("--period（対象年月 YYYY-MM）を指定してください。");
+  return a as DrillArgs;
+}
+
+const RESULTS_LABEL = "給与システムの結果（--results）";
+
+function employeeLines(e: DrillEmployee): string[] {
+  const who = [e.employeeId, e.name];
+  if (e.status === "onlySonae") return [[...who, "（結果にいない）", "", "", "", e.note].join("\t")];
+  if (e.status === "onlyResults") return [[...who, "（Sonae にいない）", "", "", "", e.note].join("\t")];
+  return e.differences.map((d) => [...who, d.label, groupDigits(d.sonae), groupDigits(d.result), groupDigits(d.difference), d.reasons.join(" ／ ")].join("\t"));
+}
+
+/** The report a clerk reads: the count, then one line per difference. */
+export function reportLines(r: DrillReport, payDate: string): string[] {
+  const lines = [
+    `備えの点検 ${r.period}（支給日 ${payDate}）: 比べた項目 ${r.items.map(drillItemLabel).join("・")}`,
+    `一致 ${r.matched}人 / 差異 ${r.differing}人`,
+  ];
+  if (r.differing === 0) return [...lines, "全員が1円まで一致しました。この書き出しと設定で、システムが止まった日も同じ給与を計算できます。"];
+  lines.push(["社員番号", "氏名", "項目", "Sonae", "結果", "差（Sonae−結果）", "推定理由"].join("\t"));
+  return [...lines, ...r.employees.flatMap(employeeLines)];
+}
+
+function jsonLine(e: DrillEmployee): string {
+  const { employeeId, name, status, differences, note } = e;
+  return JSON.stringify({ employeeId, name, status, differences, ...(note === undefined ? {} : { note }) });
+}
+
+export const command: Command = async (argv, law) => {
+  const { argv: rest, imports } = takeImportOptions(argv);
+  const a = parseDrillArgs(rest);
+  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law, imports });
+  const bytes = await readInputFile(a.results, RESULTS_LABEL);
+  const results = await namingPath(RESULTS_LABEL, a.results, () => importPreviousResultsFile(bytes, basename(a.results), undefined, run.employees));
+  const report = drillMonth({ run, results: results.results, resultRows: results.rows, law });
+  if (report.resultRowsOfMonth === 0) {
+    const held = report.otherMonths.length > 0 ? `（このファイルにあるのは ${report.otherMonths.join("・")}）` : "";
+    throw new UsageError(`${RESULTS_LABEL}「${a.results}」に ${a.period} の給与の行がありません${held}。その月の結果を指定してください。`);
+  }
+  const resultProblems = [...results.problems.map(describeProblem), ...report.problems.map(describeRunProblem)].map((p) => `${RESULTS_LABEL} ${p}`);
+  await err([...run.rowCounts, `給与システムの結果: ${describeRowCounts(results.rowCounts)}`, ...run.problems.map(describeRunProblem), ...resultProblems]);
+  await out(a.json ? report.employees.map(jsonLine) : reportLines(report, run.settings.payDate));
+  const rejected = run.rejectedCount + results.rejected.length + report.problems.length;
+  return report.differing === 0 && rejected === 0 ? EXIT.done : EXIT.rowsRejected;
+};
