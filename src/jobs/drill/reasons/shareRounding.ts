@@ -39,9 +39,14 @@ interface ExactShare {
  * @example roundingOfShare({ of: 335_320 × 5,000, less: 0, denominator: 10⁶ }, 1_676) // "floor" (1,676.6 → 1,676; deducted from pay 1,677)
  */
 export function roundingOfShare(share: ExactShare, amount: number): ShareRounding | undefined {
-  const with_ = (r: (n: number, d: number) => number) => r(share.of, share.denominator) - (share.less === 0 ? 0 : r(share.less, share.denominator));
-  if (with_(ROUND.pay) === amount) return undefined;
-  return (["floor", "halfUp"] as const).find((r) => with_(ROUND[r]) === amount);
+  if (roundWith(share, "pay") === amount) return undefined;
+  return (["floor", "halfUp"] as const).find((r) => roundWith(share, r) === amount);
+}
+
+/** The item as a rounding makes it. */
+function roundWith(share: ExactShare, rounding: ShareRounding | "pay"): number {
+  const r = ROUND[rounding];
+  return r(share.of, share.denominator) - (share.less === 0 ? 0 : r(share.less, share.denominator));
 }
 
 /** The exact share of each item for one premium month, as the payroll rounds it. */
@@ -69,12 +74,26 @@ function employmentShare(c: DrillCase): ExactShare | undefined {
   return { of: microYen(c.detail.employmentWages, rate), less: 0, denominator: PPM };
 }
 
+/** A system rounds every 社会保険 share one way, and the 雇用保険 share perhaps another: an item is judged with its family. */
+const FAMILIES: readonly (readonly DrillItem[])[] = [["health", "care", "childSupport", "pension"], ["employment"]];
+
+/** The rounding that gives every item of the family the results have, and not Sonae's figure for this item. */
+function roundingOfFamily(c: DrillCase, item: DrillItem, month: Day): ShareRounding | undefined {
+  const family = (FAMILIES.find((f) => f.includes(item)) ?? [item]).filter((i) => c.result[i] !== undefined);
+  const share = exactShare(c, item, month);
+  const rounding = share && roundingOfShare(share, c.result[item] as number);
+  if (rounding === undefined) return undefined;
+  const fits = (i: DrillItem) => {
+    const s = exactShare(c, i, month);
+    return s === undefined || roundWith(s, rounding) === c.result[i];
+  };
+  return family.every(fits) ? rounding : undefined;
+}
+
 export function shareRoundingReason(c: DrillCase, item: DrillItem): string | undefined {
   const month = singlePremiumMonth(c);
-  const theirs = c.result[item];
-  if (month === undefined || theirs === undefined) return undefined;
-  const share = exactShare(c, item, month);
-  const rounding = share && roundingOfShare(share, theirs);
+  if (month === undefined || c.result[item] === undefined) return undefined;
+  const rounding = roundingOfFamily(c, item, month);
   if (rounding === undefined) return undefined;
   return `端数処理: 結果は被保険者負担分の${WORDS[rounding]}。Sonae は給与から控除する場合の「50銭以下切捨て・50銭超切上げ」で ${yen(c.detail.line[item])}です。`;
 }
