@@ -30,4 +30,10 @@ export const SIDE_FLOWS: readonly SideFlow[] = [
     description: "年末調整の従業員一覧から検算シートを作ります",
     load: () => import(/* webpackChunkName: "yearEnd" */ "./YearEndFlow"),
   },
+  {
+    id: "drill",
+    label: "備えの点検",
+    description: "書き出したマスタと勤怠から計算した月を、給与システムの結果と比べます（毎月）",
+    load: () => import(/* webpackChunkName: "drill" */ "./DrillFlow"),
+  },
 ];
