@@ -1,11 +1,11 @@
 /** The drill's report at pane width: the count, then one card per difference with both amounts and the reasons. */
-import { Body1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { DrillReport } from "../../../jobs/drill/drillMonth";
 import type { DrillCard } from "../../workflow/drillCheck";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  card: { padding: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorNeutralBackground2, overflowWrap: "anywhere" },
+  card: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, padding: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorNeutralBackground2, overflowWrap: "anywhere" },
   who: { fontWeight: tokens.fontWeightSemibold },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -27,10 +27,10 @@ export function DrillReportView(p: { report: DrillReport; cards: DrillCard[] }) 
         <ul className={s.list} aria-label="差異の一覧">
           {p.cards.map((c) => (
             <li key={c.key} className={s.card} data-testid="drill-difference">
-              <Body1 className={s.who}>
+              <div className={s.who}>
                 {c.who}・{c.item}
-              </Body1>
-              {c.amounts && <Body1 as="p">{c.amounts}</Body1>}
+              </div>
+              {c.amounts && <div>{c.amounts}</div>}
               <ul className={s.reasons}>
                 {c.reasons.map((reason) => (
                   <li key={reason}>{reason}</li>
