@@ -10,6 +10,7 @@ import { EXIT } from "../command";
 import { err, out } from "../output";
 import { runPayrollFromFiles } from "../payrollRun";
 import { UsageError } from "../usageError";
+import { readOptions, required } from "../readOptions";
 import { IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
 import { namingPath, readInputFile } from "../inputFile";
 import { describeRunProblem } from "./payroll";
@@ -42,25 +43,19 @@ interface DrillArgs {
   json: boolean;
 }
 
-const FLAGS: Record<string, "master" | "variables" | "results" | "period" | "payDate"> = {
-  "--master": "master", "--variables": "variables", "--results": "results", "--period": "period", "--pay-date": "payDate",
-};
-
 export function parseDrillArgs(argv: readonly string[]): DrillArgs {
-  const a: Partial<DrillArgs> = { json: false };
-  for (let i = 0; i < argv.length; i++) {
-    const w = argv[i];
-    if (w === "--json") a.json = true;
-    else if (FLAGS[w]) {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${w} の値がありません。`);
-      a[FLAGS[w]] = v;
-    } else throw new UsageError(`不明な引数: ${w}`);
-  }
-  if (a.master === undefined) throw new UsageError("--master（従業員マスタのファイル）を指定してください。");
-  if (a.results === undefined) throw new UsageError("--results（給与システムが出力したその月の結果）を指定してください。");
-  if (a.period === undefined) throw new UsageError("--period（対象年月 YYYY-MM）を指定してください。");
-  return a as DrillArgs;
+  const o = readOptions(argv, {
+    values: { "--master": "master", "--variables": "variables", "--results": "results", "--period": "period", "--pay-date": "payDate" },
+    flags: { "--json": "json" },
+  });
+  return {
+    master: required(o.values.master, "--master（従業員マスタのファイル）"),
+    variables: o.values.variables,
+    results: required(o.values.results, "--results（給与システムが出力したその月の結果）"),
+    period: required(o.values.period, "--period（対象年月 YYYY-MM）"),
+    payDate: o.values.payDate,
+    json: o.flags.json === true,
+  };
 }
 
 const RESULTS_LABEL = "給与システムの結果（--results）";
