@@ -7,7 +7,8 @@
 import type { LawContext } from "../../calc/law/lawContext";
 import type { PreviousResult } from "../../calc/records/previousResults";
 import { employeeIdKey } from "../../calc/records/employeeIdKey";
-import type { PayrollDetail } from "../../calc/payroll/payrollResult";
+import type { PayrollDetail, PayrollSkip } from "../../calc/payroll/payrollResult";
+import type { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import type { PayrollOfMonth } from "../payroll/runPayroll";
 import type { JobProblem } from "../problem";
 import { DrillCase, differs } from "./drillCase";
@@ -65,24 +66,42 @@ function compared(c: DrillCase, items: readonly DrillItem[]): DrillDifference[] 
     });
 }
 
+/** The run's people by 社員番号 as compared across files (employeeIdKey): a drill of 10,000 looks each up once. */
+interface RunIndex {
+  employees: Map<string, Employee>;
+  variables: Map<string, MonthlyVariables>;
+  masterRows: Map<string, number>;
+  skipped: Map<string, PayrollSkip>;
+}
+
+function indexRun(run: PayrollOfMonth): RunIndex {
+  const byKey = <T>(items: readonly T[], id: (t: T) => string) => new Map(items.map((t) => [employeeIdKey(id(t)), t]));
+  return {
+    employees: byKey(run.employees, (e) => e.id),
+    variables: byKey(run.variables, (v) => v.employeeId),
+    masterRows: new Map([...run.masterRows].map(([id, row]) => [employeeIdKey(id), row])),
+    skipped: byKey(run.skipped, (s) => s.employeeId),
+  };
+}
+
 /** Why the results have someone Sonae did not pay this month. */
-function onlyInResults(run: PayrollOfMonth, id: string): { name: string; masterRow: number; note: string } {
-  const employee = run.employees.find((e) => employeeIdKey(e.id) === id);
-  const masterRow = [...run.masterRows].find(([k]) => employeeIdKey(k) === id)?.[1] ?? 0;
-  const skip = run.skipped.find((s) => employeeIdKey(s.employeeId) === id);
+function onlyInResults(index: RunIndex, key: string): { name: string; masterRow: number; note: string } {
+  const employee = index.employees.get(key);
+  const masterRow = index.masterRows.get(key) ?? 0;
+  const skip = index.skipped.get(key);
   if (skip) return { name: skip.name, masterRow, note: skip.message };
   if (employee) return { name: employee.name, masterRow, note: "Sonae はこの人の給与を計算できませんでした（標準エラーの「エラー」を見てください）。" };
   if (masterRow > 0) return { name: "", masterRow, note: `従業員マスタの${masterRow}行目が取り込めなかったため、Sonae は計算していません。` };
   return { name: "", masterRow: 0, note: "従業員マスタにいません（入社の登録漏れか、結果の社員番号の誤り）。" };
 }
 
-function employeeOf(run: PayrollOfMonth, detail: PayrollDetail, row: ResultRow | undefined, items: readonly DrillItem[], law?: LawContext): DrillEmployee {
-  const employee = run.employees.find((e) => e.id === detail.employeeId)!;
-  const base = { employeeId: detail.employeeId, name: detail.name, masterRow: run.rowOf(employee), resultRow: row?.row ?? 0 };
-  if (row === undefined) return { ...base, status: "onlySonae", differences: [], note: "結果ファイルにこの月の給与の行がありません（結果の出力漏れか、入社・退職の登録の違い）。" };
-  const variables = run.variables.find((v) => v.employeeId === employee.id);
-  const c: DrillCase = { employee, variables, detail, result: row.result, settings: run.settings, law };
-  const differences = compared(c, items);
+function employeeOf(a: { run: PayrollOfMonth; index: RunIndex; detail: PayrollDetail; row?: ResultRow; items: readonly DrillItem[]; law?: LawContext }): DrillEmployee {
+  const key = employeeIdKey(a.detail.employeeId);
+  const employee = a.index.employees.get(key) as Employee;
+  const base = { employeeId: a.detail.employeeId, name: a.detail.name, masterRow: a.run.rowOf(employee), resultRow: a.row?.row ?? 0 };
+  if (a.row === undefined) return { ...base, status: "onlySonae", differences: [], note: "結果ファイルにこの月の給与の行がありません（結果の出力漏れか、入社・退職の登録の違い）。" };
+  const c: DrillCase = { employee, variables: a.index.variables.get(key), detail: a.detail, result: a.row.result, settings: a.run.settings, law: a.law };
+  const differences = compared(c, a.items);
   return { ...base, status: differences.length === 0 ? "match" : "differs", differences };
 }
 
@@ -91,10 +110,11 @@ export function drillMonth(a: { run: PayrollOfMonth; results: readonly PreviousR
   const month = salaryRowsOfMonth({ results: a.results, rows: a.resultRows, period: run.settings.period, payDate: run.settings.payDate });
   const items = itemsInResults(month.rows.map((r) => r.result));
   const byKey = new Map(month.rows.map((r) => [employeeIdKey(r.result.employeeId), r]));
-  const employees = run.details.map((d) => employeeOf(run, d, byKey.get(employeeIdKey(d.employeeId)), items, a.law));
+  const index = indexRun(run);
+  const employees = run.details.map((detail) => employeeOf({ run, index, detail, row: byKey.get(employeeIdKey(detail.employeeId)), items, law: a.law }));
   const paid = new Set(run.details.map((d) => employeeIdKey(d.employeeId)));
   for (const r of month.rows.filter((x) => !paid.has(employeeIdKey(x.result.employeeId)))) {
-    const why = onlyInResults(run, employeeIdKey(r.result.employeeId));
+    const why = onlyInResults(index, employeeIdKey(r.result.employeeId));
     employees.push({ employeeId: r.result.employeeId, name: why.name, status: "onlyResults", masterRow: why.masterRow, resultRow: r.row, differences: [], note: why.note });
   }
   const matched = employees.filter((e) => e.status === "match").length;
