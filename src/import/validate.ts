@@ -13,6 +13,7 @@ import {
 } from "./normalizeKeywords";
 import { MasterField } from "../calc/records/master";
 import { readInsuredFields } from "./masterSocialInsurance";
+import { readOfficer } from "./masterOfficer";
 
 /** 扶養親族等の数: the withholding tables have columns 0–7 and add per person beyond 7; 99 is a typing guard. */
 const MAX_DEPENDENTS = 99;
@@ -131,8 +132,9 @@ export function readEmployee(r: RowReader<MasterField>, options: MasterOptions):
     r.add("bankCode", "warning", "振込先が空欄です（現金支給として扱います）。");
   }
 
-  const insured: Pick<Employee, "insuredNumber" | "previousRevisionMonth" | "workerType" | "multipleOffices"> = {};
+  const insured: Pick<Employee, "insuredNumber" | "previousRevisionMonth" | "workerType" | "multipleOffices" | "officer" | "employmentInsurance"> = { employmentInsurance };
   readInsuredFields(r, insured);
+  readOfficer(r, insured);
 
   if (r.failed) return undefined;
   const e: Employee = {

@@ -243,3 +243,25 @@ describe("a file without a header row", () => {
     expect(JSON.stringify(r)).not.toContain("123456789018");
   });
 });
+
+describe("役員: はい (役員), 兼務 (兼務役員), blank", () => {
+  test("each value, and anything else named with its row, column and value", async () => {
+    const r = await importRows([
+      { ...VALID, 社員番号: "0001", 役員: "はい", 雇用保険: "対象外" },
+      { ...VALID, 社員番号: "0002", 役員: "兼務" },
+      { ...VALID, 社員番号: "0003", 役員: "" },
+      { ...VALID, 社員番号: "0004", 役員: "いいえ" },
+      { ...VALID, 社員番号: "0005", 役員: "取締役" },
+    ]);
+    expect(r.employees.map((e) => [e.id, e.officer])).toEqual([["0001", "officer"], ["0002", "workingOfficer"], ["0003", undefined], ["0004", undefined]]);
+    const officerProblems = r.problems.filter((p) => p.column !== "口座番号"); // the rows share one account
+    expect(where(officerProblems)).toEqual([[6, "役員", "取締役", "error"]]);
+    expect(officerProblems[0].message).toContain("「はい」");
+  });
+
+  test("a 役員 whose 雇用保険 is not 対象外 (blank reads as 一般) is warned: payroll would deduct a premium", async () => {
+    const r = await importRows([{ ...VALID, 役員: "はい" }, { ...VALID, 社員番号: "0002", 役員: "兼務", 雇用保険: "一般" }]);
+    expect(r.employees.map((e) => [e.officer, e.employmentInsurance])).toEqual([["officer", "general"], ["workingOfficer", "general"]]);
+    expect(where(r.problems.filter((p) => p.column !== "口座番号"))).toEqual([[2, "雇用保険", "", "warning"]]);
+  });
+});

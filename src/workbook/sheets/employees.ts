@@ -20,6 +20,7 @@ const EMPLOYMENT_TYPE_WORDS: Record<EmploymentInsuranceType, string> = {
   none: "対象外",
 };
 const WORKER_TYPE_WORDS: Record<NonNullable<Employee["workerType"]>, string> = { general: "一般", short: "パート", specified: "短時間労働者" };
+const OFFICER_WORDS: Record<NonNullable<Employee["officer"]>, string> = { officer: "はい", workingOfficer: "兼務" };
 const ACCOUNT_TYPE_WORDS: Record<AccountType, string> = { "1": "普通", "2": "当座", "4": "貯蓄" };
 
 const text = (value: string | undefined): PlanValue => (value === undefined || value === "" ? null : value);
@@ -63,6 +64,7 @@ const FIELDS: Record<MasterField, { width: number; format: string; value: (emplo
   previousRevisionMonth: { width: 10, format: "@", value: (employee) => text(employee.previousRevisionMonth) },
   workerType: { width: 12, format: "@", value: (employee) => (employee.workerType ? WORKER_TYPE_WORDS[employee.workerType] : null) },
   multipleOffices: { width: 8, format: "@", value: (employee) => (employee.multipleOffices ? "はい" : null) },
+  officer: { width: 6, format: "@", value: (employee) => (employee.officer ? OFFICER_WORDS[employee.officer] : null) },
 };
 
 export function employeesSheet(employees: readonly Employee[]): TableSheet {
