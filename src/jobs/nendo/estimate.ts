@@ -10,8 +10,17 @@ import { CalcError } from "../../calc/vocabulary/errors";
 import { JobProblem } from "../problem";
 import { totalEmploymentRate } from "./employmentRate";
 
+/** One insurance's part of the 概算: 算定基礎額 (見込額, 1,000円未満切捨て), rate, premium. */
+export interface EstimatePart {
+  base: number;
+  rate: Ppm;
+  premium: number;
+}
+
 export interface NextYearEstimate {
   gaisan: number | null;
+  /** 労災分 and 雇用分, when the 概算 is computed. */
+  parts?: { rosai: EstimatePart; koyo: EstimatePart };
   ennou: number[];
   message?: string;
   problems: JobProblem[];
@@ -49,7 +58,9 @@ export function nextYearEstimate(a: {
   }
   const rosaiBase = premiumBase(estimatedWages({ lastYear: a.rosai, estimate: a.estimate?.rosai, rules }));
   const koyoBase = premiumBase(estimatedWages({ lastYear: a.koyo, estimate: a.estimate?.koyo, rules }));
-  const gaisan = premiumOf(rosaiBase, a.office.nextRosaiRate) + premiumOf(koyoBase, koyoRate);
+  const rosai = { base: rosaiBase, rate: a.office.nextRosaiRate, premium: premiumOf(rosaiBase, a.office.nextRosaiRate) };
+  const koyo = { base: koyoBase, rate: koyoRate, premium: premiumOf(koyoBase, koyoRate) };
+  const gaisan = rosai.premium + koyo.premium;
   const bothInsurances = a.insured.length > 0;
-  return { gaisan, ennou: instalments({ estimate: gaisan, bothInsurances, rules }), problems };
+  return { gaisan, parts: { rosai, koyo }, ennou: instalments({ estimate: gaisan, bothInsurances, rules }), problems };
 }

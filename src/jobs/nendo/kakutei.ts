@@ -27,6 +27,7 @@ export interface ConfirmedPremiums {
   koyo: { base: number; premium: number };
   koyoPeriods: { rate: Ppm; base: number; premium: number }[];
   levy: number;
+  levyRate: Ppm;
 }
 
 /**
@@ -40,6 +41,6 @@ export function confirmedPremiums(wages: readonly PlacedWage[], rosaiRate: Ppm, 
   const koyoPeriods = periods.map((p) => ({ rate: p.rate, ...employmentPremiumByRatePeriod([p]) }));
   const koyo = employmentPremiumByRatePeriod(periods);
   const rosai = { base: rosaiBase, premium: premiumOf(rosaiBase, rosaiRate) };
-  const levy = asbestosLevy(rosaiBase, asbestosLevyRate.at(dayOf(year, 4, 1)));
-  return { rosai, koyo, koyoPeriods, levy };
+  const levyRate = asbestosLevyRate.at(dayOf(year, 4, 1));
+  return { rosai, koyo, koyoPeriods, levy: asbestosLevy(rosaiBase, levyRate), levyRate };
 }

@@ -10,13 +10,16 @@ import { CalcError } from "../../calc/vocabulary/errors";
 import { JobProblem } from "../problem";
 import { confirmedPremiums, ConfirmedPremiums } from "./kakutei";
 import { NendoOffice, readOffice } from "./office";
-import { nextYearEstimate } from "./estimate";
+import { EstimatePart, nextYearEstimate } from "./estimate";
 import { placeWages, NendoWageRow } from "./wageRows";
 import { summaryTable, SummaryRow } from "./summaryTable";
+import { MissingMonth, missingMonths } from "./missingMonths";
 
 export type { NendoWageRow } from "./wageRows";
 export type { NendoOffice } from "./office";
 export type { SummaryRow } from "./summaryTable";
+export type { MissingMonth } from "./missingMonths";
+export type { EstimatePart } from "./estimate";
 
 export interface NendoInput {
   employees: readonly Employee[];
@@ -27,6 +30,8 @@ export interface NendoInput {
   law?: LawContext;
   /** 翌年度の賃金総額の見込額 (円), when the office expects a change; else this year's is used. */
   estimate?: { rosai?: number; koyo?: number };
+  /** 締め日 of the salaries (31 = 末日, the default): which 賃金計算期間 an employee was employed in. */
+  closingDay?: number;
 }
 
 export interface NendoFigures {
@@ -45,10 +50,17 @@ export interface NendoResult {
   /** Undefined when the 確定 could not be computed (see problems). */
   figures?: NendoFigures;
   gaisanMessage?: string;
+  /** The 概算's 労災分 and 雇用分 (算定基礎額, rate, premium), when it is computed. */
+  gaisanParts?: { rosai: EstimatePart; koyo: EstimatePart };
+  /** The rates of the 確定: 労災 from the office, 一般拠出金 from the law data. */
+  rosaiRate?: Ppm;
+  levyRate?: Ppm;
   /** 雇用保険分 per rate in force (one entry unless the rate changed inside the year). */
   koyoPeriods: { rate: Ppm; base: number; premium: number }[];
   table: SummaryRow[];
   problems: JobProblem[];
+  /** Months an employee was employed in with no 給与 row: the figures lack them (never taken as zero). */
+  missingMonths: MissingMonth[];
 }
 
 /** 年度更新 of `year`: everything computable is computed; what is not is told in `problems` / `gaisanMessage`. */
@@ -56,14 +68,15 @@ export function nendoKoshin(input: NendoInput): NendoResult {
   const law = input.law ?? BUILT_IN_LAW;
   const { placed, problems } = placeWages(input.wages, input.employees, input.year);
   const table = summaryTable(placed);
+  const missing = missingMonths({ employees: input.employees, wages: placed, year: input.year, closingDay: input.closingDay ?? 31 });
   const office = readOffice(input.office);
-  if ("problem" in office) return { koyoPeriods: [], table, problems: [...problems, office.problem] };
+  if ("problem" in office) return { koyoPeriods: [], table, problems: [...problems, office.problem], missingMonths: missing };
   let c: ConfirmedPremiums;
   try {
     c = confirmedPremiums(placed, office.rosaiRate, law, input.year);
   } catch (e) {
     if (!(e instanceof CalcError)) throw e;
-    return { koyoPeriods: [], table, problems: [...problems, { row: 0, column: "", value: "", message: `確定保険料を計算できません: ${e.message}`, severity: "error" }] };
+    return { koyoPeriods: [], table, problems: [...problems, { row: 0, column: "", value: "", message: `確定保険料を計算できません: ${e.message}`, severity: "error" }], missingMonths: missing };
   }
   const insured = input.employees.filter((e) => placed.some((w) => w.employee === e) && countsForEmploymentInsurance(e));
   const next = nextYearEstimate({ year: input.year, rosai: c.rosai.base, koyo: c.koyo.base, insured, office, law, estimate: input.estimate });
@@ -75,5 +88,5 @@ export function nendoKoshin(input: NendoInput): NendoResult {
     gaisan: next.gaisan,
     ennou: next.ennou,
   };
-  return { figures, ...(next.message && { gaisanMessage: next.message }), koyoPeriods: c.koyoPeriods, table, problems: [...problems, ...next.problems] };
+  return { figures, ...(next.message && { gaisanMessage: next.message }), ...(next.parts && { gaisanParts: next.parts }), rosaiRate: office.rosaiRate, levyRate: c.levyRate, koyoPeriods: c.koyoPeriods, table, problems: [...problems, ...next.problems], missingMonths: missing };
 }

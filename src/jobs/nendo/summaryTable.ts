@@ -21,8 +21,9 @@ export interface SummaryRow {
   workingOfficer: Headcount;
   temporary: Headcount;
   rosai: Headcount;
-  /** 雇用保険の被保険者 (常用 and 役員で労働者扱いの被保険者). */
+  /** 雇用保険の被保険者 (常用 and 役員で労働者扱いの被保険者), and of them the 役員で労働者扱いの人. */
   koyo: Headcount;
+  koyoWorkingOfficer: Headcount;
 }
 
 const FISCAL_MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
@@ -30,7 +31,7 @@ const zero = (): Headcount => ({ count: 0, wages: 0 });
 
 function emptyRow(kind: "salary" | "bonus", month: number): SummaryRow {
   const label = kind === "salary" ? `${month}月` : `賞与（${month}月）`;
-  return { label, kind, month, regular: zero(), workingOfficer: zero(), temporary: zero(), rosai: zero(), koyo: zero() };
+  return { label, kind, month, regular: zero(), workingOfficer: zero(), temporary: zero(), rosai: zero(), koyo: zero(), koyoWorkingOfficer: zero() };
 }
 
 function add(cell: Headcount, wages: number, counted: boolean): void {
@@ -56,7 +57,9 @@ export function summaryTable(wages: readonly PlacedWage[]): SummaryRow[] {
     if (category === "outside") continue;
     add(row[category], w.gross, counted);
     add(row.rosai, w.gross, counted);
-    if (countsForEmploymentInsurance(w.employee)) add(row.koyo, w.gross, counted);
+    if (!countsForEmploymentInsurance(w.employee)) continue;
+    add(row.koyo, w.gross, counted);
+    if (category === "workingOfficer") add(row.koyoWorkingOfficer, w.gross, counted);
   }
   const order = (r: SummaryRow) => (r.kind === "bonus" ? 12 : 0) + FISCAL_MONTHS.indexOf(r.month);
   return [...rows.values()].sort((a, b) => order(a) - order(b));

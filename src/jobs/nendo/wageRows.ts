@@ -46,7 +46,7 @@ function fixingDay(w: NendoWageRow): Day | undefined {
 
 function rowProblem(w: NendoWageRow, byId: ReadonlyMap<string, Employee>, day: Day | undefined): JobProblem | undefined {
   if (!Number.isSafeInteger(w.gross) || w.gross < 0) return problem(w, "総支給額", w.gross, "総支給額は0以上の整数（円）で書いてください。");
-  if (!byId.has(w.employeeId)) return problem(w, "社員番号", w.employeeId, "この社員番号は従業員マスタにありません。");
+  if (!byId.has(w.employeeId)) return problem(w, "社員番号", w.employeeId, "この社員番号は従業員マスタにありません（年度の途中で退職した人も、退職日を入れてマスタに載せてください。役員かどうか・雇用保険の有無で集計の欄が決まります）。");
   if (day !== undefined) return undefined;
   return w.kind === "salary"
     ? problem(w, w.closingDate ? "賃金締切日" : "対象年月", w.closingDate ?? w.period, "賃金締切日（YYYY-MM-DD）か対象年月（YYYY-MM）がない、または日付として読めないため、どの保険年度の賃金か決まりません。")

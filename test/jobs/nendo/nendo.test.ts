@@ -131,14 +131,14 @@ test("rows that cannot be placed are told with their file, row and column; the o
   ];
   const r = nendoKoshin({ employees, wages: rows, office, year: 2025 });
   expect(r.problems.map((p) => [p.row, p.column, p.value])).toEqual([[3, "社員番号", "X9"], [4, "支給日", ""], [5, "対象年月", ""]]);
-  expect(r.problems[0].message).toBe("r.csv: 社員番号 X9 の給与: この社員番号は従業員マスタにありません。");
+  expect(r.problems[0].message).toMatch(/^r\.csv: 社員番号 X9 の給与: この社員番号は従業員マスタにありません（年度の途中で退職した人も/);
   expect(r.figures?.rosai.base).toBe(300_000);
 });
 
 test("a 労災保険率 that is not a number is told naming the setting", () => {
   const r = nendoKoshin({ employees, wages, office: { rosaiRatePermille: "3‰" as unknown as number, rosaiBusinessType: "94" }, year: 2025 });
   expect(r.figures).toBeUndefined();
-  expect(r.problems).toEqual([expect.objectContaining({ column: "rosaiRatePermille", value: "3‰", severity: "error" })]);
+  expect(r.problems).toEqual([expect.objectContaining({ column: "rosaiRatePermille（労災保険率）", value: "3‰", severity: "error" })]);
 });
 
 test("an office with 労災 only (no 雇用保険 被保険者): 延納 from 200,000円, and no 雇用保険料率 needed for the 概算", () => {
@@ -150,4 +150,27 @@ test("an office with 労災 only (no 雇用保険 被保険者): 延納 from 200
   expect(r.figures).toMatchObject({ rosai: { base: 1_000_000, premium: 3_000 }, koyo: { base: 0, premium: 0 }, gaisan: 200_001, ennou: [66_667, 66_667, 66_667] });
   // 66,666,000 × 3/1000 = 199,998 < 200,000: paid at once.
   expect(nendoKoshin({ employees, wages: rows, office, year, estimate: { rosai: 66_666_000 } }).figures).toMatchObject({ gaisan: 199_998, ennou: [] });
+});
+
+describe("a month without results is told as missing, never taken as zero", () => {
+  test("the year above is complete: E5 (hired 2025-10-01) from October, E3 (役員) not expected at all", () => {
+    expect(nendoKoshin({ employees, wages: wages.filter((w) => w.employeeId !== "E3"), office, year: 2025 }).missingMonths).toEqual([]);
+  });
+
+  test("E2's November and E5's March missing: named with the 賃金締切日; the figures are those of the rows there", () => {
+    const without = wages.filter((w) => !(w.employeeId === "E2" && w.closingDate === "2025-11-30") && !(w.employeeId === "E5" && w.period === "2026-03"));
+    const r = nendoKoshin({ employees, wages: without, office, year: 2025 });
+    expect(r.missingMonths).toEqual([
+      { employeeId: "E2", month: "2025-11", closingDate: "2025-11-30" },
+      { employeeId: "E5", month: "2026-03", closingDate: "2026-03-31" },
+    ]);
+    // 12,027,338 − 400,000 − 250,123 = 11,377,215 → 11,377,000.
+    expect(r.figures?.rosai.base).toBe(11_377_000);
+  });
+
+  test("20日締め: hired 10/25 is first paid in the 11月 period (10/21〜11/20); left 2/10 is last in the 2月 period", () => {
+    const e = [employee("P1", { hireDate: "2025-10-25", leaveDate: "2026-02-10" })];
+    const rows: NendoWageRow[] = [{ employeeId: "P1", kind: "salary", period: "2025-11", gross: 100_000 }];
+    expect(nendoKoshin({ employees: e, wages: rows, office, year: 2025, closingDay: 20 }).missingMonths.map((m) => m.closingDate)).toEqual(["2025-12-20", "2026-01-20", "2026-02-20"]);
+  });
 });
