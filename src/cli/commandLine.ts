@@ -14,6 +14,7 @@ import { command as rebuild, REBUILD_USAGE } from "./commands/rebuild";
 import { command as settle, SETTLE_USAGE } from "./commands/settle";
 import { command as zengin, ZENGIN_USAGE } from "./commands/zengin";
 import { command as todoke, TODOKE_USAGE } from "./commands/todoke";
+import { command as nendo, NENDO_USAGE } from "./commands/nendo";
 import { readLawOption } from "./lawOption";
 import { err, writeText } from "./output";
 import { UsageError } from "./usageError";
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   settle: { run: settle, usage: SETTLE_USAGE },
   drill: { run: drill, usage: DRILL_USAGE },
   todoke: { run: todoke, usage: TODOKE_USAGE },
+  nendo: { run: nendo, usage: NENDO_USAGE },
 };
 
 const USAGE = `使い方: npm run --silent sonae -- <コマンド> [オプション]

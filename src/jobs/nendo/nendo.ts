@@ -7,11 +7,10 @@ import { BUILT_IN_LAW, LawContext } from "../../calc/law/lawContext";
 import { Ppm } from "../../calc/money/rate";
 import { countsForEmploymentInsurance } from "../../calc/laborInsurance/workerCategory";
 import { CalcError } from "../../calc/vocabulary/errors";
-import { JobProblem } from "../problem";
 import { confirmedPremiums, ConfirmedPremiums } from "./kakutei";
 import { NendoOffice, readOffice } from "./office";
 import { EstimatePart, nextYearEstimate } from "./estimate";
-import { placeWages, NendoWageRow } from "./wageRows";
+import { placeWages, NendoWageRow, WageProblem } from "./wageRows";
 import { summaryTable, SummaryRow } from "./summaryTable";
 import { MissingMonth, missingMonths } from "./missingMonths";
 
@@ -58,7 +57,8 @@ export interface NendoResult {
   /** 雇用保険分 per rate in force (one entry unless the rate changed inside the year). */
   koyoPeriods: { rate: Ppm; base: number; premium: number }[];
   table: SummaryRow[];
-  problems: JobProblem[];
+  /** Each names its results file when it is about a row of one. */
+  problems: WageProblem[];
   /** Months an employee was employed in with no 給与 row: the figures lack them (never taken as zero). */
   missingMonths: MissingMonth[];
 }

@@ -33,9 +33,13 @@ export interface PlacedWage {
 
 const KIND = { salary: "給与", bonus: "賞与" } as const;
 
-function problem(w: NendoWageRow, column: string, value: unknown, message: string): JobProblem {
-  const where = w.file ? `${w.file}: ` : "";
-  return { row: w.row ?? 0, column, value: String(value ?? ""), message: `${where}社員番号 ${w.employeeId} の${KIND[w.kind]}: ${message}`, severity: "error" };
+/** A problem of a wage row, naming the file it came from (when known) apart from the message. */
+export interface WageProblem extends JobProblem {
+  file?: string;
+}
+
+function problem(w: NendoWageRow, column: string, value: unknown, message: string): WageProblem {
+  return { ...(w.file !== undefined && { file: w.file }), row: w.row ?? 0, column, value: String(value ?? ""), message: `社員番号 ${w.employeeId} の${KIND[w.kind]}: ${message}`, severity: "error" };
 }
 
 function fixingDay(w: NendoWageRow): Day | undefined {
@@ -44,7 +48,7 @@ function fixingDay(w: NendoWageRow): Day | undefined {
   return dayFixingWage({ kind: w.kind, closingDay, payDay });
 }
 
-function rowProblem(w: NendoWageRow, byId: ReadonlyMap<string, Employee>, day: Day | undefined): JobProblem | undefined {
+function rowProblem(w: NendoWageRow, byId: ReadonlyMap<string, Employee>, day: Day | undefined): WageProblem | undefined {
   if (!Number.isSafeInteger(w.gross) || w.gross < 0) return problem(w, "総支給額", w.gross, "総支給額は0以上の整数（円）で書いてください。");
   if (!byId.has(w.employeeId)) return problem(w, "社員番号", w.employeeId, "この社員番号は従業員マスタにありません（年度の途中で退職した人も、退職日を入れてマスタに載せてください。役員かどうか・雇用保険の有無で集計の欄が決まります）。");
   if (day !== undefined) return undefined;
@@ -54,10 +58,10 @@ function rowProblem(w: NendoWageRow, byId: ReadonlyMap<string, Employee>, day: D
 }
 
 /** The rows of 保険年度 `year` (others are skipped: a results file may span two years) and the rows rejected. */
-export function placeWages(rows: readonly NendoWageRow[], employees: readonly Employee[], year: number): { placed: PlacedWage[]; problems: JobProblem[] } {
+export function placeWages(rows: readonly NendoWageRow[], employees: readonly Employee[], year: number): { placed: PlacedWage[]; problems: WageProblem[] } {
   const byId = new Map(employees.map((e) => [e.id, e] as const));
   const placed: PlacedWage[] = [];
-  const problems: JobProblem[] = [];
+  const problems: WageProblem[] = [];
   for (const w of rows) {
     const day = fixingDay(w);
     const p = rowProblem(w, byId, day);

@@ -131,7 +131,7 @@ test("rows that cannot be placed are told with their file, row and column; the o
   ];
   const r = nendoKoshin({ employees, wages: rows, office, year: 2025 });
   expect(r.problems.map((p) => [p.row, p.column, p.value])).toEqual([[3, "社員番号", "X9"], [4, "支給日", ""], [5, "対象年月", ""]]);
-  expect(r.problems[0].message).toMatch(/^r\.csv: 社員番号 X9 の給与: この社員番号は従業員マスタにありません（年度の途中で退職した人も/);
+  expect(r.problems[0]).toMatchObject({ file: "r.csv", message: expect.stringMatching(/^社員番号 X9 の給与: この社員番号は従業員マスタにありません（年度の途中で退職した人も/) });
   expect(r.figures?.rosai.base).toBe(300_000);
 });
 

@@ -1,0 +1,129 @@
+/**
+ * `sonae nendo`: the 労働保険 年度更新 of one 保険年度 from the master and a year of results files — the 確定保険料
+ * (労災・雇用), the 一般拠出金, the next year's 概算保険料 and its 延納 — as a summary in Japanese or `--json`, and
+ * with `--xlsx` the 算定基礎賃金集計表 and the figures to copy onto the 申告書. Problems go to stderr; a row that
+ * could not be read or a month without results is exit 1, and then no .xlsx is written.
+ */
+import { basename } from "node:path";
+import type { Command } from "../command";
+import { EXIT } from "../command";
+import { describeRowCounts } from "../../import/header";
+import { importMasterFile, importPreviousResultsFile } from "../../import";
+import { makeNendo, NendoOutcome } from "../../jobs/nendo/makeNendo";
+import { parseNendoOffice } from "../../jobs/nendo/office";
+import { planNendoWorkbook } from "../../jobs/nendo/workbook/plan";
+import type { FileProblem } from "../../jobs/nendo/resultsWages";
+import { planToXlsx } from "../../workbook/xlsx/writer";
+import { describeRunProblem } from "./payroll";
+import { namingPath, readInputFile, readInputText } from "../inputFile";
+import { err, out } from "../output";
+import { UsageError } from "../usageError";
+import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
+import { nendoJson, nendoSummaryLines } from "./nendoReport";
+import type { LawContext } from "../../calc/law/lawContext";
+
+export const NENDO_USAGE = `使い方: npm run --silent sonae -- nendo --master FILE --results FILE… --office OFFICE.json --year YYYY [--closing-day N] [--json] [--xlsx FILE] [--force]
+  労働保険の年度更新: --year の保険年度（4月〜翌年3月の賃金締切日の給与と、その間に支払った賞与）の確定保険料・
+  一般拠出金と、翌年度の概算保険料・延納の額（docs/nendo.md）。
+  --master       従業員マスタ（役員・雇用保険の列で集計表の欄が決まります。年度の途中で退職した人も載せてください）
+  --results      給与計算の結果（sonae payroll --results-out のファイルや給与システムの出力。いくつでも、順不同）。
+                 給与は対象年月（賃金締切日の月）、賞与は支給日で年度が決まります
+  --office       事業所の設定（templates/nendo-office.json: 労災保険率と事業の種類）
+  --year         保険年度（令和8年度なら 2026）
+  --closing-day  給与の締め日（1〜31、既定は 31 = 末日）。在籍していた月に結果がないかを確かめるのに使います
+  --json         {"rosai":{"base","premium"},"koyo":{…},"ippanKyoshutsukin","kakutei","gaisan","ennou":[…]}（円）
+  --xlsx         算定基礎賃金集計表と申告書に転記する数字のブック。同じ名前のファイルがあれば上書きしません（--force で上書き）
+`;
+
+const XLSX_LABEL = "年度更新のブック（--xlsx）";
+
+interface NendoArgs {
+  master: string;
+  results: string[];
+  office: string;
+  year: number;
+  closingDay?: number;
+  json: boolean;
+  xlsx?: string;
+  force: boolean;
+}
+
+const SINGLE: Record<string, "master" | "office" | "year" | "closingDay" | "xlsx"> = {
+  "--master": "master", "--office": "office", "--year": "year", "--closing-day": "closingDay", "--xlsx": "xlsx",
+};
+
+function readWords(argv: string[]): { values: Partial<Record<string, string>>; results: string[]; flags: Set<string> } {
+  const values: Partial<Record<string, string>> = {};
+  const results: string[] = [];
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === "--json" || word === "--force") flags.add(word);
+    else if (word === "--results") {
+      while (argv[i + 1] !== undefined && !argv[i + 1].startsWith("--")) results.push(argv[++i]);
+    } else if (SINGLE[word]) {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} の値がありません。`);
+      values[SINGLE[word]] = value;
+    } else throw new UsageError(`不明な引数: ${word}`);
+  }
+  return { values, results, flags };
+}
+
+export function parseNendoArgs(argv: string[]): NendoArgs {
+  const { values, results, flags } = readWords(argv);
+  for (const [key, what] of [["master", "--master（従業員マスタ）"], ["office", "--office（事業所の設定 OFFICE.json）"]]) {
+    if (!values[key]) throw new UsageError(`${what}を指定してください。`);
+  }
+  if (results.length === 0) throw new UsageError("--results（給与計算の結果のファイル。いくつでも）を指定してください。");
+  if (!/^\d{4}$/.test(values.year ?? "")) throw new UsageError(`--year に保険年度を西暦 4 桁で指定してください（令和8年度なら 2026）${values.year ? `（「${values.year}」）` : ""}。`);
+  const closingDay = values.closingDay === undefined ? undefined : Number(values.closingDay);
+  if (closingDay !== undefined && !(Number.isInteger(closingDay) && closingDay >= 1 && closingDay <= 31)) throw new UsageError(`--closing-day は 1〜31 の整数（末日は 31）で指定してください（「${values.closingDay}」）。`);
+  return { master: values.master!, results, office: values.office!, year: Number(values.year), closingDay, json: flags.has("--json"), xlsx: values.xlsx, force: flags.has("--force") };
+}
+
+async function readTable<T>(label: string, path: string, read: (bytes: Uint8Array) => Promise<T>): Promise<T> {
+  const bytes = await readInputFile(path, label);
+  return namingPath(label, path, () => read(bytes));
+}
+
+const describe = (p: FileProblem) => `${p.file ? `${p.file}: ` : ""}${describeRunProblem(p)}`;
+
+async function readOffice(path: string) {
+  const parsed = parseNendoOffice(await readInputText(path, "事業所の設定（--office）"));
+  if (!parsed.office) throw new UsageError([`事業所の設定（--office）「${path}」を直してください:`, ...parsed.problems.map((p) => describeRunProblem(p))].join("\n"));
+  return parsed.office;
+}
+
+async function run(a: NendoArgs, law: LawContext | undefined): Promise<{ outcome: NendoOutcome; rowCounts: string[]; office: Awaited<ReturnType<typeof readOffice>> }> {
+  const office = await readOffice(a.office);
+  const master = await readTable("従業員マスタ（--master）", a.master, (b) => importMasterFile(b, basename(a.master)));
+  if (master.employees.length === 0) throw new UsageError(`従業員マスタ（--master）「${a.master}」に使える行がありません。`);
+  const rowCounts = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`];
+  const results = [];
+  for (const path of a.results) {
+    const imported = await readTable("給与計算の結果（--results）", path, (b) => importPreviousResultsFile(b, basename(path)));
+    rowCounts.push(`${path}: ${describeRowCounts(imported.rowCounts)}`);
+    results.push({ file: path, results: imported.results, rows: imported.rows, rejected: imported.rejected.length, problems: imported.problems.map((p) => ({ ...p, file: path })) });
+  }
+  const outcome = makeNendo({ master, masterFile: a.master, results, office, year: a.year, closingDay: a.closingDay, law });
+  return { outcome, rowCounts, office };
+}
+
+export const command: Command = async (argv, law) => {
+  const a = parseNendoArgs(argv);
+  if (a.xlsx !== undefined) checkOutputPath(a.xlsx, { force: a.force, label: XLSX_LABEL });
+  const { outcome, rowCounts, office } = await run(a, law);
+  const { result, incomplete } = outcome;
+  const stderr = [...rowCounts, ...outcome.problems.map(describe)];
+  if (result.gaisanMessage) stderr.push(result.gaisanMessage);
+  if (a.xlsx !== undefined && incomplete) stderr.push("結果のない月や読めない行があるため、年度更新のブックは作成していません。直してからもう一度実行してください。");
+  else if (a.xlsx !== undefined) {
+    await writeFileAtomic(a.xlsx, await planToXlsx(planNendoWorkbook(result, office, a.year), { valuesOnly: false }), { force: a.force, label: XLSX_LABEL });
+    stderr.push(`年度更新のブックを作成しました: ${a.xlsx}（算定基礎賃金集計表・申告書に転記）`);
+  }
+  if (incomplete && result.figures) stderr.push("※ 上の問題のため、この確定保険料は年度の一部の賃金だけの額です。");
+  if (result.figures) await out(a.json ? [nendoJson(result.figures)] : nendoSummaryLines(result, a.year, incomplete));
+  await err(stderr);
+  return incomplete ? EXIT.rowsRejected : EXIT.done;
+};

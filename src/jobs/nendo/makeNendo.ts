@@ -1,0 +1,59 @@
+/**
+ * The 年度更新 as one use case over already-read files: the imported master and results files → the figures,
+ * the 集計表, and every problem naming its file, row and column. A month missing from the results and a row
+ * that could not be read make the outcome `incomplete`: the figures are then those of the rows there, and no
+ * 集計表 is written from them.
+ */
+import type { ImportResult } from "../../import/master";
+import type { LawContext } from "../../calc/law/lawContext";
+import { rowsOfIds } from "../payroll/rowsOfIds";
+import { MissingMonth, nendoKoshin, NendoOffice, NendoResult } from "./nendo";
+import { FileProblem, ResultsFile, wagesOfResults } from "./resultsWages";
+
+export interface NendoRequest {
+  master: ImportResult;
+  masterFile: string;
+  results: readonly (ResultsFile & { problems: readonly FileProblem[]; rejected: number })[];
+  office: NendoOffice;
+  year: number;
+  closingDay?: number;
+  law?: LawContext;
+}
+
+export interface NendoOutcome {
+  result: NendoResult;
+  /** Every problem, naming its file (the master's for master rows and missing months). */
+  problems: FileProblem[];
+  /** Rows rejected, months missing, or the 確定 not computable: exit 1, no 集計表. */
+  incomplete: boolean;
+}
+
+/** The master's columns the 年度更新 reads besides 社員番号: a warning about one of them is kept. */
+const NENDO_COLUMNS = ["役員", "雇用保険", "入社日", "退職日"];
+
+function missingProblem(m: MissingMonth, file: string, row: number): FileProblem {
+  const [year, month] = m.month.split("-").map(Number);
+  return {
+    file, row, column: "対象年月", value: m.month, severity: "error",
+    message: `社員番号 ${m.employeeId}: ${year}年${month}月分（賃金締切日 ${m.closingDate}）の給与の結果がありません。その月の結果のファイルを --results に加えてください（支払いがなかった月は総支給額 0 の行に）。`,
+  };
+}
+
+/** @example makeNendo({ master, masterFile: "master.csv", results, office, year: 2026 }).result.figures?.kakutei // 195,581 */
+export function makeNendo(r: NendoRequest): NendoOutcome {
+  const masterRows = rowsOfIds({ ids: r.master.employees.map((e) => e.id), ...r.master });
+  // Warnings about the whole file concern payroll's columns (振込先, 標準報酬月額), not the 年度更新's.
+  const masterProblems = r.master.problems.filter((p) => !(p.row <= 1 && p.severity === "warning" && !NENDO_COLUMNS.includes(p.column)));
+  const { wages, problems: wageProblems } = wagesOfResults(r.results);
+  const result = nendoKoshin({ employees: r.master.employees, wages, office: r.office, year: r.year, closingDay: r.closingDay, law: r.law });
+  const problems: FileProblem[] = [
+    ...masterProblems.map((p) => ({ ...p, file: r.masterFile })),
+    ...r.results.flatMap((f) => f.problems),
+    ...wageProblems,
+    ...result.problems.map((p) => ({ ...p, file: p.file ?? "" })),
+    ...result.missingMonths.map((m) => missingProblem(m, r.masterFile, masterRows.get(m.employeeId) ?? 0)),
+  ];
+  const rejected = r.master.rejected.length + r.results.reduce((n, f) => n + f.rejected, 0);
+  const incomplete = rejected > 0 || problems.some((p) => p.severity === "error") || result.figures === undefined;
+  return { result, problems, incomplete };
+}
