@@ -50,12 +50,17 @@ function estimateLines(r: NendoResult, parts: { rosai: EstimatePart; koyo: Estim
 function sections(r: NendoResult, year: number): { heading: string; lines: Line[] }[] {
   return [
     { heading: `確定保険料算定内訳（${reiwaYear(year)}）`, lines: confirmedLines(r) },
-    { heading: `概算保険料算定内訳（${reiwaYear(year + 1)}、見込額が前年度の50%〜200%なら前年度の賃金総額）`, lines: estimateLines(r, r.gaisanParts) },
+    { heading: `概算保険料算定内訳（${reiwaYear(year + 1)}）`, lines: estimateLines(r, r.gaisanParts) },
   ];
 }
 
 export function declarationSheet(result: NendoResult, office: NendoOffice, year: number): SheetPlan {
-  const head = textLines([`申告書に転記する数字（${reiwaYear(year)} 確定・${reiwaYear(year + 1)} 概算）`, officeLine(office), "申告済概算保険料額と差引額（充当額・不足額）は、前年度の申告書の概算保険料額から記入してください。"], COLS);
+  const head = textLines([
+    `申告書に転記する数字（${reiwaYear(year)} 確定・${reiwaYear(year + 1)} 概算）`,
+    officeLine(office),
+    "申告済概算保険料額と差引額（充当額・不足額）は、",
+    "前年度の申告書の概算保険料額から記入してください。",
+  ], COLS);
   const values: PlanValue[][] = [...head.values, [null, null, null]];
   const formats: FormatArea[] = [head.format, { row: 0, col: 0, rows: 1, cols: 1, bold: true, fontSize: 13 }];
   for (const s of sections(result, year)) {
@@ -71,7 +76,7 @@ export function declarationSheet(result: NendoResult, office: NendoOffice, year:
     cols: COLS,
     formats,
     blocks: [{ kind: "values", row: 0, col: 0, values }],
-    columnWidths: [46, 22, 10],
+    columnWidths: [40, 18, 6],
     print: { paper: "A4", orientation: "Portrait", pageBreaks: [], margins: { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6, header: 0.3, footer: 0.3 }, centerHorizontally: true },
   };
 }

@@ -49,16 +49,21 @@ function baseRow(result: NendoResult): PlanValue[] {
   return row;
 }
 
+/**
+ * Each column's name sits over its 人数 cell and runs on into the empty 賃金 cell beside it (left-aligned, not
+ * wrapped): the plan has no merged cells.
+ */
 function formats(dataRows: number): FormatArea[] {
-  const body = HEAD_ROWS + dataRows + 2;
   return [
     { row: 0, col: 0, rows: 1, cols: 1, bold: true, fontSize: 13 },
     { row: 1, col: 0, rows: 1, cols: 1, numberFormat: "@" },
-    { row: 3, col: 0, rows: 3, cols: COLS, bold: true, fill: HEADER_FILL, align: "Center", wrap: true, border: true },
+    { row: 3, col: 0, rows: 3, cols: COLS, bold: true, fill: HEADER_FILL },
+    { row: 3, col: 0, rows: 2, cols: COLS, align: "Left" },
+    { row: 5, col: 0, rows: 1, cols: COLS, align: "Center", border: true },
     { row: HEAD_ROWS, col: 1, rows: dataRows + 2, cols: COLS - 1, numberFormat: YEN, border: true },
     { row: HEAD_ROWS, col: 0, rows: dataRows + 2, cols: 1, border: true },
     { row: HEAD_ROWS + dataRows, col: 0, rows: 2, cols: COLS, bold: true },
-    { row: body - 1, col: 0, rows: 1, cols: 1, wrap: true },
+    { row: HEAD_ROWS + dataRows + 1, col: 0, rows: 1, cols: 1, wrap: true },
   ];
 }
 
@@ -76,7 +81,8 @@ export function summarySheet(result: NendoResult, office: NendoOffice, year: num
       { kind: "formulas", row: totalRow, col: 0, formulas: [totalFormulas(HEAD_ROWS, totalRow - 1)] },
       { kind: "values", row: totalRow + 1, col: 0, values: [baseRow(result)] },
     ],
-    columnWidths: [16, ...COLUMNS.flatMap(() => [6, 13])],
+    columnWidths: [16, ...COLUMNS.flatMap(() => [6, 14])],
+    rowHeights: [{ row: totalRow + 1, rows: 1, height: 30 }],
     freeze: { rows: HEAD_ROWS, cols: 1 },
     print: { paper: "A4", orientation: "Landscape", pageBreaks: [], margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4, header: 0.3, footer: 0.3 }, centerHorizontally: true, scale: 70 },
   };
