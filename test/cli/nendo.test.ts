@@ -163,14 +163,16 @@ test("next year's 雇用保険率 not in the law data: \"gaisan\": null, the tab
 test("a month missing from the results is an error naming the employee and the month; exit 1 and no .xlsx", async () => {
   const without = firstHalf.filter((l) => !l.startsWith("0004,2025-08,"));
   const h1 = write("missing/results-h1.csv", [RESULTS_HEADER, ...without].join("\r\n"));
+  const h2 = write("missing/results-h2.csv", [RESULTS_HEADER, ...secondHalf.filter((l) => !/^0002,2025-1[0-2],給与/.test(l))].join("\r\n"));
   const xlsx = path.join(TMP, "missing", "nendo.xlsx");
-  const run = await runInProcess([...base, "--results", h1, H2, "--json", "--xlsx", xlsx]);
+  const run = await runInProcess([...base, "--results", h1, h2, "--json", "--xlsx", xlsx]);
   expect(run.code).toBe(1);
-  expect(run.stderr).toContain(`${MASTER}: [エラー] 5行目「対象年月」の「2025-08」: 社員番号 0004: 2025年8月分（賃金締切日 2025-08-31）の給与の結果がありません。`);
+  expect(run.stderr).toContain(`${MASTER}: [エラー] 5行目「対象年月」の「2025-08」: 社員番号 0004: 2025年8月分（賃金締切日 2025-08-31）の給与の結果がありません（1か月）。`);
+  expect(run.stderr).toContain("3行目「対象年月」の「2025-10〜2025-12」: 社員番号 0002: 2025年10月〜2025年12月分（賃金締切日 2025-10-31〜2025-12-31）の給与の結果がありません（3か月）。");
   expect(run.stderr).toContain("年度更新のブックは作成していません");
   expect(fs.existsSync(xlsx)).toBe(false);
-  // The figures of the rows there: 16,229,956 − 88,888 = 16,141,068 → 16,141,000.
-  expect(JSON.parse(run.stdout).rosai.base).toBe(16_141_000);
+  // The figures of the rows there: 16,229,956 − 88,888 − 3 × 450,000 = 14,791,068 → 14,791,000.
+  expect(JSON.parse(run.stdout).rosai.base).toBe(14_791_000);
 }, 60_000);
 
 test("bad OFFICE.json fields are each named with the value; exit 2", async () => {

@@ -31,12 +31,33 @@ export interface NendoOutcome {
 /** The master's columns the 年度更新 reads besides 社員番号: a warning about one of them is kept. */
 const NENDO_COLUMNS = ["役員", "雇用保険", "入社日", "退職日"];
 
-function missingProblem(m: MissingMonth, file: string, row: number): FileProblem {
-  const [year, month] = m.month.split("-").map(Number);
-  return {
-    file, row, column: "対象年月", value: m.month, severity: "error",
-    message: `社員番号 ${m.employeeId}: ${year}年${month}月分（賃金締切日 ${m.closingDate}）の給与の結果がありません。その月の結果のファイルを --results に加えてください（支払いがなかった月は総支給額 0 の行に）。`,
-  };
+const japaneseMonth = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
+
+/** Consecutive months as runs: 4月, 5月, 6月, 9月 → [[4月, 6月], [9月, 9月]]. */
+function runsOf(months: readonly MissingMonth[]): [MissingMonth, MissingMonth][] {
+  const runs: [MissingMonth, MissingMonth][] = [];
+  const index = (m: MissingMonth) => Number(m.month.slice(0, 4)) * 12 + Number(m.month.slice(5, 7));
+  for (const m of months) {
+    const last = runs[runs.length - 1];
+    if (last && index(m) === index(last[1]) + 1) last[1] = m;
+    else runs.push([m, m]);
+  }
+  return runs;
+}
+
+/** One problem per employee, the missing months as runs with their 賃金締切日. */
+function missingProblems(missing: readonly MissingMonth[], file: string, rowOf: (id: string) => number): FileProblem[] {
+  const byEmployee = new Map<string, MissingMonth[]>();
+  for (const m of missing) byEmployee.set(m.employeeId, [...(byEmployee.get(m.employeeId) ?? []), m]);
+  return [...byEmployee].map(([id, months]) => {
+    const runs = runsOf(months);
+    const value = runs.map(([a, b]) => (a === b ? a.month : `${a.month}〜${b.month}`)).join("、");
+    const said = runs.map(([a, b]) => (a === b ? `${japaneseMonth(a.month)}分（賃金締切日 ${a.closingDate}）` : `${japaneseMonth(a.month)}〜${japaneseMonth(b.month)}分（賃金締切日 ${a.closingDate}〜${b.closingDate}）`)).join("、");
+    return {
+      file, row: rowOf(id), column: "対象年月", value, severity: "error" as const,
+      message: `社員番号 ${id}: ${said}の給与の結果がありません（${months.length}か月）。その月の結果のファイルを --results に加えてください（支払いがなかった月は総支給額 0 の行に）。`,
+    };
+  });
 }
 
 /** @example makeNendo({ master, masterFile: "master.csv", results, office, year: 2026 }).result.figures?.kakutei // 195,581 */
@@ -51,7 +72,7 @@ export function makeNendo(r: NendoRequest): NendoOutcome {
     ...r.results.flatMap((f) => f.problems),
     ...wageProblems,
     ...result.problems.map((p) => ({ ...p, file: p.file ?? "" })),
-    ...result.missingMonths.map((m) => missingProblem(m, r.masterFile, masterRows.get(m.employeeId) ?? 0)),
+    ...missingProblems(result.missingMonths, r.masterFile, (id) => masterRows.get(id) ?? 0),
   ];
   const rejected = r.master.rejected.length + r.results.reduce((n, f) => n + f.rejected, 0);
   const incomplete = rejected > 0 || problems.some((p) => p.severity === "error") || result.figures === undefined;
