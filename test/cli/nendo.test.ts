@@ -147,6 +147,17 @@ test("延納: 概算 541,480 ≥ 400,000 in three, the remainder in the first (1
   });
 }, 60_000);
 
+test("--estimate-koyo over 200% of this year's is used (延納 in three); within 200% this year's is", async () => {
+  // 30,001,000 > 2 × 12,763,000 → 30,001,000 × 13.5/1000 = 405,013.5 → 405,013; + 労災 48,687 = 453,700
+  //   = 3 × 151,233 + 1 → 151,234, 151,233, 151,233.
+  const over = await runInProcess([...base, "--results", H1, H2, "--json", "--estimate-koyo", "30,001,000"]);
+  expect(JSON.parse(over.stdout)).toMatchObject({ gaisan: 453_700, ennou: [151_234, 151_233, 151_233] });
+  // 25,000,000 ≤ 25,526,000 (200%): last year's 12,763,000, as without an estimate → 220,987.
+  const within = await runInProcess([...base, "--results", H1, H2, "--json", "--estimate-koyo", "25000000"]);
+  expect(JSON.parse(within.stdout)).toMatchObject({ gaisan: 220_987, ennou: [] });
+  expect((await runInProcess([...base, "--results", H1, "--estimate-koyo", "三千万"])).code).toBe(2);
+}, 60_000);
+
 test("next year's 雇用保険率 not in the law data: \"gaisan\": null, the table named on stderr, the 確定 still computed", async () => {
   const year = pastHorizon(employmentInsuranceRates).year - 1;
   const m = master("horizon/master.csv", [{ id: "A" }]);

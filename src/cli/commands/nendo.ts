@@ -22,7 +22,7 @@ import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import { nendoJson, nendoSummaryLines } from "./nendoReport";
 import type { LawContext } from "../../calc/law/lawContext";
 
-export const NENDO_USAGE = `使い方: npm run --silent sonae -- nendo --master FILE --results FILE… --office OFFICE.json --year YYYY [--closing-day N] [--json] [--xlsx FILE] [--force]
+export const NENDO_USAGE = `使い方: npm run --silent sonae -- nendo --master FILE --results FILE… --office OFFICE.json --year YYYY [--closing-day N] [--estimate-rosai 円] [--estimate-koyo 円] [--json] [--xlsx FILE] [--force]
   労働保険の年度更新: --year の保険年度（4月〜翌年3月の賃金締切日の給与と、その間に支払った賞与）の確定保険料・
   一般拠出金と、翌年度の概算保険料・延納の額（docs/nendo.md）。
   --master       従業員マスタ（役員・雇用保険の列で集計表の欄が決まります。年度の途中で退職した人も載せてください）
@@ -31,6 +31,8 @@ export const NENDO_USAGE = `使い方: npm run --silent sonae -- nendo --master 
   --office       事業所の設定（templates/nendo-office.json: 労災保険率と事業の種類）
   --year         保険年度（令和8年度なら 2026）
   --closing-day  給与の締め日（1〜31、既定は 31 = 末日）。在籍していた月に結果がないかを確かめるのに使います
+  --estimate-rosai, --estimate-koyo
+                 翌年度の賃金総額の見込額（円）。今年度の 50%〜200% なら今年度の賃金総額を使います（省略時も今年度）
   --json         {"rosai":{"base","premium"},"koyo":{…},"ippanKyoshutsukin","kakutei","gaisan","ennou":[…]}（円）
   --xlsx         算定基礎賃金集計表と申告書に転記する数字のブック。同じ名前のファイルがあれば上書きしません（--force で上書き）
 `;
@@ -43,14 +45,23 @@ interface NendoArgs {
   office: string;
   year: number;
   closingDay?: number;
+  estimate: { rosai?: number; koyo?: number };
   json: boolean;
   xlsx?: string;
   force: boolean;
 }
 
-const SINGLE: Record<string, "master" | "office" | "year" | "closingDay" | "xlsx"> = {
+const SINGLE: Record<string, "master" | "office" | "year" | "closingDay" | "xlsx" | "estimateRosai" | "estimateKoyo"> = {
   "--master": "master", "--office": "office", "--year": "year", "--closing-day": "closingDay", "--xlsx": "xlsx",
+  "--estimate-rosai": "estimateRosai", "--estimate-koyo": "estimateKoyo",
 };
+
+function yenOption(option: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const yen = Number(text.replace(/,/g, ""));
+  if (!Number.isSafeInteger(yen) || yen < 0) throw new UsageError(`${option} は賃金総額の見込額を円の整数で指定してください（「${text}」）。`);
+  return yen;
+}
 
 function readWords(argv: string[]): { values: Partial<Record<string, string>>; results: string[]; flags: Set<string> } {
   const values: Partial<Record<string, string>> = {};
@@ -79,7 +90,8 @@ export function parseNendoArgs(argv: string[]): NendoArgs {
   if (!/^\d{4}$/.test(values.year ?? "")) throw new UsageError(`--year に保険年度を西暦 4 桁で指定してください（令和8年度なら 2026）${values.year ? `（「${values.year}」）` : ""}。`);
   const closingDay = values.closingDay === undefined ? undefined : Number(values.closingDay);
   if (closingDay !== undefined && !(Number.isInteger(closingDay) && closingDay >= 1 && closingDay <= 31)) throw new UsageError(`--closing-day は 1〜31 の整数（末日は 31）で指定してください（「${values.closingDay}」）。`);
-  return { master: values.master!, results, office: values.office!, year: Number(values.year), closingDay, json: flags.has("--json"), xlsx: values.xlsx, force: flags.has("--force") };
+  const estimate = { rosai: yenOption("--estimate-rosai", values.estimateRosai), koyo: yenOption("--estimate-koyo", values.estimateKoyo) };
+  return { master: values.master!, results, office: values.office!, year: Number(values.year), closingDay, estimate, json: flags.has("--json"), xlsx: values.xlsx, force: flags.has("--force") };
 }
 
 async function readTable<T>(label: string, path: string, read: (bytes: Uint8Array) => Promise<T>): Promise<T> {
@@ -106,7 +118,7 @@ async function run(a: NendoArgs, law: LawContext | undefined): Promise<{ outcome
     rowCounts.push(`${path}: ${describeRowCounts(imported.rowCounts)}`);
     results.push({ file: path, results: imported.results, rows: imported.rows, rejected: imported.rejected.length, problems: imported.problems.map((p) => ({ ...p, file: path })) });
   }
-  const outcome = makeNendo({ master, masterFile: a.master, results, office, year: a.year, closingDay: a.closingDay, law });
+  const outcome = makeNendo({ master, masterFile: a.master, results, office, year: a.year, closingDay: a.closingDay, estimate: a.estimate, law });
   return { outcome, rowCounts, office };
 }
 
