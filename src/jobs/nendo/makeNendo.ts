@@ -7,7 +7,7 @@
 import type { ImportResult } from "../../import/master";
 import type { LawContext } from "../../calc/law/lawContext";
 import { rowsOfIds } from "../payroll/rowsOfIds";
-import { MissingMonth, nendoKoshin, NendoOffice, NendoResult } from "./nendo";
+import { MissingMonth, nendoKoshin, NendoOffice, NendoResult, NendoWageRow } from "./nendo";
 import { FileProblem, ResultsFile, wagesOfResults } from "./resultsWages";
 
 export interface NendoRequest {
@@ -62,6 +62,18 @@ function missingProblems(missing: readonly MissingMonth[], file: string, rowOf: 
   });
 }
 
+/**
+ * The results carry one 総支給額, so a 兼務役員's is counted whole; only what they are paid as a worker is 賃金
+ * (徴収法第2条第2項: 労働の対償として事業主が労働者に支払うもの), not the 役員報酬. Told once, naming them.
+ */
+function workingOfficerNote(r: NendoRequest, wages: readonly NendoWageRow[]): FileProblem[] {
+  const paid = new Set(wages.map((w) => w.employeeId));
+  const ids = r.master.employees.filter((e) => e.officer === "workingOfficer" && paid.has(e.id)).map((e) => e.id);
+  if (ids.length === 0) return [];
+  const message = `役員で労働者扱いの人（社員番号 ${ids.join("・")}）の総支給額は、すべて労働者としての賃金として数えました。役員報酬の部分は賃金総額に入りません。含まれているなら、その分を除いた結果で計算してください。`;
+  return [{ file: r.masterFile, row: 0, column: "役員", value: "兼務", message, severity: "warning" }];
+}
+
 /** @example makeNendo({ master, masterFile: "master.csv", results, office, year: 2026 }).result.figures?.kakutei // 195,581 */
 export function makeNendo(r: NendoRequest): NendoOutcome {
   const masterRows = rowsOfIds({ ids: r.master.employees.map((e) => e.id), ...r.master });
@@ -75,6 +87,7 @@ export function makeNendo(r: NendoRequest): NendoOutcome {
     ...wageProblems,
     ...result.problems.map((p) => ({ ...p, file: p.file ?? "" })),
     ...missingProblems(result.missingMonths, r.masterFile, (id) => masterRows.get(id) ?? 0),
+    ...workingOfficerNote(r, wages),
   ];
   const rejected = r.master.rejected.length + r.results.reduce((n, f) => n + f.rejected, 0);
   const incomplete = rejected > 0 || problems.some((p) => p.severity === "error") || result.figures === undefined;
