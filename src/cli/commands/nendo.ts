@@ -18,6 +18,7 @@ import { describeRunProblem } from "./payroll";
 import { namingPath, readInputFile, readInputText } from "../inputFile";
 import { err, out } from "../output";
 import { UsageError } from "../usageError";
+import { OptionTable, readOptions, required } from "../readOptions";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import { nendoJson, nendoSummaryLines } from "./nendoReport";
 import type { LawContext } from "../../calc/law/lawContext";
@@ -51,47 +52,34 @@ interface NendoArgs {
   force: boolean;
 }
 
-const SINGLE: Record<string, "master" | "office" | "year" | "closingDay" | "xlsx" | "estimateRosai" | "estimateKoyo"> = {
-  "--master": "master", "--office": "office", "--year": "year", "--closing-day": "closingDay", "--xlsx": "xlsx",
-  "--estimate-rosai": "estimateRosai", "--estimate-koyo": "estimateKoyo",
+const NENDO_OPTIONS: OptionTable<"master" | "office" | "year" | "closingDay" | "xlsx" | "estimateRosai" | "estimateKoyo", "json" | "force", "results"> = {
+  values: {
+    "--master": "master", "--office": "office", "--year": "year", "--closing-day": "closingDay", "--xlsx": "xlsx",
+    "--estimate-rosai": "estimateRosai", "--estimate-koyo": "estimateKoyo",
+  },
+  flags: { "--json": "json", "--force": "force" },
+  lists: { "--results": "results" },
 };
 
 function yenOption(option: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const yen = Number(text.replace(/,/g, ""));
-  if (!Number.isSafeInteger(yen) || yen < 0) throw new UsageError(`${option} は賃金総額の見込額を円の整数で指定してください（「${text}」）。`);
+  const digits = text.replace(/,/g, "");
+  const yen = Number(digits);
+  if (!/^\d+$/.test(digits) || !Number.isSafeInteger(yen)) throw new UsageError(`${option} は賃金総額の見込額を円の整数で指定してください（「${text}」）。`);
   return yen;
 }
 
-function readWords(argv: string[]): { values: Partial<Record<string, string>>; results: string[]; flags: Set<string> } {
-  const values: Partial<Record<string, string>> = {};
-  const results: string[] = [];
-  const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i];
-    if (word === "--json" || word === "--force") flags.add(word);
-    else if (word === "--results") {
-      while (argv[i + 1] !== undefined && !argv[i + 1].startsWith("--")) results.push(argv[++i]);
-    } else if (SINGLE[word]) {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} の値がありません。`);
-      values[SINGLE[word]] = value;
-    } else throw new UsageError(`不明な引数: ${word}`);
-  }
-  return { values, results, flags };
-}
-
 export function parseNendoArgs(argv: string[]): NendoArgs {
-  const { values, results, flags } = readWords(argv);
-  for (const [key, what] of [["master", "--master（従業員マスタ）"], ["office", "--office（事業所の設定 OFFICE.json）"]]) {
-    if (!values[key]) throw new UsageError(`${what}を指定してください。`);
-  }
+  const { values, flags, lists } = readOptions(argv, NENDO_OPTIONS);
+  const master = required(values.master, "--master（従業員マスタ）");
+  const office = required(values.office, "--office（事業所の設定 OFFICE.json）");
+  const results = lists.results ?? [];
   if (results.length === 0) throw new UsageError("--results（給与計算の結果のファイル。いくつでも）を指定してください。");
   if (!/^\d{4}$/.test(values.year ?? "")) throw new UsageError(`--year に保険年度を西暦 4 桁で指定してください（令和8年度なら 2026）${values.year ? `（「${values.year}」）` : ""}。`);
   const closingDay = values.closingDay === undefined ? undefined : Number(values.closingDay);
   if (closingDay !== undefined && !(Number.isInteger(closingDay) && closingDay >= 1 && closingDay <= 31)) throw new UsageError(`--closing-day は 1〜31 の整数（末日は 31）で指定してください（「${values.closingDay}」）。`);
   const estimate = { rosai: yenOption("--estimate-rosai", values.estimateRosai), koyo: yenOption("--estimate-koyo", values.estimateKoyo) };
-  return { master: values.master!, results, office: values.office!, year: Number(values.year), closingDay, estimate, json: flags.has("--json"), xlsx: values.xlsx, force: flags.has("--force") };
+  return { master, results, office, year: Number(values.year), closingDay, estimate, json: flags.json ?? false, xlsx: values.xlsx, force: flags.force ?? false };
 }
 
 async function readTable<T>(label: string, path: string, read: (bytes: Uint8Array) => Promise<T>): Promise<T> {
