@@ -173,6 +173,24 @@ test("next year's 雇用保険率 not in the law data: \"gaisan\": null, the tab
   expect(run.stderr).toMatch(/雇用保険料率/);
 }, 60_000);
 
+test("--law fills in next year's 雇用保険率 the built-in data lacks: the 概算 is computed with it", async () => {
+  const year = pastHorizon(employmentInsuranceRates).year - 1;
+  const next = `${year + 1}-04-01`;
+  const law = write("horizon/law.csv", ["表,区分,料率,適用開始,出典", `雇用保険料率,一般/労働者,6/1000,${next},試験用の仮の値`, `雇用保険料率,一般/事業主,9/1000,${next},試験用の仮の値`].join("\n"));
+  const m = master("horizon-law/master.csv", [{ id: "A" }]);
+  const r = write("horizon-law/results.csv", [RESULTS_HEADER, ...salaryRows("A", 300_500, fiscalMonths(year))].join("\n"));
+  const run = await runInProcess(["nendo", "--master", m, "--office", office, "--year", String(year), "--results", r, "--json", "--law", law]);
+  // 概算: 3,606,000 × 3/1000 = 10,818; 3,606,000 × (6 + 9)/1000 = 54,090; 10,818 + 54,090 = 64,908.
+  expect(JSON.parse(run.stdout)).toMatchObject({ gaisan: 64_908, ennou: [] });
+}, 60_000);
+
+test("an existing --xlsx is not replaced without --force (exit 2, before any work)", async () => {
+  const existing = write("existing.xlsx", "keep");
+  const run = await runInProcess([...base, "--results", H1, H2, "--xlsx", existing]);
+  expect(run.code).toBe(2);
+  expect(fs.readFileSync(existing, "utf8")).toBe("keep");
+}, 60_000);
+
 test("a month missing from the results is an error naming the employee and the month; exit 1 and no .xlsx", async () => {
   const without = firstHalf.filter((l) => !l.startsWith("0004,2025-08,"));
   const h1 = write("missing/results-h1.csv", [RESULTS_HEADER, ...without].join("\r\n"));
