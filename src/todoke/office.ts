@@ -42,6 +42,9 @@ const LABELS: Record<(typeof KEYS)[number], string> = {
   sharoushiName: "社会保険労務士氏名",
 };
 
+/** The 年度更新's keys (sonae nendo, jobs/nendo/office.ts): one OFFICE.json may describe the office for both, so they are let through. */
+const NENDO_KEYS: readonly string[] = ["rosaiRatePermille", "rosaiBusinessType", "nextRosaiRatePermille", "laborInsuranceNumber"];
+
 /** The fields' rules (kufu/kirico company.rb). */
 const RULES = {
   cityCode: digits(2),
@@ -76,7 +79,7 @@ export function parseOffice(input: string | unknown): { office?: Office; problem
     return { problems };
   }
   const raw = json as Record<string, unknown>;
-  for (const key of Object.keys(raw)) if (!(KEYS as readonly string[]).includes(key)) fail(key, raw[key], `知らない項目です。使える項目: ${KEYS.join(", ")}`);
+  for (const key of Object.keys(raw)) if (!(KEYS as readonly string[]).includes(key) && !NENDO_KEYS.includes(key)) fail(key, raw[key], `知らない項目です。使える項目: ${KEYS.join(", ")}`);
   const text = (key: (typeof KEYS)[number], optional = false): string | undefined => {
     const value = raw[key];
     if (value === undefined || value === null || value === "") {

@@ -32,6 +32,13 @@ test("templates/office.json is valid as shipped", () => {
   expect(parseOffice(text).problems).toEqual([]);
 });
 
+test("the 年度更新's keys (templates/nendo-office.json) may stand beside the 届書's: one OFFICE.json serves both", () => {
+  const read = (f: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../templates", f), "utf8"));
+  const both = { ...read("nendo-office.json"), ...read("office.json") };
+  expect(parseOffice(both).problems).toEqual([]);
+  expect(parseOffice({ ...both, rosaiRate: 3 }).problems.map((p) => p.field)).toEqual(["rosaiRate（不明な項目）"]);
+});
+
 describe("都道府県コード: 日本年金機構's list, not JIS (test/fixtures/official/todoke)", () => {
   const codes = Object.entries(samples.prefecture_codes as Record<string, string>);
   test.each(codes)("%s → %s, also without 都/府/県 and through OFFICE.json", (name, code) => {
