@@ -13,6 +13,8 @@ import { normalizeAccountType, normalizeHolderKana } from "./normalizeKeywords";
 import { SourceTable } from "./table";
 import { ImportReport } from "./types";
 import { BANK_PRESETS } from "./presets";
+import { BANK_VENDORS } from "./vendors/bankPresets";
+import { employeeIdKey } from "../calc/records/employeeIdKey";
 import { checkAccountTypeCoding } from "./validate";
 
 export type { BankField } from "../calc/records/bankAccounts";
@@ -37,11 +39,14 @@ const transferKind: Normalizer<"bank" | "post"> = (text) => {
 };
 
 export function importBankAccountsTable(table: SourceTable, employees: readonly Employee[], mapping?: ColumnMapping<BankField>): BankImportResult {
-  const prepared = prepare(table, BANK_SCHEMA, mapping, { presets: BANK_PRESETS });
+  const prepared = prepare(table, BANK_SCHEMA, mapping, { presets: BANK_PRESETS, vendors: BANK_VENDORS });
   if (prepared.fatal) return { ...prepared.report, employees: [...employees] };
   const byId = new Map(employees.map((e) => [e.id, e]));
+  const byKey = new Map(employees.map((e) => [employeeIdKey(e.id), e]));
+  // The bank's 顧客コード1 may have lost the leading zeros of the 社員番号 (12 for 0012).
+  const find = (id: string) => byId.get(id) ?? byKey.get(employeeIdKey(id));
   const readers = prepared.rows.map((row) => new RowReader(prepared, BANK_SCHEMA, row));
-  const rows = readers.map((r) => readAccountRow(r, byId));
+  const rows = readers.map((r) => readAccountRow(r, find));
   checkAccountTypeCoding(readers, "accountType", prepared.report.mapping.values?.accountType !== undefined);
   const seen = new Map<string, RowReader<BankField>>();
   rows.forEach((a, i) => {
@@ -75,7 +80,7 @@ interface AccountRow {
   fixedAmount?: number;
 }
 
-function readAccountRow(r: RowReader<BankField>, master: Map<string, Employee>): AccountRow | undefined {
+function readAccountRow(r: RowReader<BankField>, master: (id: string) => Employee | undefined): AccountRow | undefined {
   const id = r.require("id", normalizeEmployeeId);
   const slot = r.read("slot", slotOf) ?? 1;
   if (r.read("transferKind", transferKind) === "post") {
@@ -90,7 +95,7 @@ function readAccountRow(r: RowReader<BankField>, master: Map<string, Employee>):
     r.add("accountType", "warning", "預金種目が空欄なので「普通」としました。");
   }
   const fixedAmount = r.read("fixedAmount", normalizeYen);
-  const employee = id === undefined ? undefined : master.get(id);
+  const employee = id === undefined ? undefined : master(id);
   if (id !== undefined && !employee) r.add("id", "error", "この社員番号は従業員マスタにありません。");
   let holderKana = r.read("holderKana", normalizeHolderKana);
   if (holderKana === undefined && r.raw("holderKana") === "" && employee) {
@@ -108,6 +113,6 @@ function readAccountRow(r: RowReader<BankField>, master: Map<string, Employee>):
   return r.failed ? undefined : build(fixedAmount);
 
   function build(amount: number | undefined): AccountRow {
-    return { id: id as string, slot, account: { bankCode: bankCode!, branchCode: branchCode!, accountType: accountType!, accountNumber: accountNumber!, holderKana: holderKana! }, fixedAmount: amount };
+    return { id: employee?.id ?? (id as string), slot, account: { bankCode: bankCode!, branchCode: branchCode!, accountType: accountType!, accountNumber: accountNumber!, holderKana: holderKana! }, fixedAmount: amount };
   }
 }

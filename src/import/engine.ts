@@ -13,7 +13,7 @@ import { aboveHeaderProblem, DataColumns, findHeaderRow, holdsData, isBlankRow }
 import { applyFilters, headerFinder, letterHeaders, mappedHeaders } from "./layout";
 import { ImportProblem, ImportReport, RejectedRow, Severity } from "./types";
 import type { HourNotation } from "./hourNotation";
-import { VendorPreset, vendorMapping } from "./vendorPresets";
+import { VendorPreset, vendorMapping } from "./vendorPreset";
 
 export interface DataRow {
   row: number;
@@ -299,8 +299,7 @@ export class RowReader<K extends string> {
         total += r.value;
       }
     }
-    // Hours such as 0.1 + 0.2 are added in binary: keep the total as the decimals written.
-    return failed ? undefined : Math.round(total * 1e9) / 1e9;
+    return failed ? undefined : asWritten(total);
   }
 
   /** Like read, but a blank is an error. */
@@ -311,6 +310,16 @@ export class RowReader<K extends string> {
     }
     return this.read(key, normalize);
   }
+}
+
+/**
+ * A total of parts added in binary, as the parts were written: whole minutes stay whole minutes (60進 7.50 + 0.20 is
+ * 8時間10分, the same number as a single 8.10), and decimals such as 0.1 + 0.2 stay 0.3.
+ */
+function asWritten(total: number): number {
+  const minutes = total * 60;
+  if (Math.abs(minutes - Math.round(minutes)) < 1e-6) return Math.round(minutes) / 60;
+  return Math.round(total * 1e9) / 1e9;
 }
 
 /**

@@ -3,7 +3,7 @@
  * rejected rows with their reasons.
  */
 import { Employee, EmploymentInsuranceType } from "../calc/payroll/employee";
-import { SMARTHR_EMPLOYEES } from "./vendorPresets";
+import { MASTER_VENDORS } from "./vendors/masterPresets";
 import { finish, prepare, RowReader } from "./engine";
 import { ColumnMapping } from "./mapping";
 import { DEFAULT_CONTEXT } from "./normalize";
@@ -38,7 +38,7 @@ function companyEmploymentInsurance(mapping: ColumnMapping<MasterField>): Exclud
 }
 
 export function importMasterTable(table: SourceTable, mapping?: ColumnMapping<MasterField>): ImportResult {
-  const prepared = prepare(table, MASTER_SCHEMA, mapping, { shared: SHARED, vendors: [SMARTHR_EMPLOYEES] });
+  const prepared = prepare(table, MASTER_SCHEMA, mapping, { shared: SHARED, vendors: MASTER_VENDORS });
   const { report } = prepared;
   if (prepared.fatal) return { ...report, employees: [], rows: [], rejectedIds: [] };
   const headerProblem = (column: string, message: string) => report.problems.push({ row: prepared.headerRow, column, value: "", message, severity: "warning" });

@@ -54,8 +54,14 @@ export const normalizeCare = keywords<boolean | undefined>(
   "介護は空欄か「自動」（生年月日から判定）、「あり」、「なし」のいずれかです。",
 );
 
-const EMPLOYMENT_NONE = ["対象外", "なし", "無", "無し", "加入なし", "非加入", "未加入", "適用除外", "被保険者でない", "0", "false", "none"];
-const EMPLOYMENT_YES = ["あり", "有", "有り", "加入", "対象", "1", "true"];
+/**
+ * ジョブカン給与 writes 雇用保険 as the 区分 of its 年度更新: 加入 is 「従業員(常用)」 or 「役員兼従業員」, not insured is
+ * 「従業員(臨時)」 or 「役員または計算対象外」 (jobcan-payroll.zendesk.com 360006240413).
+ */
+const JOBCAN_INSURED = ["従業員(常用)", "役員兼従業員"];
+const JOBCAN_NOT_INSURED = ["従業員(臨時)", "役員または計算対象外"];
+const EMPLOYMENT_NONE = ["対象外", "なし", "無", "無し", "加入なし", "非加入", "未加入", "適用除外", "被保険者でない", "0", "false", "none", ...JOBCAN_NOT_INSURED];
+const EMPLOYMENT_YES = ["あり", "有", "有り", "加入", "対象", "1", "true", ...JOBCAN_INSURED];
 const EMPLOYMENT_ALLOWED = "雇用保険は事業区分「一般」「農林水産・清酒製造」「建設」か「対象外」です（「あり」は会社の事業区分）。";
 
 /** 雇用保険: the 事業区分 (雇用保険法 / 労働保険徴収法第12条), 対象外, or あり = the company's 事業区分. */

@@ -5,7 +5,7 @@
  * since is normal in last month's results.
  */
 import { PREVIOUS_RESULTS_SCHEMA, PreviousResult, PreviousResultsField, RESULT_AMOUNTS, ResultKind } from "../calc/records/previousResults";
-import { FREEE_WAGE_LEDGER } from "./vendorPresets";
+import { RESULTS_VENDORS } from "./vendors/monthlyPresets";
 import { finish, prepare, RowReader } from "./engine";
 import { ColumnMapping } from "./mapping";
 import { fold, Normalizer, normalizeCount, normalizeDate, normalizeEmployeeId, normalizeSignedYen, normalizeText, normalizeYen } from "./normalize";
@@ -81,7 +81,7 @@ function checkDuplicatePayments(readers: RowReader<PreviousResultsField>[], reco
 }
 
 export function importPreviousResultsTable(table: SourceTable, master: readonly MasterRef[] | undefined, mapping?: ColumnMapping<PreviousResultsField>): PreviousResultsImportResult {
-  const prepared = prepare(table, PREVIOUS_RESULTS_SCHEMA, mapping, { vendors: [FREEE_WAGE_LEDGER] });
+  const prepared = prepare(table, PREVIOUS_RESULTS_SCHEMA, mapping, { vendors: RESULTS_VENDORS });
   if (prepared.fatal) return { ...prepared.report, results: [], rows: [] };
   const known = master && new Set(master.map((m) => m.id));
   const readers = prepared.rows.map((row) => new RowReader(prepared, PREVIOUS_RESULTS_SCHEMA, row));

@@ -10,7 +10,7 @@ import { ColumnMapping } from "./mapping";
 import { normalizeEmployeeId, normalizeQuantity, normalizeText, normalizeYen } from "./normalize";
 import { HourNotation, normalizeHours } from "./hourNotation";
 import { notationWarnings } from "./hoursColumns";
-import { KOT_MONTHLY } from "./vendorPresets";
+import { VARIABLES_VENDORS } from "./vendors/monthlyPresets";
 import { SourceTable } from "./table";
 import { ImportReport } from "./types";
 import { checkDuplicateIds } from "./validate";
@@ -58,7 +58,7 @@ export function readVariableItems<K extends string>(r: RowReader<K | VariableIte
 }
 
 export function importVariablesTable(table: SourceTable, master: readonly MasterRef[] | undefined, mapping?: ColumnMapping<VariablesField>, hours?: HourNotation): VariablesImportResult {
-  const prepared = prepare(table, VARIABLES_SCHEMA, mapping, { hours, vendors: [KOT_MONTHLY] });
+  const prepared = prepare(table, VARIABLES_SCHEMA, mapping, { hours, vendors: VARIABLES_VENDORS });
   if (prepared.fatal) return { ...prepared.report, variables: [], rows: [], rejectedIds: [] };
   const byId = master && new Map(master.map((m) => [m.id, m]));
   const readers = prepared.rows.map((row) => new RowReader(prepared, VARIABLES_SCHEMA, row));
