@@ -44,9 +44,18 @@ function ofMinutes(minutes: number): { hours: number; minutes: number } {
 export function describeHours(text: string, notation: HourNotation): string {
   const r = readHours(text, notation);
   if ("error" in r) return `${text} → 読めません`;
-  const whole = Math.floor(r.minutes / 60);
-  const rest = Math.round((r.minutes - whole * 60) * 1000) / 1000;
-  return `${text} → ${whole}時間${rest === 0 ? "" : `${rest}分`}`;
+  return `${text} → ${formatHours(r.hours)}`;
+}
+
+/**
+ * Hours as the clerk counts them: 7.5 → 「7時間30分」, 8 → 「8時間」 (a fraction of a minute, from a 10進 value such as
+ * 7.33, is kept to three decimals: 「7時間19.8分」).
+ */
+export function formatHours(hours: number): string {
+  const minutes = hours * 60;
+  const whole = Math.floor(Math.round(minutes * 1000) / 1000 / 60);
+  const rest = Math.round((minutes - whole * 60) * 1000) / 1000;
+  return `${whole}時間${rest === 0 ? "" : `${rest}分`}`;
 }
 
 /**

@@ -25,13 +25,20 @@ export function notationWarnings<K extends string>(prepared: Prepared<K>, keys: 
   return out;
 }
 
+const QUESTION_START = `この列の時間を${HOUR_NOTATION_LABELS.decimal}（7.5 = 7時間30分）として読みました。`;
+
+/** Whether a problem is the question of notationWarnings (the pane shows it beside the 時間の表記 setting). */
+export function isNotationQuestion(p: ImportProblem): boolean {
+  return p.severity === "warning" && p.message.startsWith(QUESTION_START);
+}
+
 function question<K extends string>(prepared: Prepared<K>, i: number): ImportProblem {
   return {
     row: prepared.headerRow,
     column: prepared.report.headers[i],
     value: "",
     message:
-      `この列の時間を${HOUR_NOTATION_LABELS.decimal}（7.5 = 7時間30分）として読みました。小数点以下がすべて .59 以下で .15・.30・.45 があり、` +
+      `${QUESTION_START}小数点以下がすべて .59 以下で .15・.30・.45 があり、` +
       `${HOUR_NOTATION_LABELS.sexagesimal}（7.30 = 7時間30分）で書かれたファイルかもしれません。どちらの表記か出力元の設定（時間表示形式）を確かめ、` +
       `60進なら時間の表記を「60進」（コマンドでは --hours sexagesimal）にして取り込み直してください。`,
     severity: "warning",

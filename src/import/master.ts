@@ -5,7 +5,7 @@
 import { Employee, EmploymentInsuranceType } from "../calc/payroll/employee";
 import { MASTER_VENDORS } from "./vendors/masterPresets";
 import { finish, prepare, RowReader } from "./engine";
-import { ColumnMapping } from "./mapping";
+import { ColumnMapping, suggestMapping } from "./mapping";
 import { DEFAULT_CONTEXT } from "./normalize";
 import { normalizeEmploymentInsurance } from "./normalizeKeywords";
 import { SourceTable } from "./table";
@@ -35,6 +35,11 @@ function companyEmploymentInsurance(mapping: ColumnMapping<MasterField>): Exclud
   if (d === undefined) return "general";
   const r = normalizeEmploymentInsurance("general")(d, DEFAULT_CONTEXT);
   return "value" in r && r.value !== "none" ? r.value : "general";
+}
+
+/** The mapping of these headers by their names alone, no vendor preset (the clerk turned the preset off). */
+export function masterSuggestion(headers: readonly string[]): ColumnMapping<MasterField> {
+  return suggestMapping(MASTER_SCHEMA, headers, SHARED);
 }
 
 export function importMasterTable(table: SourceTable, mapping?: ColumnMapping<MasterField>): ImportResult {

@@ -6,7 +6,7 @@
 import { MonthlyVariables, PayType } from "../calc/payroll/employee";
 import { VARIABLE_FIELDS, VariableItem, VARIABLES_SCHEMA, VARIABLES_TEMPLATE_HEADERS, VariablesField } from "../calc/records/variables";
 import { finish, prepare, RowReader } from "./engine";
-import { ColumnMapping } from "./mapping";
+import { ColumnMapping, suggestMapping } from "./mapping";
 import { normalizeEmployeeId, normalizeQuantity, normalizeText, normalizeYen } from "./normalize";
 import { HourNotation, normalizeHours } from "./hourNotation";
 import { notationWarnings } from "./hoursColumns";
@@ -42,6 +42,41 @@ export interface VariablesImportResult extends ImportReport<VariablesField> {
   rows: number[];
   /** rejectedIds[i] is the 社員番号 written on rejected[i] (undefined when unreadable or above the header). */
   rejectedIds: (string | undefined)[];
+  /**
+   * The first values of each hour field as written ("1.30", "1.30+0.45" for summed columns) and as read, in hours:
+   * the pane shows `7.30 → 7時間30分` so that the clerk sees the notation at work before anything is computed.
+   */
+  hourSamples: Partial<Record<VariablesField, HourSample[]>>;
+}
+
+export interface HourSample {
+  row: number;
+  text: string;
+  /** undefined when the value could not be read (its problem says why). */
+  hours?: number;
+}
+
+const SAMPLES = 3;
+
+/** The first SAMPLES non-blank values of each hour field, with what was read from them. */
+function hourSamplesOf(readers: readonly RowReader<VariablesField>[], values: readonly Partial<MonthlyVariables>[]): VariablesImportResult["hourSamples"] {
+  const out: VariablesImportResult["hourSamples"] = {};
+  for (const key of HOUR_FIELDS) {
+    const samples: HourSample[] = [];
+    for (let i = 0; i < readers.length && samples.length < SAMPLES; i++) {
+      const text = readers[i].raw(key);
+      if (text === "") continue;
+      const hours = values[i][key as keyof MonthlyVariables] as number | undefined;
+      samples.push(hours === undefined ? { row: readers[i].row, text } : { row: readers[i].row, text, hours });
+    }
+    if (samples.length > 0) out[key] = samples;
+  }
+  return out;
+}
+
+/** The mapping of these headers by their names alone, no vendor preset (the clerk turned the preset off). */
+export function variablesSuggestion(headers: readonly string[]): ColumnMapping<VariablesField> {
+  return suggestMapping(VARIABLES_SCHEMA, headers);
 }
 
 function sameName(a: string, b: string): boolean {
@@ -59,14 +94,16 @@ export function readVariableItems<K extends string>(r: RowReader<K | VariableIte
 
 export function importVariablesTable(table: SourceTable, master: readonly MasterRef[] | undefined, mapping?: ColumnMapping<VariablesField>, hours?: HourNotation): VariablesImportResult {
   const prepared = prepare(table, VARIABLES_SCHEMA, mapping, { hours, vendors: VARIABLES_VENDORS });
-  if (prepared.fatal) return { ...prepared.report, variables: [], rows: [], rejectedIds: [] };
+  if (prepared.fatal) return { ...prepared.report, variables: [], rows: [], rejectedIds: [], hourSamples: {} };
   const byId = master && new Map(master.map((m) => [m.id, m]));
   const readers = prepared.rows.map((row) => new RowReader(prepared, VARIABLES_SCHEMA, row));
+  const read: MonthlyVariables[] = [];
   const records = readers.map((r) => {
     const id = r.require("id", normalizeEmployeeId);
     const name = r.read("name", normalizeText);
     const v: MonthlyVariables = { employeeId: id ?? "" };
     readVariableItems(r, v);
+    read.push(v);
     if (id === undefined) return undefined;
     if (!byId) return r.failed ? undefined : v;
     const m = byId.get(id);
@@ -82,5 +119,5 @@ export function importVariablesTable(table: SourceTable, master: readonly Master
   checkDuplicateIds(readers, "id");
   prepared.report.problems.push(...notationWarnings(prepared, HOUR_FIELDS));
   const { records: variables, rows, rejectedIds, report } = finish(prepared, readers.map((reader, i) => ({ reader, record: records[i] })));
-  return { ...report, variables, rows, rejectedIds };
+  return { ...report, variables, rows, rejectedIds, hourSamples: hourSamplesOf(readers, read) };
 }

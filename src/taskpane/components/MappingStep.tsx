@@ -10,6 +10,7 @@ import type { SideFileView } from "./SideFileStatus";
 import { MappingChecks } from "./mapping/MappingChecks";
 import { ColumnMappingList } from "./mapping/ColumnMappingList";
 import { BankFileInput } from "./mapping/BankFileInput";
+import { MasterLayout, PresetSection, type MasterLayoutProps } from "./mapping/MasterLayout";
 
 export interface MappingStepProps {
   sourceName: string;
@@ -37,6 +38,8 @@ export interface MappingStepProps {
   remembers: boolean;
   canNext: boolean;
   nextReason?: string;
+  /** The vendor preset found, fields from several columns, no header row, the row filter, the export. */
+  layout: MasterLayoutProps;
 }
 
 const useStyles = makeStyles({
@@ -64,8 +67,10 @@ export function MappingStep(p: MappingStepProps) {
           ))}
         </Select>
       </Field>
+      <PresetSection layout={p.layout} busy={!!p.busy} />
       <MappingChecks needs={p.needs} warnings={p.warnings} required={p.required} />
       <ColumnMappingList lines={p.lines} fields={p.fields} busy={p.busy} onAssign={p.onAssign} />
+      <MasterLayout layout={p.layout} busy={!!p.busy} />
       <BankFileInput {...p} />
       <StickyActions>
         <Button appearance="primary" data-testid="next" disabled={!p.canNext || !!p.busy} onClick={p.onNext}>

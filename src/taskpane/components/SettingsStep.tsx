@@ -9,6 +9,7 @@ import { StickyActions } from "./StickyActions";
 import { MonthSettingsFields } from "./settings/MonthSettingsFields";
 import { ChildSupportRoundingField } from "./settings/ChildSupportRoundingField";
 import { OptionalMonthFiles, type SideFileSlot } from "./settings/OptionalMonthFiles";
+import type { VariablesLayoutProps } from "./settings/VariablesLayout";
 
 export interface SettingsStepProps {
   form: SettingsForm;
@@ -16,6 +17,8 @@ export interface SettingsStepProps {
   warnings: string[];
   onChange: (form: SettingsForm) => void;
   variables: SideFileSlot;
+  /** How the 勤怠 file is read (時間の表記, columns), once one is read. */
+  variablesLayout?: VariablesLayoutProps;
   previous: SideFileSlot;
   onDownloadVariablesTemplate: () => void;
   /** The user's law table (法令データを追加, docs/law-data.md). */

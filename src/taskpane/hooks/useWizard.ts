@@ -47,6 +47,8 @@ export function useWizard(env: WizardEnv) {
       masterTemplate: () => download(masterTemplateFile()),
       variablesTemplate: () => download(variablesTemplateFile()),
       problems: (problems: readonly CsvProblem[], source: string) => download(problemsFile(problems, source)),
+      /** A mapping written out for the command line (workflow/fileLayout mappingFile). */
+      mapping: (file: DownloadFile) => download(file),
     },
   };
 }

@@ -1,8 +1,16 @@
 /** Step 2 列の対応付け, wired to the controller. */
 import { MappingStep } from "../components/MappingStep";
+import type { MasterLayoutProps } from "../components/mapping/MasterLayout";
+import type { ColumnMapping, ImportResult, MasterField } from "../../import";
+import { masterSuggestion } from "../../import/master";
+import { MASTER_VENDORS } from "../../import/vendors/masterPresets";
 import { MASTER_FIELD_CHOICES, MASTER_PRESETS, assignFields, columnLines, mappingOriginText, mappingWarnings, outputNeeds, requiredStatus } from "../workflow/mappingForm";
+import { mappingFile, presetFor, presetNotice, rowFilterOf, withFieldColumns, withNoHeader, withRowFilter } from "../workflow/fileLayout";
+import { columnOptions } from "../workflow/variablesLayout";
+import { combinableLines, combineHow } from "../workflow/masterLayout";
 import { encodingLabel } from "../workflow/review";
 import { bankFileView } from "../workflow/sideFileViews";
+import type { WizardController } from "../hooks/useWizard";
 import type { WizardStepProps } from "./stepProps";
 
 export function WizardMappingStep({ wizard, gates }: WizardStepProps) {
@@ -32,6 +40,31 @@ export function WizardMappingStep({ wizard, gates }: WizardStepProps) {
       remembers={wizard.inExcel}
       canNext={gates.review.ok}
       nextReason={gates.review.reason}
+      layout={masterLayout(wizard, master)}
     />
   );
+}
+
+/** The master's layout section: each change reads the file again with the new mapping. */
+function masterLayout(wizard: WizardController, master: ImportResult): MasterLayoutProps {
+  const mapping = master.mapping;
+  const remap = (m: ColumnMapping<MasterField> | undefined) => (m ? wizard.master.remap(m, "edited") : wizard.master.onPreset("auto"));
+  return {
+    preset: {
+      notice: presetNotice(mapping),
+      offered: mapping.noHeader ? undefined : presetFor(MASTER_VENDORS, master.headers),
+      onTurnOff: () => remap({ ...masterSuggestion(master.headers), ...(mapping.filters ? { filters: mapping.filters } : {}) }),
+      onTurnOn: () => remap(undefined),
+    },
+    combined: combinableLines(mapping),
+    onCombined: (field, columns) => remap(withFieldColumns(mapping, field as MasterField, columns, combineHow(field as MasterField))),
+    layout: {
+      noHeader: mapping.noHeader === true,
+      filter: rowFilterOf(mapping),
+      options: columnOptions(master.headers),
+      onNoHeader: (on) => remap(withNoHeader(mapping, on)),
+      onFilter: (column, value) => remap(withRowFilter(mapping, column, value)),
+    },
+    onExport: () => wizard.downloads.mapping(mappingFile(mapping, "従業員マスタ")),
+  };
 }

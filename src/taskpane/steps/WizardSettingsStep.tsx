@@ -3,6 +3,7 @@ import { SettingsStep } from "../components/SettingsStep";
 import { lawFileView, previousFileView, variablesFileView } from "../workflow/sideFileViews";
 import { sideFileProblems } from "../workflow/problemRows";
 import type { WizardStepProps } from "./stepProps";
+import { variablesLayoutProps } from "./variablesLayoutProps";
 
 export function WizardSettingsStep({ wizard, gates }: WizardStepProps) {
   const state = wizard.state;
@@ -19,6 +20,7 @@ export function WizardSettingsStep({ wizard, gates }: WizardStepProps) {
         onFile: (file) => sides.onSideFile("variables", file),
         onClear: () => sides.onSideClear("variables"),
       }}
+      variablesLayout={variablesLayoutProps(wizard)}
       law={{ view: lawFileView(lawTable.lawFile), problems: [], onFile: (file) => void lawTable.onLawFile(file), onClear: lawTable.onLawClear }}
       previous={{
         view: previousFileView(state.previous),

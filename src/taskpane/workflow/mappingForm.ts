@@ -9,6 +9,8 @@ import { parseMapping } from "../../import/mapping";
 import { SONAE_TEMPLATE_PRESET } from "../../import/presets";
 import { isSensitiveHeader } from "../../import/sensitive";
 import { normalizeHeader } from "../../import/schema";
+import { letterIndex, mappedHeaders } from "../../import/layout";
+import type { Schema } from "../../calc/records/schema";
 
 /** The field keys, for the components that offer them. */
 export type { MasterField };
@@ -239,19 +241,25 @@ export function serializeMapping(mapping: ColumnMapping<MasterField>): string {
 }
 
 /**
- * A remembered mapping, if it fits this file: every column it names is among the headers (compared as
- * the import compares them). A stored value that cannot be read is ignored with the reason.
+ * A remembered mapping, if it fits this file: every column it names (single, joined or summed, filtered) is among
+ * the headers, compared as the import compares them; a mapping of a file without a header row fits a file at least
+ * as wide as the last column it names. A stored value that cannot be read is ignored with the reason.
  */
 export function savedMappingFor(stored: unknown, headers: readonly string[]): { mapping?: ColumnMapping<MasterField>; problem?: string } {
+  return savedMappingOf(MASTER_SCHEMA, stored, headers);
+}
+
+export function savedMappingOf<K extends string>(schema: Schema<K>, stored: unknown, headers: readonly string[]): { mapping?: ColumnMapping<K>; problem?: string } {
   if (stored === undefined || stored === null || stored === "") return {};
-  let mapping: ColumnMapping<MasterField>;
+  let mapping: ColumnMapping<K>;
   try {
-    mapping = parseMapping(MASTER_SCHEMA, stored);
+    mapping = parseMapping(schema, stored);
   } catch (e) {
     return { problem: e instanceof Error ? e.message : String(e) };
   }
+  const columns = mappedHeaders(mapping);
+  if (columns.length === 0) return {};
+  if (mapping.noHeader) return columns.every((c) => (letterIndex(c) ?? Infinity) < headers.length) ? { mapping } : {};
   const have = new Set(headers.map(normalizeHeader));
-  const columns = Object.values(mapping.columns as Record<string, string>);
-  if (columns.length === 0 || !columns.every((c) => have.has(normalizeHeader(c)))) return {};
-  return { mapping };
+  return columns.every((c) => have.has(normalizeHeader(c))) ? { mapping } : {};
 }

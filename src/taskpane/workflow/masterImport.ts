@@ -5,7 +5,7 @@
  */
 import {
   importBankAccountsFile, importMasterCells, importMasterFile, importPreviousResultsFile, importVariablesFile,
-  ColumnMapping, ImportResult, MasterField, MasterRef,
+  ColumnMapping, ImportResult, MasterField, MasterRef, VariablesField,
 } from "../../import";
 import type { Employee } from "../../calc/payroll/employee";
 import type { MasterSource, SideFile, SideKind, WizardState } from "./wizard";
@@ -24,14 +24,17 @@ function refsOf(employees: readonly Employee[]): MasterRef[] {
   return employees.map((e) => ({ id: e.id, name: e.name, payType: e.payType }));
 }
 
-/** One optional file read against the employees it must name; a failure is kept as its message. */
-export async function readSideFile(kind: SideKind, fileName: string, bytes: Uint8Array, employees: readonly Employee[]): Promise<SideFile<any>> {
+/**
+ * One optional file read against the employees it must name; a failure is kept as its message. The 勤怠 file may
+ * come with the clerk's mapping (時間の表記, columns added up, no header row).
+ */
+export async function readSideFile(kind: SideKind, fileName: string, bytes: Uint8Array, employees: readonly Employee[], mapping?: ColumnMapping<VariablesField>): Promise<SideFile<any>> {
   try {
     const result =
       kind === "bank"
         ? await importBankAccountsFile(bytes, fileName, employees)
         : kind === "variables"
-          ? await importVariablesFile(bytes, fileName, undefined, refsOf(employees))
+          ? await importVariablesFile(bytes, fileName, mapping, refsOf(employees))
           : await importPreviousResultsFile(bytes, fileName, undefined, refsOf(employees));
     return { status: "loaded", fileName, bytes, result };
   } catch (e) {
@@ -43,7 +46,7 @@ export async function readSideFile(kind: SideKind, fileName: string, bytes: Uint
 export async function rereadSideFiles(state: WizardState, master: ImportResult, keepBank: boolean) {
   const bank = keepBank && state.bank.status === "loaded" ? await readSideFile("bank", state.bank.fileName, state.bank.bytes, master.employees) : undefined;
   const employees = bank?.status === "loaded" ? bank.result.employees : master.employees;
-  const variables = state.variables.status === "loaded" ? await readSideFile("variables", state.variables.fileName, state.variables.bytes, employees) : undefined;
+  const variables = state.variables.status === "loaded" ? await readSideFile("variables", state.variables.fileName, state.variables.bytes, employees, state.variables.result.mapping) : undefined;
   const previous = state.previous.status === "loaded" ? await readSideFile("previous", state.previous.fileName, state.previous.bytes, employees) : undefined;
   return { bank, variables, previous };
 }

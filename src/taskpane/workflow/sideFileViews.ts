@@ -5,7 +5,9 @@
 import type { BankImportResult, ImportReport, PreviousResultsImportResult, VariablesImportResult } from "../../import";
 import { describeRowCounts } from "../../import/header";
 import { SHAROUMU_BANK_PRESET } from "../../import/presets";
+import type { ColumnMapping } from "../../import/columnMapping";
 import { encodingLabel } from "./review";
+import { presetNotice } from "./fileLayout";
 import { LawFileState, lawFileSummary } from "./lawFile";
 import type { SideFile } from "./wizard";
 
@@ -29,16 +31,19 @@ function sideView<R extends ImportReport>(file: SideFile<R>, describe: (result: 
 export function bankFileView(file: SideFile<BankImportResult>): SideFileView {
   return sideView(file, (result) => {
     const preset = result.mapping.preset === SHAROUMU_BANK_PRESET.id ? `「${SHAROUMU_BANK_PRESET.name}」の形式として読み、預金種目を全銀のコードに直しました。` : "";
-    return `${preset}口座のある従業員 ${result.employees.filter((e) => e.bank).length}人`;
+    return `${preset}${presetText(result.mapping)}口座のある従業員 ${result.employees.filter((e) => e.bank).length}人`;
   });
 }
 
+/** 「「KING OF TIME 月別データ」として読みました。」 before the counts, when a vendor preset mapped the file. */
+const presetText = (mapping: ColumnMapping) => presetNotice(mapping)?.text ?? "";
+
 export function variablesFileView(file: SideFile<VariablesImportResult>): SideFileView {
-  return sideView(file, (result) => `${result.variables.length}人分の勤怠・変動項目・${describeRowCounts(result.rowCounts).replace(/。$/, "")}`);
+  return sideView(file, (result) => `${presetText(result.mapping)}${result.variables.length}人分の勤怠・変動項目・${describeRowCounts(result.rowCounts).replace(/。$/, "")}`);
 }
 
 export function previousFileView(file: SideFile<PreviousResultsImportResult>): SideFileView {
-  return sideView(file, (result) => `${result.results.length}人分の前回の結果・${describeRowCounts(result.rowCounts).replace(/。$/, "")}`);
+  return sideView(file, (result) => `${presetText(result.mapping)}${result.results.length}人分の前回の結果・${describeRowCounts(result.rowCounts).replace(/。$/, "")}`);
 }
 
 export function lawFileView(file: LawFileState): SideFileView {

@@ -3,6 +3,7 @@ import { Body1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-comp
 import { FilePicker } from "../FilePicker";
 import { ProblemTable, type ProblemTableRow } from "../ProblemTable";
 import { SideFileStatus, type SideFileView } from "../SideFileStatus";
+import { VariablesLayout, type VariablesLayoutProps } from "./VariablesLayout";
 
 export interface SideFileSlot {
   view: SideFileView;
@@ -13,7 +14,7 @@ export interface SideFileSlot {
 
 const useStyles = makeStyles({ row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS } });
 
-export function OptionalMonthFiles(p: { variables: SideFileSlot; previous: SideFileSlot; law?: SideFileSlot; onDownloadVariablesTemplate: () => void }) {
+export function OptionalMonthFiles(p: { variables: SideFileSlot; variablesLayout?: VariablesLayoutProps; previous: SideFileSlot; law?: SideFileSlot; onDownloadVariablesTemplate: () => void }) {
   const s = useStyles();
   return (
     <>
@@ -28,6 +29,7 @@ export function OptionalMonthFiles(p: { variables: SideFileSlot; previous: SideF
       </div>
       <FilePicker compact label="勤怠・変動のファイル" buttonText="勤怠・変動のファイルを選ぶ" hint=".csv / .xlsx" accept=".csv,.txt,.xlsx" onFile={p.variables.onFile} />
       <SideFileStatus view={p.variables.view} onClear={p.variables.onClear} />
+      {p.variablesLayout && <VariablesLayout {...p.variablesLayout} />}
       <ProblemTable label="勤怠・変動のファイルの問題" rows={p.variables.problems} />
 
       <Subtitle2 as="h3">前回の計算結果（任意）</Subtitle2>
