@@ -25,7 +25,7 @@ export function presetFor<K extends string>(presets: readonly VendorPreset<K>[],
  * The mapping with the field read from these columns: none, one (an ordinary column) or several — joined for a text
  * (姓＋名 → 氏名), added up for a number (several hour columns → 深夜時間).
  */
-export function withFieldColumns<K extends string>(mapping: ColumnMapping<K>, field: K, columns: readonly string[], how: CombinedColumns["how"]): ColumnMapping<K> {
+export function withFieldColumns<K extends string>(mapping: ColumnMapping<K>, field: NoInfer<K>, columns: readonly string[], how: CombinedColumns["how"]): ColumnMapping<K> {
   const out: ColumnMapping<K> = { ...mapping, columns: { ...mapping.columns } };
   const combined: Partial<Record<K, CombinedColumns>> = { ...mapping.combined };
   delete combined[field];

@@ -188,7 +188,7 @@ const ZENGIN_FIELDS: readonly MasterField[] = ["bankCode", "branchCode", "accoun
 export function outputNeeds(mapping: ColumnMapping<MasterField>, bankFileName: string | undefined): OutputNeed[] {
   const line = (key: MasterField) => {
     const f = MASTER_SCHEMA.find((x) => x.key === key)!;
-    return { label: f.header, column: mapping.columns[key], byDefault: mapping.defaults?.[key] };
+    return { label: f.header, column: mapping.columns[key] ?? mapping.combined?.[key]?.columns.join("＋"), byDefault: mapping.defaults?.[key] };
   };
   const payroll = [...MASTER_SCHEMA.filter((f) => f.required).map((f) => f.key), ...PAYROLL_EXTRA].map(line);
   const zengin = ZENGIN_FIELDS.map((k) => (bankFileName && mapping.columns[k] === undefined ? { ...line(k), fromFile: bankFileName } : line(k)));

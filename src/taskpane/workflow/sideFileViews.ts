@@ -39,7 +39,8 @@ export function bankFileView(file: SideFile<BankImportResult>): SideFileView {
 const presetText = (mapping: ColumnMapping) => presetNotice(mapping)?.text ?? "";
 
 export function variablesFileView(file: SideFile<VariablesImportResult>): SideFileView {
-  return sideView(file, (result) => `${presetText(result.mapping)}${result.variables.length}人分の勤怠・変動項目・${describeRowCounts(result.rowCounts).replace(/。$/, "")}`);
+  // The preset of the 勤怠 file is said in its layout section, with the means to turn it off.
+  return sideView(file, (result) => `${result.variables.length}人分の勤怠・変動項目・${describeRowCounts(result.rowCounts).replace(/。$/, "")}`);
 }
 
 export function previousFileView(file: SideFile<PreviousResultsImportResult>): SideFileView {

@@ -35,9 +35,17 @@ export function hourPreview(result: VariablesImportResult): HourPreview[] {
   }));
 }
 
-/** The questions about a 10進 file that looks 60進, each naming its column. */
+/**
+ * The question about a 10進 file that looks 60進, once for all its columns (the problem list names each column on
+ * its own line), and what to do here: choose 60進 above.
+ */
 export function notationQuestions(result: VariablesImportResult): string[] {
-  return result.problems.filter(isNotationQuestion).map((p) => `列「${p.column}」: ${p.message}`);
+  const columns = result.problems.filter(isNotationQuestion).map((p) => `「${p.column}」`);
+  if (columns.length === 0) return [];
+  return [
+    `列${columns.join("")}の時間を${HOUR_NOTATION_LABELS.decimal}（7.5 = 7時間30分）として読みました。小数点以下がすべて .59 以下で .15・.30・.45 があり、` +
+      `${HOUR_NOTATION_LABELS.sexagesimal}（7.30 = 7時間30分）で書かれたファイルかもしれません。出力元の設定（時間表示形式）を確かめ、60進なら上の「時間の表記」で「60進」を選んでください。`,
+  ];
 }
 
 export interface FieldColumnsLine {

@@ -35,6 +35,7 @@ export function HoursNotationField(p: HoursNotationProps & { busy?: boolean }) {
           <MessageBarBody>{q}</MessageBarBody>
         </MessageBar>
       ))}
+      {p.preview.length > 0 && <Caption1>先頭の値を Sonae はこう読みます:</Caption1>}
       {p.preview.length > 0 && (
         <ul className={s.preview} aria-label="時間の読み取り結果（先頭の値）" data-testid="hours-preview">
           {p.preview.map((line) => (

@@ -27,7 +27,7 @@ export function OptionalMonthFiles(p: { variables: SideFileSlot; variablesLayout
           勤怠・変動のテンプレート（CSV）をダウンロード
         </Link>
       </div>
-      <FilePicker compact label="勤怠・変動のファイル" buttonText="勤怠・変動のファイルを選ぶ" hint=".csv / .xlsx" accept=".csv,.txt,.xlsx" onFile={p.variables.onFile} />
+      <FilePicker compact label="勤怠・変動のファイル" buttonText="勤怠・変動のファイルを選ぶ" hint=".csv / .xlsx" accept=".csv,.txt,.xlsx" onFile={p.variables.onFile} testId="variables-file" />
       <SideFileStatus view={p.variables.view} onClear={p.variables.onClear} />
       {p.variablesLayout && <VariablesLayout {...p.variablesLayout} />}
       <ProblemTable label="勤怠・変動のファイルの問題" rows={p.variables.problems} />
