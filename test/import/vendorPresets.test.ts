@@ -176,3 +176,16 @@ test("the bank's 給与振込 payee list as the bank-account file: 顧客コー�
     ["0002", { bankCode: "0005", branchCode: "001", accountType: "2", accountNumber: "7777777", holderKana: "ｻﾄｳ ﾊﾅｺ" }],
   ]);
 });
+
+test("弥生給与 明細データ given as the 勤怠 file: 従業員特定文字 is the 社員番号, the 勤怠 items by their names", async () => {
+  const r = await importVariablesFile(csv(["従業員特定文字,出勤日数,残業時間,欠勤日数", "0003,20,4.5,1"]), "yayoi-kintai.csv");
+  expect(r.mapping.preset).toBe("yayoi-payslips");
+  expect(r.problems).toEqual([]);
+  expect(r.variables).toEqual([{ employeeId: "0003", workDays: 20, overtimeHours: 4.5, absenceDays: 1 }]);
+});
+
+test("a master with 従業員番号・姓・名 but no 入社年月日 is not taken for マネーフォワード: 氏名 is left for the clerk", async () => {
+  const r = await importMasterFile(csv([`従業員番号,姓,名,生年月日,${SONAE_PAY}`, `E-02,林,健,1980/01/01,${PAY}`]), "other.csv");
+  expect(r.mapping.preset).toBeUndefined();
+  expect(r.problems.find((p) => p.severity === "error")?.column).toBe("氏名");
+});
