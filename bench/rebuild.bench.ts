@@ -12,7 +12,7 @@ import * as path from "node:path";
 const ROOT = path.resolve(__dirname, "..", __dirname.includes(".bench-build") ? ".." : "");
 
 /** The example master's rows repeated with fresh 社員番号 until there are n employees (and their inputs). */
-function scaledExample(n: number, dir: string): { master: string; variables: string } {
+export function scaledExample(n: number, dir: string): { master: string; variables: string } {
   const read = (f: string) => readFileSync(path.join(ROOT, "examples", f), "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/);
   const [mHead, ...mRows] = read("master.csv");
   const [vHead, ...vRows] = read("variables.csv");

@@ -15,20 +15,14 @@ export function toStoredFormula(formula: string): string {
 const MARK = 1_000_000_000;
 
 /**
- * A formula moved down by any number of rows, prepared once: relative.ts moves it by a marker offset,
- * and the marked row numbers become the places to add each copy's offset — a payslip copied ten
- * thousand times is not re-read ten thousand times. `escape` prepares the text between the row numbers
- * (for XML) once too.
- * @example shiftTemplate("=B2*$C$1")(3) // "=B5*$C$1"
+ * A formula prepared for moving down by any number of rows: the texts between its relative row numbers,
+ * and those row numbers (at no move). relative.ts moves the formula by a marker offset, and the marked
+ * row numbers are the places to add each copy's offset — a payslip copied ten thousand times is not
+ * re-read ten thousand times. Undefined for a formula whose own numbers could pass for a marker.
+ * @example shiftParts("=B2*$C$1") // { texts: ["=B", "*$C$1"], rows: [2] }
  */
-export function shiftTemplate(formula: string, escape: (s: string) => string = (s) => s): (rows: number) => string {
-  if (/\d{10}/.test(formula)) return (rows) => escape(shiftFormula(formula, rows));
-  const parts = shiftFormula(formula, MARK)
-    .split(/(\d{10,})/)
-    .map((p, i) => (i % 2 === 0 ? escape(p) : p));
-  return (rows) => {
-    let out = "";
-    for (let i = 0; i < parts.length; i++) out += i % 2 === 0 ? parts[i] : String(Number(parts[i]) - MARK + rows);
-    return out;
-  };
+export function shiftParts(formula: string): { texts: string[]; rows: number[] } | undefined {
+  if (/\d{10}/.test(formula)) return undefined;
+  const parts = shiftFormula(formula, MARK).split(/(\d{10,})/);
+  return { texts: parts.filter((_, i) => i % 2 === 0), rows: parts.filter((_, i) => i % 2 === 1).map((p) => Number(p) - MARK) };
 }

@@ -1,109 +1,11 @@
 /**
  * A .xlsx package (a zip, ISO/IEC 29500-2) written part by part: each part is deflated as its pieces
- * arrive, so only the compressed file is held, never the whole XML. Deflating runs in the platform's
- * own zlib (CompressionStream "gzip": Node 20, current browsers; the gzip trailer gives the CRC-32), off
- * the JavaScript thread, so it overlaps with writing the next piece; where that is missing, fflate
- * deflates in JavaScript and the CRC is computed here.
+ * arrive, so only the compressed file is held, never the whole XML; deflating runs in the platform's
+ * own zlib off the JavaScript thread (deflaters.ts), overlapping with writing the next piece.
  * Entries use data descriptors (sizes and CRC after the data, APPNOTE 4.3.9), no zip64 (every part and
  * the whole file stay far below 4 GB at 100,000 employees).
  */
-import { Deflate } from "fflate";
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(crc: number, bytes: Uint8Array): number {
-  let c = ~crc;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return ~c >>> 0;
-}
-
-/** What a deflater gives back once its input is closed: the raw deflate chunks, and the CRC-32 when it computed it. */
-interface Deflated {
-  chunks: Uint8Array[];
-  crc?: number;
-}
-
-/** Compresses one part's pieces; resolves with the compressed chunks once the input is closed. */
-interface Deflater {
-  write(bytes: Uint8Array<ArrayBuffer>): Promise<void>;
-  close(): Promise<Deflated>;
-}
-
-/** How many pieces may wait for the native deflater at once (each ~0.1 MB): enough to keep it busy. */
-const IN_FLIGHT = 16;
-
-/** Length of a gzip member header (RFC 1952 §2.3): 10 bytes, then the optional fields its flags announce. */
-function gzipHeaderLength(b: Uint8Array): number {
-  const flags = b[3];
-  let at = 10;
-  if (flags & 4) at += 2 + (b[at] | (b[at + 1] << 8)); // FEXTRA
-  if (flags & 8) while (b[at++] !== 0); // FNAME
-  if (flags & 16) while (b[at++] !== 0); // FCOMMENT
-  if (flags & 2) at += 2; // FHCRC
-  return at;
-}
-
-/**
- * The platform's zlib in "gzip" format: a gzip member is the raw deflate data between a header and a
- * trailer that holds the CRC-32 of the input (RFC 1952), so the CRC the zip entry needs is computed by
- * zlib too, off the JavaScript thread. Pieces are handed over without waiting for each to be compressed
- * (at most IN_FLIGHT waiting), so compressing overlaps with writing the next piece.
- */
-function nativeDeflater(): Deflater | undefined {
-  if (typeof CompressionStream === "undefined") return undefined;
-  let stream: CompressionStream;
-  try {
-    stream = new CompressionStream("gzip");
-  } catch {
-    return undefined;
-  }
-  const out: Uint8Array[] = [];
-  const reader = stream.readable.getReader();
-  const drained = (async () => {
-    for (let r = await reader.read(); !r.done; r = await reader.read()) out.push(r.value);
-  })();
-  drained.catch(() => undefined);
-  const writer = stream.writable.getWriter();
-  const pending: Promise<void>[] = [];
-  return {
-    write: async (bytes) => {
-      const p = writer.write(bytes);
-      p.catch(() => undefined);
-      pending.push(p);
-      if (pending.length > IN_FLIGHT) await pending.shift();
-    },
-    close: async () => {
-      await Promise.all(pending);
-      await writer.close();
-      await drained;
-      let total = 0;
-      for (const c of out) total += c.length;
-      const whole = new Uint8Array(total);
-      let at = 0;
-      for (const c of out) whole.set(c, at), (at += c.length);
-      const t = total - 8;
-      const crc = (whole[t] | (whole[t + 1] << 8) | (whole[t + 2] << 16) | (whole[t + 3] << 24)) >>> 0;
-      return { chunks: [whole.subarray(gzipHeaderLength(whole), t)], crc };
-    },
-  };
-}
-
-function fflateDeflater(): Deflater {
-  const out: Uint8Array[] = [];
-  const d = new Deflate({ level: 1 }, (chunk) => out.push(chunk));
-  return {
-    write: async (bytes) => d.push(bytes),
-    close: async () => (d.push(new Uint8Array(0), true), { chunks: out }),
-  };
-}
+import { BufferPool, crc32, Deflated, fflateDeflater, nodeDeflater, webDeflater } from "./deflaters";
 
 const u16 = (n: number) => [n & 0xff, (n >>> 8) & 0xff];
 const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
@@ -127,14 +29,15 @@ export class ZipStream {
   private offset = 0;
   private readonly encoder = new TextEncoder();
 
-  /** Scratch space for encoding a piece: encodeInto and one copy cost far less than encode() allocating per piece. */
+  /** Scratch space for encoding a piece: encodeInto costs far less than encode() allocating per piece. */
   private scratch = new Uint8Array(0);
+  private readonly pool = new BufferPool();
 
-  /** A piece as UTF-8 bytes of its own (the deflater keeps them until it has read them). */
-  private utf8(piece: string): Uint8Array<ArrayBuffer> {
+  /** A text piece as UTF-8, valid until the next piece is encoded (the deflater copies what it keeps). */
+  private utf8(piece: string): Uint8Array {
     if (this.scratch.length < piece.length * 3) this.scratch = new Uint8Array(piece.length * 3);
     const { written } = this.encoder.encodeInto(piece, this.scratch);
-    return this.scratch.slice(0, written);
+    return this.scratch.subarray(0, written);
   }
 
   private emit(bytes: Uint8Array | number[]): void {
@@ -144,16 +47,17 @@ export class ZipStream {
   }
 
   /**
-   * Add a part from its text pieces, compressing each piece as it comes. Resolves once every piece is
-   * handed to the deflater, not when the part is compressed: the next part is written meanwhile.
+   * Add a part from its pieces (text, or UTF-8 bytes that the zip reads before asking for the next piece,
+   * so that a writer may fill the same buffer again), compressing each piece as it comes. Resolves once
+   * every piece is handed to the deflater, not when the part is compressed: the next part is written meanwhile.
    */
-  async add(path: string, pieces: Iterable<string>): Promise<void> {
+  async add(path: string, pieces: Iterable<string | Uint8Array>): Promise<void> {
     const entry: Entry = { name: this.encoder.encode(path), offset: 0, crc: 0, compressed: 0, size: 0 };
-    const native = nativeDeflater();
+    const native = nodeDeflater(this.pool) ?? webDeflater();
     const deflater = native ?? fflateDeflater();
     for (const piece of pieces) {
-      if (!piece) continue;
-      const bytes = this.utf8(piece);
+      if (!piece.length) continue;
+      const bytes = typeof piece === "string" ? this.utf8(piece) : piece;
       if (!native) entry.crc = crc32(entry.crc, bytes);
       entry.size += bytes.length;
       await deflater.write(bytes);
