@@ -53,10 +53,10 @@ function column(def: FormulaDef): unknown[] {
 }
 
 /**
- * Each formula next to a floor measured just before it, so that a busy machine slows both alike.
+ * Each formula (or those named) next to a floor measured just before it, so that a busy machine slows both alike.
  */
-export function benchRegistry(): { id: string; scalar: number; broadcast: number; floor: number }[] {
-  return FORMULAS.map((def) => {
+export function benchRegistry(only?: readonly string[]): { id: string; scalar: number; broadcast: number; floor: number }[] {
+  return FORMULAS.filter((def) => !only || only.includes(def.id)).map((def) => {
     const scalarMs = timeIt(() => evaluate(def, def.example), 100);
     const args = column(def);
     const floor = floorPerSecond();

@@ -3,9 +3,27 @@ import { BUILT_IN_LAW, extensibleRate, LawContext } from "../law/lawContext";
 import { employmentUserKey } from "../law/userTables";
 import { CalcError } from "../vocabulary/errors";
 import { Day } from "../dates/calendar";
-import { microYen, PPM } from "../money/rate";
+import { microYen, Ppm, PPM } from "../money/rate";
 import { exactQuotient, shareDeductedFromPay } from "../money/rounding";
 import { Part } from "../socialInsurance/types";
+
+/** The 雇用保険料率 of both sides, for a business type on a 賃金締切日. */
+interface Rates {
+  employee: Ppm;
+  employer: Ppm;
+}
+
+/** The last rates found: a premium column asks for the same business type and day on every row. */
+let last: { businessType: BusinessType; day: Day; law: LawContext; rates: Rates } | undefined;
+
+function ratesOn(businessType: BusinessType, day: Day, law: LawContext): Rates {
+  const l = last;
+  if (l !== undefined && l.businessType === businessType && l.day === day && l.law === law) return l.rates;
+  const rate = (side: "employee" | "employer") => extensibleRate(law, "雇用保険料率", employmentUserKey(businessType, side), day);
+  const rates = { employee: rate("employee"), employer: rate("employer") };
+  last = { businessType, day, law, rates };
+  return rates;
+}
 
 /**
  * 雇用保険料 (労働保険徴収法第12条・第31条): 賃金総額 × 料率. The insured's share (被保険者負担率) deducted
@@ -14,9 +32,9 @@ import { Part } from "../socialInsurance/types";
  * @example employmentInsurancePremium({ wages: 300_000, businessType: "general", day: 2026-11-25, part: "employee" }) // 1,500
  */
 export function employmentInsurancePremium(a: { wages: number; businessType: BusinessType; day: Day; part: Part; law?: LawContext }): number {
-  const rate = (side: "employee" | "employer") => extensibleRate(a.law ?? BUILT_IN_LAW, "雇用保険料率", employmentUserKey(a.businessType, side), a.day);
-  const employee = microYen(a.wages, rate("employee"));
-  const total = employee + microYen(a.wages, rate("employer"));
+  const rates = ratesOn(a.businessType, a.day, a.law ?? BUILT_IN_LAW);
+  const employee = microYen(a.wages, rates.employee);
+  const total = employee + microYen(a.wages, rates.employer);
   switch (a.part) {
     case "employee":
       return shareDeductedFromPay(employee, PPM);

@@ -6,8 +6,22 @@ import { Ppm } from "../money/rate";
 import { splitPremium } from "./premiumParts";
 import { Insurer, Part } from "./types";
 
+/**
+ * The last rate found, with what it was found for: a premium column asks for the same insurer, month and
+ * care on every row (the insurer being the same parsed object), and the answer is the same by definition.
+ */
+let last: { insurer: Insurer; month: Day; care: boolean; law: LawContext; rate: Ppm } | undefined;
+
 /** The 健康保険料率 (with 介護保険料率 when care applies) of an insurer for a premium month. */
 export function healthInsuranceRate(insurer: Insurer, month: Day, care: boolean, law: LawContext = BUILT_IN_LAW): Ppm {
+  const l = last;
+  if (l !== undefined && l.insurer === insurer && l.month === month && l.care === care && l.law === law) return l.rate;
+  const rate = rateOf(insurer, month, care, law);
+  last = { insurer, month, care, law, rate };
+  return rate;
+}
+
+function rateOf(insurer: Insurer, month: Day, care: boolean, law: LawContext): Ppm {
   if (insurer.kind === "society") {
     if (!care) return insurer.healthRate;
     if (insurer.careRate === undefined) {

@@ -60,6 +60,8 @@ describe("rules answer from a user row only when it is passed", () => {
     expect(employmentInsurancePremium({ wages: 300_000, businessType: "general", day, part: "employee", law })).toBe(1_500);
     expect(employmentInsurancePremium({ wages: 300_000, businessType: "general", day, part: "total", law })).toBe(300_000 * 13.5 / 1000);
     expect(() => employmentInsurancePremium({ wages: 300_000, businessType: "construction", day, part: "employee", law })).toThrow(/雇用保険料率/);
+    // The same business and day right after, without the user's rows: the built-in data alone has no rate.
+    expect(() => employmentInsurancePremium({ wages: 300_000, businessType: "general", day, part: "employee" })).toThrow(/雇用保険料率/);
   });
   test("a user row runs to the table's usual revision: 協会けんぽ to the next 2月分, not beyond", () => {
     expect(healthInsurancePremium({ standardAmount: 300_000, insurer: TOKYO, month: isoToDay(`${KENPO.monthPlus(11)}-01`), care: false, part: "employee", law })).toBe(15_000);
