@@ -96,7 +96,8 @@ class SheetState implements SheetCells {
     } else throw new Error(`unexpected block ${b.kind}`);
     if (text === null) return null;
     if (!text.startsWith("=")) return text;
-    const v = scalar(this.run(text, row, col, dr), { row, col });
+    const at: At = { row, col, dr };
+    const v = scalar(this.run(text, at), at);
     // A formula that refers to an empty cell shows 0, as in Excel.
     return v === null ? 0 : v;
   }
@@ -105,7 +106,7 @@ class SheetState implements SheetCells {
     const anchor = (this.memo[b.col] ??= this.column());
     if (anchor[b.row] === COMPUTING) throw new Error(`循環参照: ${this.name}!${a1(b.row, b.col)}`);
     anchor[b.row] = COMPUTING;
-    const result = this.run(b.formula, b.row, b.col, 0);
+    const result = this.run(b.formula, { row: b.row, col: b.col, dr: 0 });
     const matrix = toMatrix(result);
     for (let c = 0; c < b.cols; c++) {
       const memo = (this.memo[b.col + c] ??= this.column());
@@ -114,12 +115,11 @@ class SheetState implements SheetCells {
     return this.memo[col][row] as EvaluatedValue;
   }
 
-  private run(text: string, row: number, col: number, dr: number): Raw {
-    const at: At = { row, col, dr };
+  private run(text: string, at: At): Raw {
     try {
       return this.formula(text)(at);
     } catch (e) {
-      if (e instanceof Error && !e.message.startsWith("[")) e.message = `[${this.name}!${a1(row, col)} ${text}] ${e.message}`;
+      if (e instanceof Error && !e.message.startsWith("[")) e.message = `[${this.name}!${a1(at.row, at.col)} ${text}] ${e.message}`;
       throw e;
     }
   }

@@ -30,17 +30,33 @@ export function sonaeFunctions(catalogue: FormulaCatalogue, law: LawContext = BU
   return functions;
 }
 
-/** A catalogue formula: references arrive as arrays of values, the result is an array (or one value). */
+/**
+ * A catalogue formula: references arrive as arrays of values, the result is an array (or one value).
+ * A spill reads and returns whole columns, so the arrays are built once and converted in place — not
+ * copied again line by line (a 10,000-row column is 10,000 little arrays each time).
+ */
 function sonaeCall(catalogue: FormulaCatalogue, id: string, law: LawContext): ExcelFunction {
   return (args, here) => {
     const values = args.map((arg) => {
       const value = arg(here);
-      return value instanceof Ref ? (value.rows === 1 && value.cols === 1 ? value.at(0, 0) : value.matrix().map((line) => line.map(asCalcInput))) : value;
+      return value instanceof Ref ? (value.rows === 1 && value.cols === 1 ? value.at(0, 0) : inputMatrix(value)) : value;
     });
     for (const value of values) if (isCellError(value)) return value;
-    const result = catalogue.evaluate(id, values, law).map((line) => line.map(fromCalc));
+    const result = catalogue.evaluate(id, values, law) as EvaluatedValue[][];
+    for (const line of result) for (let c = 0; c < line.length; c++) line[c] = fromCalc(line[c]);
     return result.length === 1 && result[0].length === 1 ? result[0][0] : result;
   };
+}
+
+/** The values of a range as a SONAE.* function reads them. */
+function inputMatrix(ref: Ref): unknown[][] {
+  const out: unknown[][] = new Array(ref.rows);
+  for (let r = 0; r < ref.rows; r++) {
+    const line: unknown[] = new Array(ref.cols);
+    for (let c = 0; c < ref.cols; c++) line[c] = asCalcInput(ref.at(r, c));
+    out[r] = line;
+  }
+  return out;
 }
 
 /** An error value inside a range handed to a SONAE.* function: read as its code ("#N/A"), as Excel shows it. */
