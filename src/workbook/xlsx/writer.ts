@@ -10,8 +10,9 @@
  * #NAME? without the add-in. With the add-in loaded, Excel maps the stored `_xldudf_SONAE_…` names back to
  * its functions and everything recalculates live.
  *
- * The OOXML is written directly (sheet XML as text, one styles part, a streaming zip), a sheet at a time,
- * so that 100,000 employees fit in memory, deflated off the JavaScript thread; nothing here needs Node: the plain web page calls it too.
+ * The OOXML is written directly (sheet XML as UTF-8 bytes, one styles part, a streaming zip), a sheet at a
+ * time, so that 100,000 employees fit in memory, deflated off the JavaScript thread; nothing here needs
+ * Node (it uses Node's zlib when it is there): the plain web page calls it too.
  */
 import { assertValuesStayValues } from "../safety";
 import { WorkbookPlan } from "../types";
