@@ -9,6 +9,8 @@ import { BuildActions } from "./build/BuildActions";
 import type { BuildState } from "../workflow/wizard";
 import { OverwriteDialog, type OverwriteAnswer } from "./OverwriteDialog";
 import { PayslipPrint, type PayslipView } from "./PayslipPrint";
+import { ResultsDownload } from "./build/ResultsDownload";
+import type { MonthResultsDownload } from "../hooks/useMonthResults";
 
 export type { OverwriteAnswer };
 
@@ -32,6 +34,8 @@ export interface BuildStepProps {
   onCancel: () => void;
   onAnswer: (answer: OverwriteAnswer) => void;
   onNext: () => void;
+  /** 「今月の結果をダウンロード（CSV）」: the month's results file and what came of the last download. */
+  results: MonthResultsDownload & { disabled: boolean; onDownload: () => void };
 }
 
 const useStyles = makeStyles({
@@ -56,6 +60,7 @@ export function BuildStep(p: BuildStepProps) {
       )}
       <BuildActions {...p} />
       {!p.inExcel && <PayslipPrint {...p.payslips} />}
+      <ResultsDownload {...p.results} inExcel={p.inExcel} />
       <OverwriteDialog open={p.build.status === "confirming"} message={p.overwriteMessage} onAnswer={p.onAnswer} />
     </section>
   );

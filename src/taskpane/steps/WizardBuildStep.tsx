@@ -2,11 +2,13 @@
 import { BuildStep } from "../components/BuildStep";
 import { buildSummaryLines, payslipTitle } from "../workflow/buildSummary";
 import type { WizardStepProps } from "./stepProps";
+import { useMonthResults } from "../hooks/useMonthResults";
 
 export function WizardBuildStep({ wizard }: WizardStepProps) {
   const state = wizard.state;
   const settings = wizard.settingsCheck.settings;
   const { build, preview } = wizard;
+  const results = useMonthResults(state, settings, wizard.lawTable.law);
   return (
     <BuildStep
       summary={buildSummaryLines(state, settings, preview.plausibility)}
@@ -22,6 +24,7 @@ export function WizardBuildStep({ wizard }: WizardStepProps) {
       onCancel={build.onCancelBuild}
       onAnswer={build.onAnswer}
       onNext={() => wizard.steps.goTo("transfer")}
+      results={{ ...results, disabled: !settings || !state.master }}
     />
   );
 }

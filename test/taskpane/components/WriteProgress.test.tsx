@@ -20,6 +20,7 @@ const step = (o: Partial<BuildStepProps> & Pick<BuildStepProps, "build" | "inExc
   onCancel: nothing,
   onAnswer: nothing,
   onNext: nothing,
+  results: { disabled: false, onDownload: nothing },
   ...o,
 });
 
