@@ -36,4 +36,10 @@ export const SIDE_FLOWS: readonly SideFlow[] = [
     description: "書き出したマスタと勤怠から計算した月を、給与システムの結果と比べます（毎月）",
     load: () => import(/* webpackChunkName: "drill" */ "./DrillFlow"),
   },
+  {
+    id: "todoke",
+    label: "届書を作る",
+    description: "給与計算の結果から算定基礎届・月額変更届・賞与支払届の CSV を作ります",
+    load: () => import(/* webpackChunkName: "todoke" */ "./TodokeFlow"),
+  },
 ];

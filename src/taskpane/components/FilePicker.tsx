@@ -1,6 +1,6 @@
 /**
  * A file drop zone with a real, keyboard-usable picker: the button opens the (visually hidden) file
- * input, a file dropped on the zone does the same. Only the first file is taken.
+ * input, a file dropped on the zone does the same. Only the first file is taken, unless `multiple`.
  */
 import { useId, useRef, useState, type DragEvent } from "react";
 import { Button, Caption1, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
@@ -18,6 +18,9 @@ export interface FilePickerProps {
   compact?: boolean;
   /** data-testid of the file input (the tests' stable handle). */
   testId?: string;
+  /** Several files at once (chosen or dropped), all handed to onFiles. */
+  multiple?: boolean;
+  onFiles?: (files: File[]) => void;
 }
 
 const useStyles = makeStyles({
@@ -49,8 +52,9 @@ export function FilePicker(p: FilePickerProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const take = (files: FileList | null | undefined) => {
-    const f = files?.[0];
-    if (f && !p.disabled) p.onFile(f);
+    if (p.disabled || !files || files.length === 0) return;
+    if (p.multiple && p.onFiles) p.onFiles([...files]);
+    else p.onFile(files[0]);
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -73,6 +77,7 @@ export function FilePicker(p: FilePickerProps) {
         className={s.hidden}
         type="file"
         accept={p.accept}
+        multiple={p.multiple}
         aria-label={p.label}
         data-testid={p.testId}
         disabled={p.disabled}

@@ -13,6 +13,7 @@ import type { DownloadFile } from "./downloads";
 import type { WizardState } from "./wizard";
 
 export interface MonthResultsFile extends DownloadFile {
+  bytes: Uint8Array;
   /** How many people the file holds (one 給与 row each). */
   rows: number;
   /** What the clerk should know about the file (a 日給・時給 person without 出勤日数 has a blank 基礎日数). */

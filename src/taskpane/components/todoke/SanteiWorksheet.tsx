@@ -1,0 +1,64 @@
+/**
+ * The 算定基礎届 worksheet, one entry per person: 氏名, the 標準報酬月額 decided for 健保 and 厚年 with the
+ * change of grade, and — opened on demand — every item of the paper form's row (①–⑱, each month's days and
+ * pay and whether it counts), so the office checks each figure before filing.
+ */
+import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import type { SanteiPersonView } from "../../workflow/todoke/todokeView";
+import { useFullWidthListStyles } from "../fullWidthList";
+import { ShowMore, usePaged } from "../ShowMore";
+import { useTodokeStyles } from "./styles";
+
+function Person(p: { person: SanteiPersonView }) {
+  const s = useTodokeStyles();
+  const l = useFullWidthListStyles();
+  const x = p.person;
+  return (
+    <li className={l.item} data-testid="santei-person">
+      <span className={s.name}>
+        {x.name}（{x.id}）
+      </span>
+      <span>健保 {x.health}</span>
+      <span>厚年 {x.pension}</span>
+      <details>
+        <summary className={s.summary}>ワークシートの行を見る</summary>
+        <dl className={s.details}>
+          {x.details.map(([term, value]) => (
+            <div key={term} className={s.pair}>
+              <dt className={s.term}>{term}</dt>
+              <dd className={s.value}>{value || "—"}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </li>
+  );
+}
+
+export function SanteiWorksheet(p: { people: readonly SanteiPersonView[]; onDownload?: () => void }) {
+  const s = useTodokeStyles();
+  const l = useFullWidthListStyles();
+  const [shown, showMore] = usePaged();
+  if (p.people.length === 0) return null;
+  return (
+    <section className={s.part} aria-labelledby="santei-worksheet-title">
+      <Subtitle2 as="h3" id="santei-worksheet-title">
+        算定基礎届のワークシート（{p.people.length}人）
+      </Subtitle2>
+      <Caption1>決定した標準報酬月額と等級の変化です。各人の4〜6月の内訳は「ワークシートの行を見る」で確かめられます。</Caption1>
+      <ul className={l.list} aria-label="算定基礎届のワークシート">
+        {p.people.slice(0, shown).map((x) => (
+          <Person key={x.id} person={x} />
+        ))}
+      </ul>
+      <ShowMore total={p.people.length} shown={shown} onMore={showMore} />
+      {p.onDownload && (
+        <div className={s.row}>
+          <Button size="small" onClick={p.onDownload}>
+            ワークシートを CSV で保存
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The files of 「届書を作る」: the master, any number of results files (each read against the master's
+ * 社員番号, read again when the master changes) and OFFICE.json into the office form.
+ */
+import { useRef, useState } from "react";
+import type { ImportResult } from "../../import";
+import type { TodokeProblem } from "../../todoke";
+import { readFileBytes } from "../browser/download";
+import { messageOf } from "../workflow/messages";
+import { emptyOfficeForm, officeFormFromJson, type OfficeForm } from "../workflow/todoke/officeForm";
+import { PickedFile, readMasterFile, readResultsFile, type ReadResultsFile } from "../workflow/todoke/todokeRun";
+
+export interface PickedResults {
+  id: number;
+  file: PickedFile;
+  read?: ReadResultsFile;
+  error?: string;
+}
+
+export interface PickedMaster {
+  file: PickedFile;
+  result?: ImportResult;
+  error?: string;
+}
+
+async function pick(file: File): Promise<PickedFile> {
+  return { name: file.name, bytes: await readFileBytes(file) };
+}
+
+async function readResults(entry: PickedResults, master: ImportResult | undefined): Promise<PickedResults> {
+  try {
+    return { id: entry.id, file: entry.file, read: await readResultsFile(entry.file, master) };
+  } catch (e) {
+    return { id: entry.id, file: entry.file, error: messageOf(e) };
+  }
+}
+
+export function useTodokeFiles() {
+  const [master, setMaster] = useState<PickedMaster>();
+  const [results, setResults] = useState<PickedResults[]>([]);
+  const [office, setOffice] = useState<OfficeForm>(emptyOfficeForm);
+  const [officeFile, setOfficeFile] = useState<{ name: string; problems: TodokeProblem[]; error?: string }>();
+  const [busy, setBusy] = useState<string>();
+  const nextId = useRef(1);
+  // Reads finish in any order: only the latest master's results are kept.
+  const generation = useRef(0);
+
+  const withBusy = async (text: string, work: () => Promise<void>) => {
+    setBusy(text);
+    try {
+      await work();
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const onMaster = (file: File) =>
+    withBusy(`「${file.name}」を読み込んでいます…`, async () => {
+      const gen = ++generation.current;
+      let picked: PickedMaster;
+      try {
+        const f = await pick(file);
+        picked = { file: f };
+        picked.result = await readMasterFile(f);
+      } catch (e) {
+        picked = { file: { name: file.name, bytes: new Uint8Array() }, error: messageOf(e) };
+      }
+      const again = await Promise.all(results.map((r) => readResults(r, picked.result)));
+      if (gen !== generation.current) return;
+      setMaster(picked);
+      setResults(again);
+    });
+
+  const onResults = (files: File[]) =>
+    withBusy(`${files.length}個のファイルを読み込んでいます…`, async () => {
+      const gen = generation.current;
+      const added = await Promise.all(files.map(async (file) => readResults({ id: nextId.current++, file: await pick(file) }, master?.result)));
+      if (gen !== generation.current) return;
+      setResults((old) => [...old, ...added]);
+    });
+
+  const onOfficeFile = (file: File) =>
+    withBusy(`「${file.name}」を読み込んでいます…`, async () => {
+      try {
+        const read = officeFormFromJson(new TextDecoder().decode(await readFileBytes(file)));
+        if (read.form) setOffice(read.form);
+        setOfficeFile({ name: file.name, problems: read.problems });
+      } catch (e) {
+        setOfficeFile({ name: file.name, problems: [], error: messageOf(e) });
+      }
+    });
+
+  return {
+    master, results, office, officeFile, busy,
+    onMaster, onResults, onOfficeFile,
+    onRemoveResults: (id: number) => setResults((old) => old.filter((r) => r.id !== id)),
+    onOfficeField: (key: keyof OfficeForm, value: string) => setOffice((o) => ({ ...o, [key]: value })),
+  };
+}
