@@ -60,8 +60,8 @@ describe("算定基礎届", () => {
   test("吉田 太郎: 平均 611,721 (= (556,110 + 667,332) ÷ 2, April's 3 days left out) → 健保 620,000円 27級→34級, 厚年 620,000円", () => {
     const yoshida = pane.view.santei.find((p) => p.id === "T001")!;
     // 健保: 605,000 ≦ 611,721 < 635,000 is 34級 620,000; 従前 410,000 is 27級. 厚年: 従前 200,000 is 14級, 620,000 is 31級.
-    expect(yoshida.health).toBe("620,000円（27級→34級（7等級上がる））");
-    expect(yoshida.pension).toBe("620,000円（14級→31級（17等級上がる））");
+    expect(yoshida.health).toBe("620,000円・27級→34級（7等級上がる）");
+    expect(yoshida.pension).toBe("620,000円・14級→31級（17等級上がる）");
     const detail = Object.fromEntries(yoshida.details);
     expect(detail["⑭総計"]).toBe((556_110 + 667_332).toLocaleString("ja-JP"));
     expect(detail["⑮平均額"]).toBe("611,721");

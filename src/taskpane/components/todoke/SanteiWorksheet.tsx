@@ -3,11 +3,48 @@
  * change of grade, and — opened on demand — every item of the paper form's row (①–⑱, each month's days and
  * pay and whether it counts), so the office checks each figure before filing.
  */
-import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { SanteiPersonView } from "../../workflow/todoke/todokeView";
 import { useFullWidthListStyles } from "../fullWidthList";
 import { ShowMore, usePaged } from "../ShowMore";
 import { useTodokeStyles } from "./styles";
+
+/** Wide windows (the plain page on a desktop) get the worksheet as the table it is; the task pane, the list. */
+const WIDE = "@media (min-width: 760px)";
+const CELL = { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap" } as const;
+const useLayout = makeStyles({
+  list: { [WIDE]: { display: "none" } },
+  table: { display: "none", [WIDE]: { display: "block", overflowX: "auto" } },
+  grid: { borderCollapse: "collapse", fontVariantNumeric: "tabular-nums", "& th": { textAlign: "left", ...CELL }, "& td": { textAlign: "right", ...CELL } },
+});
+
+function WorksheetTable(p: { people: readonly SanteiPersonView[] }) {
+  const t = useLayout();
+  return (
+    <div className={t.table}>
+      <table className={t.grid} aria-label="算定基礎届のワークシート（表）">
+        <thead>
+          <tr>
+            {p.people[0].details.map(([h]) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {p.people.map((x) => (
+            <tr key={x.id}>
+              {x.details.map(([h, v]) => (
+                <td key={h}>{v}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 function Person(p: { person: SanteiPersonView }) {
   const s = useTodokeStyles();
@@ -38,6 +75,7 @@ function Person(p: { person: SanteiPersonView }) {
 export function SanteiWorksheet(p: { people: readonly SanteiPersonView[]; onDownload?: () => void }) {
   const s = useTodokeStyles();
   const l = useFullWidthListStyles();
+  const t = useLayout();
   const [shown, showMore] = usePaged();
   if (p.people.length === 0) return null;
   return (
@@ -46,7 +84,8 @@ export function SanteiWorksheet(p: { people: readonly SanteiPersonView[]; onDown
         算定基礎届のワークシート（{p.people.length}人）
       </Subtitle2>
       <Caption1>決定した標準報酬月額と等級の変化です。各人の4〜6月の内訳は「ワークシートの行を見る」で確かめられます。</Caption1>
-      <ul className={l.list} aria-label="算定基礎届のワークシート">
+      <WorksheetTable people={p.people.slice(0, shown)} />
+      <ul className={mergeClasses(l.list, t.list)} aria-label="算定基礎届のワークシート">
         {p.people.slice(0, shown).map((x) => (
           <Person key={x.id} person={x} />
         ))}

@@ -9,10 +9,11 @@ export const useTodokeStyles = makeStyles({
   heading: { outlineStyle: "none" },
   name: { fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3 },
-  details: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
-  term: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  value: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  pair: { display: "contents" },
+  details: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  // A long value (the grade change) goes under its item rather than squeezing it.
+  pair: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: tokens.spacingHorizontalM },
+  term: { flex: "1 0 140px", color: tokens.colorNeutralForeground2 },
+  value: { margin: "0 0 0 auto", textAlign: "right", fontVariantNumeric: "tabular-nums" },
   summary: { cursor: "pointer", color: tokens.colorBrandForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });

@@ -36,7 +36,7 @@ export function todokeProblemRows(outcome: TodokeOutcome, masterFile: string): P
 export interface SanteiPersonView {
   id: string;
   name: string;
-  /** 「決定 健保 620,000円（27級→34級（7等級上がる））」 … or why there is none. */
+  /** 「620,000円・27級→34級（7等級上がる）」, or why there is none. */
   health: string;
   pension: string;
   /** Every item of the worksheet row, as [header, value]. */
@@ -45,7 +45,7 @@ export interface SanteiPersonView {
 
 function decided(amount: string | number, change: string | number): string {
   if (amount === "") return "算定に入る月がありません（保険者決定）";
-  return `${yen(Number(amount))}${change ? `（${change}）` : ""}`;
+  return `${yen(Number(amount))}${change ? `・${change}` : ""}`;
 }
 
 export function santeiPeople(lines: readonly SanteiWorksheetLine[]): SanteiPersonView[] {
