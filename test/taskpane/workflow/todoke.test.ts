@@ -29,7 +29,8 @@ async function paneRun(o: { master: string; results: string[]; office: string; p
   const params: TodokeParams = { procedure: "santei", yearText: "2026", payDateText: "", createdText: "2026-07-01", ...o.params };
   const checked = checkParams(params);
   const outcome = runTodoke({ masterFile: masterFile.name, master, results, office, params, checked, employees: o.employees });
-  return { master, results, outcome, view: todokeView({ params, year: checked.year, outcome, confirmed: o.employees ?? [], masterFile: masterFile.name }) };
+  const candidates = params.procedure === "geppen" ? geppenCandidates({ master, results: resultsInputs(results) }) : undefined;
+  return { master, results, outcome, view: todokeView({ params, year: checked.year, outcome, candidates, confirmed: o.employees ?? [], masterFile: masterFile.name }) };
 }
 
 async function cliFile(procedure: string, args: string[]): Promise<Buffer> {
@@ -119,7 +120,8 @@ describe("月額変更届", () => {
     const { view } = await run([]);
     expect(view.downloads).toEqual([]);
     expect(view.problems).toEqual([]);
-    expect(view.noFile).toContain("選んでください");
+    expect(view.candidates.map((c) => c.id)).toEqual(["K017"]);
+    expect(view.noFile).toBe("月額変更届に書く人を、上の対象者から選んでください。");
   });
 
   test("K017 confirmed: the public sample line field by field, and the command's bytes", async () => {

@@ -46,6 +46,10 @@ export interface TodokeView {
 /** 「届書に書く人がいません」 while the clerk has not confirmed anyone yet is a step to take, not a problem. */
 const isNobody = (p: ProblemRowView) => p.row === "" && p.column === "対象者";
 
+function nobodyReason(candidates: number): string {
+  return candidates === 0 ? "月額変更届に書く人はいません。" : "月額変更届に書く人を、上の対象者から選んでください。";
+}
+
 export function todokeView(a: { params: TodokeParams; year?: number; outcome?: TodokeOutcome; candidates?: { candidates: GeppenCandidate[]; leftOut: LeftOut[] }; confirmed: readonly string[]; masterFile: string }): TodokeView {
   const o = a.outcome;
   const geppen = a.params.procedure === "geppen";
@@ -60,6 +64,6 @@ export function todokeView(a: { params: TodokeParams; year?: number; outcome?: T
     people: o && !o.failed ? o.build.records.length : 0,
   };
   if (a.params.procedure === "santei" && o && o.santei.length > 0) view.worksheet = santeiWorksheetFile(o.santei, a.year ?? 0);
-  if (o && o.failed) view.noFile = nobodyChosen ? "月額変更届に書く人を、下の対象者から選んでください。" : "エラーがあるため、届書ファイルは作れません。下の問題を直して、ファイルを選び直してください。";
+  if (o && o.failed) view.noFile = nobodyChosen ? nobodyReason(view.candidates.length) : "エラーがあるため、届書ファイルは作れません。上の問題を直して、ファイルを選び直してください。";
   return view;
 }
