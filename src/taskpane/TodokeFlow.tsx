@@ -19,7 +19,7 @@ function todayIso(): string {
 
 export default function TodokeFlow(p: TodokeFlowProps) {
   const [today] = useState(todayIso);
-  const t = useTodoke({ thisYear: p.thisYear, todayIso: today });
+  const t = useTodoke({ host: p.host, thisYear: p.thisYear, todayIso: today });
   const f = t.files;
   const master = f.master;
   return (
@@ -43,6 +43,7 @@ export default function TodokeFlow(p: TodokeFlowProps) {
       onDownloadOffice={t.onDownloadOffice}
       onConfirm={t.onConfirm}
       onDownload={t.onDownload}
+      worksheetWrite={{ build: t.writer.build, inExcel: p.host.kind === "excel", onWrite: t.onWriteWorksheet, onCancel: t.writer.cancel, onAnswer: t.writer.onAnswer }}
       onBack={p.onBack}
     />
   );

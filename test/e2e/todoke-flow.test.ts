@@ -12,6 +12,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describeInBrowser, ROOT, openBrowser } from "./harness";
 import { heading, paneFixture, screenshotter } from "./support/paneSession";
@@ -90,6 +91,17 @@ describeInBrowser("届書を作る in the plain page at 350 px (master + results
     await shot(page, "3-worksheet-wide");
     await expectFits(page, "worksheet, wide");
     await page.setViewportSize({ width: 350, height: 800 });
+
+    // The worksheet as the command's --xlsx: 算定基礎届 (①–⑱) and 対象外.
+    const [sheet] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ワークシート（.xlsx）をダウンロード" }).click()]);
+    expect(sheet.suggestedFilename()).toBe("算定基礎届_2026.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(fs.readFileSync(await sheet.path()) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["算定基礎届", "対象外"]);
+    const ws = book.getWorksheet("算定基礎届")!;
+    const headers = (ws.getRow(1).values as unknown[]).map(String);
+    expect(ws.getRow(2).getCell(headers.indexOf("⑮平均額")).value).toBe(611_721);
+    await page.getByText("ワークシートを作成しました").waitFor();
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("todoke-download").click()]);
     expect(download.suggestedFilename()).toBe("SHFD0006.CSV");

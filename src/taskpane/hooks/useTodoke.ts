@@ -12,11 +12,15 @@ import { checkParams, resultsInputs, runTodoke, type TodokeParams } from "../wor
 import { blockedReason, todokeView } from "../workflow/todoke/todokeScreen";
 import type { DownloadFile } from "../workflow/downloads";
 import { useTodokeFiles } from "./useTodokeFiles";
+import { useYearEndBuild as useSheetWriter } from "./useYearEndBuild";
+import type { PaneHost } from "../host/types";
 
 const save = (f: DownloadFile) => downloadBytes(f.bytes, f.fileName, f.mimeType);
 
-export function useTodoke(a: { thisYear: number; todayIso: string }) {
+export function useTodoke(a: { host: PaneHost; thisYear: number; todayIso: string }) {
   const files = useTodokeFiles();
+  // The worksheet goes through the host as the 年末調整検算 sheet does: the same overwrite question, progress and cancel.
+  const writer = useSheetWriter(a.host);
   const [params, setParams] = useState<TodokeParams>({ procedure: "santei", yearText: String(a.thisYear), payDateText: "", createdText: a.todayIso });
   const [confirmed, setConfirmed] = useState<readonly string[]>([]);
   const checked = useMemo(() => checkParams(params), [params]);
@@ -33,7 +37,7 @@ export function useTodoke(a: { thisYear: number; todayIso: string }) {
     const employees = params.procedure === "geppen" ? confirmed : undefined;
     return runTodoke({ masterFile: files.master!.file.name, master, results: read, office: office.office, params, checked, employees });
   }, [blocked, master, read, office.office, params, checked, confirmed]);
-  const view = useMemo(() => todokeView({ params, year: checked.year, outcome, candidates, confirmed, masterFile: files.master?.file.name ?? "" }), [params, checked.year, outcome, candidates, confirmed, files.master]);
+  const view = useMemo(() => todokeView({ params, year: checked.year, created: checked.created, outcome, candidates, confirmed, masterFile: files.master?.file.name ?? "" }), [params, checked.year, checked.created, outcome, candidates, confirmed, files.master]);
 
   return {
     files,
@@ -48,5 +52,7 @@ export function useTodoke(a: { thisYear: number; todayIso: string }) {
     onConfirm: (id: string, yes: boolean) => setConfirmed((c) => (yes ? [...c.filter((x) => x !== id), id] : c.filter((x) => x !== id))),
     onDownloadOffice: () => save({ bytes: officeJsonText(files.office), fileName: "OFFICE.json", mimeType: "application/json" }),
     onDownload: (f: DownloadFile) => save(f),
+    writer,
+    onWriteWorksheet: () => view.worksheet && void writer.write(view.worksheet.plan, view.worksheet.fileName),
   };
 }

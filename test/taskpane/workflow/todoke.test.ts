@@ -30,7 +30,7 @@ async function paneRun(o: { master: string; results: string[]; office: string; p
   const checked = checkParams(params);
   const outcome = runTodoke({ masterFile: masterFile.name, master, results, office, params, checked, employees: o.employees });
   const candidates = params.procedure === "geppen" ? geppenCandidates({ master, results: resultsInputs(results) }) : undefined;
-  return { master, results, outcome, view: todokeView({ params, year: checked.year, outcome, candidates, confirmed: o.employees ?? [], masterFile: masterFile.name }) };
+  return { master, results, outcome, view: todokeView({ params, year: checked.year, created: checked.created, outcome, candidates, confirmed: o.employees ?? [], masterFile: masterFile.name }) };
 }
 
 async function cliFile(procedure: string, args: string[]): Promise<Buffer> {
@@ -80,11 +80,10 @@ describe("算定基礎届", () => {
     ]);
   });
 
-  test("the worksheet CSV is the command's stdout rows, with a BOM and CRLF for Excel", () => {
-    const text = String(pane.view.worksheet!.bytes);
-    expect(pane.view.worksheet!.fileName).toBe("算定基礎届_ワークシート_2026.csv");
-    expect(text.startsWith("\uFEFF社員番号,①被保険者整理番号,②氏名,")).toBe(true);
-    expect(text.split("\r\n")).toHaveLength(4); // header, T001, T002, ""
+  test("the worksheet is the command's --xlsx plan: 算定基礎届 and 対象外, named for the year", () => {
+    expect(pane.view.worksheet!.fileName).toBe("算定基礎届_2026.xlsx");
+    expect(pane.view.worksheet!.plan.sheets.map((s) => s.name)).toEqual(["算定基礎届", "対象外"]);
+    expect(pane.view.worksheet!.plan.employees).toHaveLength(2);
   });
 });
 
@@ -122,10 +121,12 @@ describe("月額変更届", () => {
     expect(view.problems).toEqual([]);
     expect(view.candidates.map((c) => c.id)).toEqual(["K017"]);
     expect(view.noFile).toBe("月額変更届に書く人を、上の対象者から選んでください。");
+    expect(view.worksheet).toBeUndefined();
   });
 
   test("K017 confirmed: the public sample line field by field, and the command's bytes", async () => {
     const { view } = await run(["K017"]);
+    expect(view.worksheet!.fileName).toBe("月額変更届_2019-12-01.xlsx");
     expect(Buffer.from(view.downloads[0].bytes).equals(await cliFile("geppen", args))).toBe(true);
     const expected = samples.geppen_2221700.line.split(",");
     expected[45] = "固定的賃金の変動（昇給）"; // 46 理由: Sonae's own words (the sample's clerk wrote 「基本給の変更」)

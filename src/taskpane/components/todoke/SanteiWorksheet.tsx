@@ -3,7 +3,7 @@
  * change of grade, and — opened on demand — every item of the paper form's row (①–⑱, each month's days and
  * pay and whether it counts), so the office checks each figure before filing.
  */
-import { Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { SanteiPersonView } from "../../workflow/todoke/todokeView";
 import { useFullWidthListStyles } from "../fullWidthList";
 import { ShowMore, usePaged } from "../ShowMore";
@@ -72,7 +72,7 @@ function Person(p: { person: SanteiPersonView }) {
   );
 }
 
-export function SanteiWorksheet(p: { people: readonly SanteiPersonView[]; onDownload?: () => void }) {
+export function SanteiWorksheet(p: { people: readonly SanteiPersonView[] }) {
   const s = useTodokeStyles();
   const l = useFullWidthListStyles();
   const t = useLayout();
@@ -91,13 +91,6 @@ export function SanteiWorksheet(p: { people: readonly SanteiPersonView[]; onDown
         ))}
       </ul>
       <ShowMore total={p.people.length} shown={shown} onMore={showMore} />
-      {p.onDownload && (
-        <div className={s.row}>
-          <Button size="small" onClick={p.onDownload}>
-            ワークシートを CSV で保存
-          </Button>
-        </div>
-      )}
     </section>
   );
 }

@@ -20,6 +20,9 @@ import { OfficeInput } from "./OfficeInput";
 import { ProcedureInput } from "./ProcedureInput";
 import { SanteiWorksheet } from "./SanteiWorksheet";
 import { TodokeDownloads } from "./TodokeDownloads";
+import { WorksheetWrite } from "./WorksheetWrite";
+import type { BuildState } from "../../workflow/wizard";
+import type { OverwriteAnswer } from "../OverwriteDialog";
 import { useTodokeStyles } from "./styles";
 
 export interface TodokeCheckProps {
@@ -41,7 +44,9 @@ export interface TodokeCheckProps {
   onOfficeField: (key: OfficeKey, value: string) => void;
   onDownloadOffice: () => void;
   onConfirm: (id: string, yes: boolean) => void;
-  onDownload: (file: TodokeDownload | NonNullable<TodokeView["worksheet"]>) => void;
+  onDownload: (file: TodokeDownload) => void;
+  /** The worksheet's write (Excel) or .xlsx download (the plain page). */
+  worksheetWrite: { build: BuildState; inExcel: boolean; onWrite: () => void; onCancel: () => void; onAnswer: (answer: OverwriteAnswer) => void };
   onBack: () => void;
 }
 
@@ -53,7 +58,6 @@ export function TodokeCheck(p: TodokeCheckProps) {
   useEffect(() => root.current?.querySelector<HTMLElement>("h2")?.focus(), []);
   const busy = !!p.busy;
   const v = p.view;
-  const worksheet = v.worksheet;
   return (
     <section ref={root} className={s.root} aria-labelledby={titleId}>
       <div className={s.row}>
@@ -73,7 +77,8 @@ export function TodokeCheck(p: TodokeCheckProps) {
       <OfficeInput {...p.office} disabled={busy} onFile={p.onOfficeFile} onField={p.onOfficeField} onDownload={p.onDownloadOffice} />
       {p.busy && <Spinner size="small" label={p.busy} />}
       {p.params.procedure === "geppen" && (v.candidates.length > 0 || !p.blocked) && <GeppenCandidates candidates={v.candidates} confirmed={p.confirmed} onConfirm={p.onConfirm} />}
-      <SanteiWorksheet people={v.santei} onDownload={worksheet ? () => p.onDownload(worksheet) : undefined} />
+      <SanteiWorksheet people={v.santei} />
+      {v.worksheet && <WorksheetWrite {...p.worksheetWrite} />}
       <LeftOutList leftOut={v.leftOut} />
       {v.problems.length > 0 && <ProblemTable label="届書の問題の一覧" rows={v.problems} showFile />}
       <TodokeDownloads blocked={p.blocked} noFile={v.noFile} files={v.downloads} onDownload={p.onDownload} />

@@ -6,11 +6,12 @@ import type { TodokeOutcome } from "../../../jobs/todoke/makeTodoke";
 import type { GeppenCandidate } from "../../../jobs/todoke/geppenCandidates";
 import type { LeftOut } from "../../../jobs/todoke/santeiEntries";
 import type { Office, TodokeProblem } from "../../../todoke";
-import type { DownloadFile } from "../downloads";
+import { isoOf } from "../../../calc/dates/calendar";
+import type { WorkbookPlan } from "../../../workbook/types";
 import type { ProblemRowView } from "../problemRows";
 import type { CheckedParams, PickedFile, ReadResultsFile, TodokeParams } from "./todokeRun";
 import {
-  GeppenCandidateView, geppenCandidateViews, santeiPeople, SanteiPersonView, santeiWorksheetFile, TodokeDownload, todokeDownloads, todokeProblemRows,
+  GeppenCandidateView, geppenCandidateViews, santeiPeople, SanteiPersonView, TodokeDownload, todokeDownloads, todokeProblemRows, todokeWorkbook,
 } from "./todokeView";
 
 /** Why the job cannot run yet (the first thing missing), or undefined when it can. */
@@ -36,7 +37,8 @@ export interface TodokeView {
   candidates: GeppenCandidateView[];
   leftOut: LeftOut[];
   downloads: TodokeDownload[];
-  worksheet?: DownloadFile;
+  /** The worksheet to write (Excel) or download (.xlsx): 算定基礎届 or the 月額変更届 candidates chosen. */
+  worksheet?: { plan: WorkbookPlan & { employees: readonly unknown[] }; fileName: string };
   /** How many people the file holds (all parts). */
   people: number;
   /** Why there is no file although the job ran (errors, nobody chosen). */
@@ -50,7 +52,7 @@ function nobodyReason(candidates: number): string {
   return candidates === 0 ? "月額変更届に書く人はいません。" : "月額変更届に書く人を、上の対象者から選んでください。";
 }
 
-export function todokeView(a: { params: TodokeParams; year?: number; outcome?: TodokeOutcome; candidates?: { candidates: GeppenCandidate[]; leftOut: LeftOut[] }; confirmed: readonly string[]; masterFile: string }): TodokeView {
+export function todokeView(a: { params: TodokeParams; year?: number; created?: number; outcome?: TodokeOutcome; candidates?: { candidates: GeppenCandidate[]; leftOut: LeftOut[] }; confirmed: readonly string[]; masterFile: string }): TodokeView {
   const o = a.outcome;
   const geppen = a.params.procedure === "geppen";
   const nobodyChosen = geppen && a.confirmed.length === 0;
@@ -63,7 +65,8 @@ export function todokeView(a: { params: TodokeParams; year?: number; outcome?: T
     downloads: o && !o.failed ? todokeDownloads(o) : [],
     people: o && !o.failed ? o.build.records.length : 0,
   };
-  if (a.params.procedure === "santei" && o && o.santei.length > 0) view.worksheet = santeiWorksheetFile(o.santei, a.year ?? 0);
+  if (a.params.procedure === "santei" && o && o.santei.length > 0) view.worksheet = todokeWorkbook({ procedure: "santei", outcome: o, masterFile: a.masterFile, fileName: `算定基礎届_${a.year}.xlsx` });
+  if (geppen && o && o.geppen.length > 0) view.worksheet = todokeWorkbook({ procedure: "geppen", outcome: o, masterFile: a.masterFile, fileName: `月額変更届_${a.created === undefined ? "" : isoOf(a.created)}.xlsx` });
   if (o && o.failed) view.noFile = nobodyChosen ? nobodyReason(view.candidates.length) : "エラーがあるため、届書ファイルは作れません。上の問題を直して、ファイルを選び直してください。";
   return view;
 }

@@ -7,7 +7,9 @@ import { ymdOf } from "../../../calc/dates/calendar";
 import type { TodokeProblem } from "../../../todoke";
 import type { TodokeOutcome } from "../../../jobs/todoke/makeTodoke";
 import type { SanteiWorksheetLine } from "../../../jobs/todoke/santeiEntries";
-import { SANTEI_WORKSHEET_HEADERS, santeiWorksheetCsvLines, santeiWorksheetRows } from "../../../jobs/todoke/santeiWorksheet";
+import { SANTEI_WORKSHEET_HEADERS, santeiWorksheetRows } from "../../../jobs/todoke/santeiWorksheet";
+import { planTodokeWorkbook } from "../../../jobs/todoke/todokeWorkbook";
+import type { WorkbookPlan } from "../../../workbook/types";
 import type { GeppenCandidate } from "../../../jobs/todoke/geppenCandidates";
 import type { DownloadFile } from "../downloads";
 import type { ProblemRowView } from "../problemRows";
@@ -94,7 +96,11 @@ export function todokeDownloads(outcome: TodokeOutcome): TodokeDownload[] {
   }));
 }
 
-/** The worksheet as a CSV for Excel (UTF-8 with a BOM, CRLF): the same rows the command prints. */
-export function santeiWorksheetFile(lines: readonly SanteiWorksheetLine[], year: number): DownloadFile {
-  return { bytes: `\uFEFF${santeiWorksheetCsvLines(lines).join("\r\n")}\r\n`, fileName: `算定基礎届_ワークシート_${year}.csv`, mimeType: "text/csv;charset=utf-8" };
+/**
+ * The worksheet as the command's --xlsx writes it (算定基礎届 ①–⑱ or the 月額変更届 candidates, 対象外, 問題):
+ * written into the open workbook in Excel, downloaded as .xlsx in the plain page.
+ */
+export function todokeWorkbook(a: { procedure: "santei" | "geppen"; outcome: TodokeOutcome; masterFile: string; fileName: string }): { plan: WorkbookPlan & { employees: readonly unknown[] }; fileName: string } {
+  const plan = planTodokeWorkbook(a);
+  return { plan: { ...plan, employees: a.procedure === "santei" ? a.outcome.santei : a.outcome.geppen }, fileName: a.fileName };
 }
