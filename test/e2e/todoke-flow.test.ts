@@ -4,7 +4,8 @@
  * and OFFICE.json (test/fixtures/todoke-year), types the year and the 作成年月日, reads the worksheet — 吉田 太郎
  * at 健保 620,000円, 27級→34級: (556,110 + 667,332) ÷ 2 = 611,721 — and downloads SHFD0006.CSV: the same
  * bytes as `sonae todoke santei` for the same files, its first record the public sample's line (filed for
- * 令和8年). Nothing is wider than the window at any stage; nothing leaves 127.0.0.1.
+ * 令和8年). Then the public 月額変更届 sample's files: the candidate is listed, ticked, and the file is the
+ * command's again. Nothing is wider than the window at any stage; nothing leaves 127.0.0.1.
  *
  *   npm run build && CI=true npx jest -c jest.e2e.config.js test/e2e/todoke-flow.test.ts
  *
@@ -123,7 +124,30 @@ describeInBrowser("届書を作る in the plain page at 350 px (master + results
     await page.getByRole("radio", { name: "月額変更届" }).check();
     await page.getByText("月額変更届の対象になる人は見つかりませんでした").waitFor();
     await page.getByText("月額変更届に書く人はいません。").waitFor();
-    await shot(page, "5-geppen");
+    await shot(page, "5-geppen-none");
+    await expectFits(page, "geppen, none");
+
+    // The public 月額変更届 sample (260,000 → 300,000 from 2019年9月): its files instead, the candidate ticked.
+    const geppenOut = path.join(f.dir, "cli-geppen", "SHFD0006.CSV");
+    const geppenCli = await runCli(["todoke", "geppen", "--master", fixture("geppen-master.csv"), "--results", fixture("geppen-2019.csv"), "--office", fixture("office-kema.json"), "--date", "2019-12-01", "--out", geppenOut]);
+    expect(geppenCli.code).toBe(0);
+    await page.locator('input[type="file"][aria-label="届書の従業員マスタのファイル"]').setInputFiles(fixture("geppen-master.csv"));
+    await page.getByRole("button", { name: "「vendor-2026-05-06.csv」を外す" }).click();
+    await page.getByRole("button", { name: "「vendor-2026-04.csv」を外す" }).click();
+    await page.locator('input[type="file"][aria-label="給与計算の結果のファイル"]').setInputFiles(fixture("geppen-2019.csv"));
+    await page.locator('input[type="file"][aria-label="事業所の設定のファイル（OFFICE.json）"]').setInputFiles(fixture("office-kema.json"));
+    await page.getByLabel("作成年月日").fill("2019-12-01");
+    const candidates = page.getByRole("list", { name: "月額変更届の対象者" });
+    // 9月〜11月 300,000 each: 健保 22級 (290,000 ≦ 300,000 < 310,000), 従前 260,000 was 20級.
+    await expect(candidates.innerText()).resolves.toMatch(/厚年 三郎（K017）[\s\S]*2019年9月の昇給 → 2019年12月から 健保 300,000円（20級→22級）/);
+    await page.getByText("月額変更届に書く人を、上の対象者から選んでください。").waitFor();
+    await candidates.getByRole("checkbox").check();
+    // The 算定基礎届 worksheet written before is not this one: the button offers the new worksheet afresh.
+    await page.getByRole("button", { name: "ワークシート（.xlsx）をダウンロード" }).waitFor();
+    await expect(page.getByText("ワークシートを作成しました").count()).resolves.toBe(0);
+    const [geppen] = await Promise.all([page.waitForEvent("download"), page.getByTestId("todoke-download").click()]);
+    expect(fs.readFileSync(await geppen.path()).equals(fs.readFileSync(geppenOut))).toBe(true);
+    await shot(page, "6-geppen");
     await expectFits(page, "geppen");
 
     await page.getByRole("button", { name: "← 給与計算に戻る" }).click();

@@ -3,7 +3,7 @@
  * candidates the clerk confirms, and the outcome of the makeTodoke job — recomputed as anything changes,
  * with the reason when it cannot run yet.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Procedure } from "../../jobs/todoke/makeTodoke";
 import { geppenCandidates } from "../../jobs/todoke/geppenCandidates";
 import { downloadBytes } from "../browser/download";
@@ -38,6 +38,10 @@ export function useTodoke(a: { host: PaneHost; thisYear: number; todayIso: strin
     return runTodoke({ masterFile: files.master!.file.name, master, results: read, office: office.office, params, checked, employees });
   }, [blocked, master, read, office.office, params, checked, confirmed]);
   const view = useMemo(() => todokeView({ params, year: checked.year, created: checked.created, outcome, candidates, confirmed, masterFile: files.master?.file.name ?? "" }), [params, checked.year, checked.created, outcome, candidates, confirmed, files.master]);
+
+  // A written worksheet belongs to the inputs it was made from: another input, another worksheet to write.
+  const worksheet = view.worksheet;
+  useEffect(() => writer.resetBuild(), [worksheet]);
 
   return {
     files,
