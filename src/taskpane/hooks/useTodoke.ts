@@ -24,7 +24,7 @@ export function useTodoke(a: { host: PaneHost; thisYear: number; todayIso: strin
   const [params, setParams] = useState<TodokeParams>({ procedure: "santei", yearText: String(a.thisYear), payDateText: "", createdText: a.todayIso });
   const [confirmed, setConfirmed] = useState<readonly string[]>([]);
   const checked = useMemo(() => checkParams(params), [params]);
-  const office = useMemo(() => checkOfficeForm(files.office), [files.office]);
+  const office = useMemo(() => checkOfficeForm(files.office, files.officeExtra), [files.office, files.officeExtra]);
   const master = files.master?.result;
   const read = useMemo(() => files.results.flatMap((r) => (r.read ? [r.read] : [])), [files.results]);
   const blocked = blockedReason({ master: files.master, results: files.results, office, checked });
@@ -54,7 +54,7 @@ export function useTodoke(a: { host: PaneHost; thisYear: number; todayIso: strin
     onProcedure: (procedure: Procedure) => setParams((p) => ({ ...p, procedure })),
     onParam: (key: "yearText" | "payDateText" | "createdText", value: string) => setParams((p) => ({ ...p, [key]: value })),
     onConfirm: (id: string, yes: boolean) => setConfirmed((c) => (yes ? [...c.filter((x) => x !== id), id] : c.filter((x) => x !== id))),
-    onDownloadOffice: () => save({ bytes: officeJsonText(files.office), fileName: "OFFICE.json", mimeType: "application/json" }),
+    onDownloadOffice: () => save({ bytes: officeJsonText(files.office, files.officeExtra), fileName: "OFFICE.json", mimeType: "application/json" }),
     onDownload: (f: DownloadFile) => save(f),
     writer,
     onWriteWorksheet: () => view.worksheet && void writer.write(view.worksheet.plan, view.worksheet.fileName),

@@ -7,7 +7,7 @@ import type { ImportResult } from "../../import";
 import type { TodokeProblem } from "../../todoke";
 import { readFileBytes } from "../browser/download";
 import { messageOf } from "../workflow/messages";
-import { emptyOfficeForm, officeFormFromJson, type OfficeForm } from "../workflow/todoke/officeForm";
+import { emptyOfficeForm, officeFormFromJson, type OfficeExtra, type OfficeForm } from "../workflow/todoke/officeForm";
 import { PickedFile, readMasterFile, readResultsFile, type ReadResultsFile } from "../workflow/todoke/todokeRun";
 
 export interface PickedResults {
@@ -39,6 +39,7 @@ export function useTodokeFiles() {
   const [master, setMaster] = useState<PickedMaster>();
   const [results, setResults] = useState<PickedResults[]>([]);
   const [office, setOffice] = useState<OfficeForm>(emptyOfficeForm);
+  const [officeExtra, setOfficeExtra] = useState<OfficeExtra>({});
   const [officeFile, setOfficeFile] = useState<{ name: string; problems: TodokeProblem[]; error?: string }>();
   const [busy, setBusy] = useState<string>();
   const nextId = useRef(1);
@@ -83,7 +84,10 @@ export function useTodokeFiles() {
     withBusy(`「${file.name}」を読み込んでいます…`, async () => {
       try {
         const read = officeFormFromJson(new TextDecoder().decode(await readFileBytes(file)));
-        if (read.form) setOffice(read.form);
+        if (read.form) {
+          setOffice(read.form);
+          setOfficeExtra(read.extra);
+        }
         setOfficeFile({ name: file.name, problems: read.problems });
       } catch (e) {
         setOfficeFile({ name: file.name, problems: [], error: messageOf(e) });
@@ -91,7 +95,7 @@ export function useTodokeFiles() {
     });
 
   return {
-    master, results, office, officeFile, busy,
+    master, results, office, officeExtra, officeFile, busy,
     onMaster, onResults, onOfficeFile,
     onRemoveResults: (id: number) => setResults((old) => old.filter((r) => r.id !== id)),
     onOfficeField: (key: keyof OfficeForm, value: string) => setOffice((o) => ({ ...o, [key]: value })),

@@ -145,10 +145,13 @@ describe("the office form", () => {
     expect(JSON.parse(officeJsonText(form!))).toEqual(JSON.parse(text));
   });
 
-  test("an unknown key is said and left out; a blank form names each required field", () => {
-    const { form, problems } = officeFormFromJson(JSON.stringify({ ...JSON.parse(fs.readFileSync(path.join(FIX, "office.json"), "utf8")), fax: "03-0000-0000" }));
-    expect(problems).toEqual([expect.objectContaining({ field: "fax（不明な項目）", value: "03-0000-0000", severity: "warning" })]);
-    expect(checkOfficeForm(form!).office).toBeDefined();
+  test("an unknown key is an error as in the command, the 年度更新's keys pass and are saved back; a blank form names each required field", () => {
+    const file = JSON.parse(fs.readFileSync(path.join(FIX, "office.json"), "utf8"));
+    const typo = officeFormFromJson(JSON.stringify({ ...file, fax: "03-0000-0000" }));
+    expect(checkOfficeForm(typo.form!, typo.extra).problems).toEqual([expect.objectContaining({ field: "fax（不明な項目）", value: "03-0000-0000", severity: "error" })]);
+    const shared = officeFormFromJson(JSON.stringify({ ...file, laborInsuranceNumber: "13101123456000" }));
+    expect(checkOfficeForm(shared.form!, shared.extra).office).toEqual(parseOffice(file).office);
+    expect(JSON.parse(officeJsonText(shared.form!, shared.extra))).toEqual({ ...file, laborInsuranceNumber: "13101123456000" });
     expect(checkOfficeForm(emptyOfficeForm()).problems.map((p) => p.field)).toContain("officeSymbol（事業所記号）");
   });
 });

@@ -25,43 +25,40 @@ export type OfficeForm = Record<OfficeKey, string>;
 
 export const emptyOfficeForm = (): OfficeForm => Object.fromEntries(OFFICE_FIELDS.map((f) => [f.key, ""])) as OfficeForm;
 
-/** What the form holds as OFFICE.json's object: every field, the optional ones only when filled. */
-function officeObject(form: OfficeForm): Record<string, string> {
-  return Object.fromEntries(OFFICE_FIELDS.filter((f) => !("optional" in f) || form[f.key].trim() !== "").map((f) => [f.key, form[f.key]]));
+/** The keys of the file that are not the form's (the 年度更新's, or a typo), kept as they were. */
+export type OfficeExtra = Readonly<Record<string, unknown>>;
+
+/** What the form holds as OFFICE.json's object: the file's other keys, every field, the optional ones only when filled. */
+function officeObject(form: OfficeForm, extra: OfficeExtra): Record<string, unknown> {
+  return { ...Object.fromEntries(OFFICE_FIELDS.filter((f) => !("optional" in f) || form[f.key].trim() !== "").map((f) => [f.key, form[f.key]])), ...extra };
 }
 
-/** The form checked: the office when every field is right, and each problem naming the field and value. */
-export function checkOfficeForm(form: OfficeForm): { office?: Office; problems: TodokeProblem[] } {
-  return parseOffice(officeObject(form));
+/** The form checked as the command checks --office: the office when every field is right, each problem naming the field and value. */
+export function checkOfficeForm(form: OfficeForm, extra: OfficeExtra = {}): { office?: Office; problems: TodokeProblem[] } {
+  return parseOffice(officeObject(form, extra));
 }
 
-/** OFFICE.json to download (two-space indented, as templates/office.json). */
-export function officeJsonText(form: OfficeForm): string {
-  return `${JSON.stringify(officeObject(form), null, 2)}\n`;
+/** OFFICE.json to download (two-space indented, as templates/office.json), the file's other keys kept. */
+export function officeJsonText(form: OfficeForm, extra: OfficeExtra = {}): string {
+  return `${JSON.stringify(officeObject(form, extra), null, 2)}\n`;
 }
 
 /**
- * An OFFICE.json file into the form. What cannot go into the form (not JSON, an unknown key) is said, not
- * dropped in silence; the fields themselves are checked with the form.
+ * An OFFICE.json file into the form. A file that is not a JSON object is said; keys that are not the form's
+ * fields are kept beside it (the 年度更新's share the file), so the check and the saved file are the file's.
  */
-export function officeFormFromJson(text: string): { form?: OfficeForm; problems: TodokeProblem[] } {
-  const read = parseOffice(text.replace(/^\uFEFF/, ""));
-  const notJson = read.problems.filter((p) => p.field.startsWith("(JSON)"));
-  // An unknown key (a typo of a field) is left out of the form: the form's own check then names the field missing.
-  const unknown = read.problems.filter((p) => p.field.endsWith("（不明な項目）")).map((p) => ({ ...p, severity: "warning" as const, message: `${p.message} この項目は読み込んでいません。` }));
-  const structural = [...notJson, ...unknown];
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return { problems: structural };
-  }
-  if (!json || typeof json !== "object" || Array.isArray(json)) return { problems: structural };
-  const raw = json as Record<string, unknown>;
+export function officeFormFromJson(text: string): { form?: OfficeForm; extra: OfficeExtra; problems: TodokeProblem[] } {
+  const body = text.replace(/^\uFEFF/, "");
+  const notJson = parseOffice(body).problems.filter((p) => p.field.startsWith("(JSON)"));
+  if (notJson.length > 0) return { extra: {}, problems: notJson };
+  const raw = JSON.parse(body) as Record<string, unknown>;
   const form = emptyOfficeForm();
+  const keys: readonly string[] = OFFICE_FIELDS.map((f) => f.key);
   for (const f of OFFICE_FIELDS) {
     const value = raw[f.key];
     if (typeof value === "string" || typeof value === "number") form[f.key] = String(value);
   }
-  return { form, problems: structural };
+  // A field whose value the form cannot hold (an object, a list) stays in the file too, to be named by the check.
+  const kept = Object.entries(raw).filter(([k, v]) => !keys.includes(k) || (v !== null && typeof v !== "string" && typeof v !== "number"));
+  return { form, extra: Object.fromEntries(kept), problems: [] };
 }
