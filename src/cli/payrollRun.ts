@@ -11,6 +11,7 @@ import { ColumnMapping, describeProblem, importMasterFile, importVariablesFile, 
 import type { JobProblem } from "../jobs/problem";
 import { PayrollOfMonth, runPayroll } from "../jobs/payroll/runPayroll";
 import type { ImportOptions } from "./importOptions";
+import type { OfficeSettings } from "../calc/payroll/officeSettings";
 import { vendorPresetName } from "../import/vendorPresets";
 import { namingPath, readInputFile, readInputText } from "./inputFile";
 import { UsageError } from "./usageError";
@@ -28,8 +29,9 @@ export const MASTER_LABEL = "従業員マスタ（--master）";
 const VARIABLES_LABEL = "勤怠・変動（--variables）";
 
 /**
- * Reads the files, computes every valid employee with the default settings (支給日 the 25th unless given, 末日締め,
- * 翌月徴収, 160時間・20日, 東京都, 一般) and returns lines in the master's order.
+ * Reads the files, computes every valid employee with the office's settings (--settings and its shortcuts; each one
+ * not given is the default: 末日締め, 翌月徴収, 160時間・20日, 東京都, 一般; 支給日 the 25th unless given) and returns
+ * lines in the master's order.
  */
 export async function runPayrollFromFiles(o: {
   masterPath: string;
@@ -39,10 +41,12 @@ export async function runPayrollFromFiles(o: {
   law?: LawContext;
   /** --hours, --mapping, --variables-mapping. */
   imports?: ImportOptions;
+  /** --settings, --premium-timing, --support-rounding (already read and checked). */
+  office?: OfficeSettings;
   /** Called as employees are computed (for a progress line). */
   onProgress?: (done: number, total: number) => void;
 }): Promise<PayrollRun> {
-  const settings = defaultPayrollSettings(o.period, o.payDate === undefined ? {} : { payDate: o.payDate });
+  const settings = defaultPayrollSettings(o.period, { ...o.office, ...(o.payDate === undefined ? {} : { payDate: o.payDate }) });
   readSettings(settings); // a bad period or pay date stops here, with a message naming the setting
 
   const masterBytes = await readInputFile(o.masterPath, MASTER_LABEL);

@@ -12,6 +12,7 @@ import { runPayrollFromFiles } from "../payrollRun";
 import { UsageError } from "../usageError";
 import { readOptions, required } from "../readOptions";
 import { IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
+import { readSettingsOptions, SETTINGS_OPTION_VALUES, SETTINGS_OPTIONS_USAGE, SettingsOptionName } from "../settingsOptions";
 import { namingPath, readInputFile } from "../inputFile";
 import { describeRunProblem } from "./payroll";
 import { describeProblem, importPreviousResultsFile } from "../../import";
@@ -20,7 +21,7 @@ import { drillMonth, DrillEmployee, DrillReport } from "../../jobs/drill/drillMo
 import { drillItemLabel } from "../../jobs/drill/drillItems";
 import { groupDigits } from "../../zengin/validate";
 
-export const DRILL_USAGE = `使い方: npm run --silent sonae -- drill --master FILE --variables FILE --results LAST.csv --period YYYY-MM [--pay-date YYYY-MM-DD] [--json]
+export const DRILL_USAGE = `使い方: npm run --silent sonae -- drill --master FILE --variables FILE --results LAST.csv --period YYYY-MM [--pay-date YYYY-MM-DD] [--settings settings.json] [--premium-timing 翌月|当月] [--support-rounding 合算|別々] [--json]
   毎月の点検（備えの点検）。書き出したマスタと勤怠から Sonae が計算したその月の給与を、給与システム自身の結果と
   社員ごと・項目ごと（総支給額・健康保険・介護保険・子ども・子育て支援金・厚生年金・雇用保険・所得税・住民税・差引支給額の
   うち結果にある項目）に比べ、1円まで一致した人数と、差ごとに推定理由（月変・年齢・料率の改定・端数処理・徴収時期）を示します。
@@ -31,7 +32,7 @@ export const DRILL_USAGE = `使い方: npm run --silent sonae -- drill --master 
   --period     対象年月（YYYY-MM）
   --pay-date   支給日（既定は対象年月の25日）
   --json       社員ごとに 1 行の JSON: {"employeeId","name","status","differences":[{"item","label","sonae","result","difference","reasons"}]}
-${IMPORT_OPTIONS_USAGE}  終了コード 0: 全員が1円まで一致／1: 差がある人・片方にしかいない人・読めない行がある／2: 使い方の誤り
+${SETTINGS_OPTIONS_USAGE}${IMPORT_OPTIONS_USAGE}  終了コード 0: 全員が1円まで一致／1: 差がある人・片方にしかいない人・読めない行がある／2: 使い方の誤り
 `;
 
 interface DrillArgs {
@@ -41,11 +42,13 @@ interface DrillArgs {
   period: string;
   payDate?: string;
   json: boolean;
+  /** --settings, --premium-timing, --support-rounding as typed (read by readSettingsOptions). */
+  settings: Partial<Record<SettingsOptionName, string>>;
 }
 
 export function parseDrillArgs(argv: readonly string[]): DrillArgs {
   const o = readOptions(argv, {
-    values: { "--master": "master", "--variables": "variables", "--results": "results", "--period": "period", "--pay-date": "payDate" },
+    values: { "--master": "master", "--variables": "variables", "--results": "results", "--period": "period", "--pay-date": "payDate", ...SETTINGS_OPTION_VALUES },
     flags: { "--json": "json" },
   });
   return {
@@ -55,6 +58,7 @@ export function parseDrillArgs(argv: readonly string[]): DrillArgs {
     period: required(o.values.period, "--period（対象年月 YYYY-MM）"),
     payDate: o.values.payDate,
     json: o.flags.json === true,
+    settings: { settings: o.values.settings, premiumTiming: o.values.premiumTiming, supportRounding: o.values.supportRounding },
   };
 }
 
@@ -86,7 +90,8 @@ function jsonLine(e: DrillEmployee): string {
 export const command: Command = async (argv, law) => {
   const { argv: rest, imports } = takeImportOptions(argv);
   const a = parseDrillArgs(rest);
-  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law, imports });
+  const office = await readSettingsOptions(a.settings);
+  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law, imports, office });
   const bytes = await readInputFile(a.results, RESULTS_LABEL);
   const results = await namingPath(RESULTS_LABEL, a.results, () => importPreviousResultsFile(bytes, basename(a.results), undefined, run.employees));
   const report = drillMonth({ run, results: results.results, resultRows: results.rows, law });

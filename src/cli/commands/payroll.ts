@@ -6,9 +6,10 @@ import { createProgress } from "../progress";
 import { RunProblem, runPayrollFromFiles } from "../payrollRun";
 import { OptionTable, readOptions, required } from "../readOptions";
 import { IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
+import { readSettingsOptions, SETTINGS_OPTION_VALUES, SETTINGS_OPTIONS_USAGE } from "../settingsOptions";
 import { checkResultsOut, writeResultsOut } from "../resultsOut";
 
-export const PAYROLL_USAGE = `使い方: npm run --silent sonae -- payroll --master FILE --period YYYY-MM [--variables FILE] [--pay-date YYYY-MM-DD] [--results-out FILE [--force]]
+export const PAYROLL_USAGE = `使い方: npm run --silent sonae -- payroll --master FILE --period YYYY-MM [--variables FILE] [--pay-date YYYY-MM-DD] [--settings settings.json] [--results-out FILE [--force]]
   従業員ごとの給与計算結果を JSON 行で標準出力に、取り込めなかった行・対象外の従業員を標準エラーに出力します。
   --master       従業員マスタ（CSV: Shift_JIS / UTF-8、または .xlsx）
   --period       対象年月（YYYY-MM）
@@ -16,7 +17,7 @@ export const PAYROLL_USAGE = `使い方: npm run --silent sonae -- payroll --mas
   --pay-date     支給日（既定は対象年月の25日）
   --results-out  この月の結果を「給与計算の結果」の CSV（種別・支給日・基礎日数つき）で保存します。届書（sonae todoke）の
                  --results に使えます。同じ名前のファイルがあれば上書きしません（--force で上書き）
-${IMPORT_OPTIONS_USAGE}`;
+${SETTINGS_OPTIONS_USAGE}${IMPORT_OPTIONS_USAGE}`;
 
 /** The keys of a JSON line, in this order: exactly the fields of PayrollLine. */
 export const LINE_KEYS: readonly (keyof PayrollLine)[] = [
@@ -24,7 +25,7 @@ export const LINE_KEYS: readonly (keyof PayrollLine)[] = [
 ];
 
 const PAYROLL_OPTIONS = {
-  values: { "--master": "master", "--period": "period", "--variables": "variables", "--pay-date": "payDate", "--results-out": "resultsOut" },
+  values: { "--master": "master", "--period": "period", "--variables": "variables", "--pay-date": "payDate", "--results-out": "resultsOut", ...SETTINGS_OPTION_VALUES },
   flags: { "--force": "force" },
 } as const satisfies OptionTable<string, string>;
 
@@ -48,8 +49,9 @@ export const command: Command = async (argv, law) => {
   const period = required(args.period, "--period（対象年月 YYYY-MM）");
   const force = flags.force ?? false;
   checkResultsOut(args.resultsOut, force);
+  const office = await readSettingsOptions(args);
   const progress = createProgress("給与計算");
-  const run = await runPayrollFromFiles({ masterPath, period, payDate: args.payDate, variablesPath: args.variables, law, imports, onProgress: progress.update });
+  const run = await runPayrollFromFiles({ masterPath, period, payDate: args.payDate, variablesPath: args.variables, law, imports, office, onProgress: progress.update });
   progress.end();
   const written = args.resultsOut === undefined ? [] : await writeResultsOut(args.resultsOut, run, force, describeRunProblem);
   await err([...run.rowCounts, ...run.problems.map(describeRunProblem), ...written]);

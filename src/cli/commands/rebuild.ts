@@ -24,23 +24,25 @@ import { err, out } from "../output";
 import { createProgress } from "../progress";
 import { OptionTable, readOptions, required } from "../readOptions";
 import { ImportOptions, IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
+import { readSettingsOptions, SETTINGS_OPTION_VALUES, SETTINGS_OPTIONS_USAGE, SettingsOptionName } from "../settingsOptions";
+import type { OfficeSettings } from "../../calc/payroll/officeSettings";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 
-export const REBUILD_USAGE = `使い方: npm run --silent sonae -- rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only] [--variables FILE] [--previous FILE] [--pay-date YYYY-MM-DD] [--company 会社名] [--results-out FILE] [--force]
+export const REBUILD_USAGE = `使い方: npm run --silent sonae -- rebuild --master FILE --period YYYY-MM --out payroll.xlsx [--values-only] [--variables FILE] [--previous FILE] [--pay-date YYYY-MM-DD] [--settings settings.json] [--company 会社名] [--results-out FILE] [--force]
   給与計算ブックを .xlsx で作成します。
   --out          作成するブック。同じ名前のファイルがあれば上書きしません（--force で上書き）。フォルダがなければ作ります
   --values-only  数式ではなく値だけ（アドインなしの Excel で開けるブック）
   --variables    勤怠・変動　　--previous  システムの前回の結果（検算用）　　--pay-date  支給日（既定は25日）
-  --company      給与明細に印字する会社名
+  --company      給与明細に印字する会社名（--settings の companyName より優先）
   --results-out  この月の結果を「給与計算の結果」の CSV でも保存します（届書の --results に使えます。--force で上書き）
-${IMPORT_OPTIONS_USAGE}`;
+${SETTINGS_OPTIONS_USAGE}${IMPORT_OPTIONS_USAGE}`;
 
 const OUT_LABEL = "給与計算ブック（--out）";
 
 const REBUILD_OPTIONS = {
   values: {
     "--master": "master", "--period": "period", "--out": "out", "--variables": "variables", "--previous": "previous",
-    "--pay-date": "payDate", "--company": "company", "--results-out": "resultsOut",
+    "--pay-date": "payDate", "--company": "company", "--results-out": "resultsOut", ...SETTINGS_OPTION_VALUES,
   },
   flags: { "--values-only": "valuesOnly", "--force": "force" },
 } as const satisfies OptionTable<string, string>;
@@ -63,6 +65,10 @@ export interface RebuildArgs {
   imports?: ImportOptions;
   /** Where to write the month's results (the results format), if anywhere. */
   resultsOut?: string;
+  /** --settings, --premium-timing, --support-rounding as typed. */
+  settingsOptions?: Partial<Record<SettingsOptionName, string>>;
+  /** The office settings they give (read by the command). */
+  office?: OfficeSettings;
 }
 
 /** The words after `rebuild` (without the import options) → its arguments; a mistake is a UsageError. */
@@ -76,6 +82,7 @@ export function parseRebuildArgs(argv: readonly string[]): RebuildArgs {
     ...(flags.force ? { force: true } : {}),
     variables: o.variables, previous: o.previous, payDate: o.payDate, company: o.company,
     ...(o.resultsOut === undefined ? {} : { resultsOut: o.resultsOut }),
+    settingsOptions: { settings: o.settings, premiumTiming: o.premiumTiming, supportRounding: o.supportRounding },
   };
 }
 
@@ -96,7 +103,7 @@ export interface RebuildResult {
  * figures equal the payroll command's) and write the .xlsx bytes.
  */
 export async function rebuild(a: RebuildArgs, progress = createProgress("給与計算ブック")): Promise<RebuildResult> {
-  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law: a.law, imports: a.imports, onProgress: progress.update });
+  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law: a.law, imports: a.imports, office: a.office, onProgress: progress.update });
   const problems = run.problems.map(describeRunProblem);
   let rejected = run.rejectedCount;
 
@@ -159,8 +166,9 @@ export const command: Command = async (argv, law) => {
   const options = { force: args.force ?? false, label: OUT_LABEL };
   checkOutputPath(args.out, options); // before minutes of work, not after
   checkResultsOut(args.resultsOut, options.force);
+  const office = await readSettingsOptions(args.settingsOptions ?? {});
   const progress = createProgress("給与計算ブック");
-  const result = await rebuild({ ...args, law, imports }, progress);
+  const result = await rebuild({ ...args, law, imports, office }, progress);
   progress.step("書き込み中");
   await writeFileAtomic(args.out, result.bytes, options);
   const written = args.resultsOut === undefined ? [] : await writeResultsOut(args.resultsOut, result.run, options.force, describeRunProblem);

@@ -26,9 +26,10 @@ import { BankDirectory, describeDirectory } from "../../zengin/bankNames";
 import { fillBankNames, makeTransferFile } from "../../jobs/transfer/makeTransferFile";
 import { groupDigits } from "../../zengin/validate";
 import { IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
+import { readSettingsOptions, SETTINGS_OPTION_VALUES, SETTINGS_OPTIONS_USAGE } from "../settingsOptions";
 
 export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --master FILE --period YYYY-MM --pay-date YYYY-MM-DD --sender SENDER.json --out FILE （仮払い: --from-previous LAST.txt）
-         [--type 11|12|21] [--crlf|--no-crlf] [--eof] [--variables FILE] [--lines FILE] [--force]
+         [--type 11|12|21] [--crlf|--no-crlf] [--eof] [--variables FILE] [--settings settings.json] [--lines FILE] [--force]
 
   --out    作成するファイル。同じ名前のファイルがあれば上書きしません（--force で上書き）。フォルダがなければ作ります。
            エラーがあるときは作成しません。作成中に止めても書きかけのファイルは残りません
@@ -38,7 +39,7 @@ export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --maste
   --eof    最後に EOF (0x1A) を付ける
   --lines  差引支給額を給与計算の代わりにこの JSON 行ファイル（{"employeeId": "…", "net": 123456}）から読む。
            賞与振込（--type 12）では必須（賞与の計算結果を指定してください）
-${IMPORT_OPTIONS_USAGE}
+${SETTINGS_OPTIONS_USAGE}${IMPORT_OPTIONS_USAGE}
 
 仮払い（前月同額）: 給与計算システムが止まって何も出力できない月は、前月の振込ファイルから作ります
          zengin --from-previous LAST.txt --pay-date YYYY-MM-DD --out NEW.txt [--changes CHANGES.csv] [--ledger PROVISIONAL.csv] [--master FILE]
@@ -67,12 +68,16 @@ export interface ZenginArgs {
   ledger?: string;
   /** With --from-results: this month's amount or 除外 per 社員番号. */
   changes?: string;
+  /** --settings, --premium-timing, --support-rounding: the office's 設定 the month is computed with. */
+  settings?: string;
+  premiumTiming?: string;
+  supportRounding?: string;
 }
 
 const ZENGIN_OPTIONS = {
   values: {
     "--master": "master", "--period": "period", "--pay-date": "payDate", "--sender": "sender", "--out": "out", "--type": "type",
-    "--variables": "variables", "--lines": "lines", "--from-results": "fromResults", "--ledger": "ledger", "--changes": "changes",
+    "--variables": "variables", "--lines": "lines", "--from-results": "fromResults", "--ledger": "ledger", "--changes": "changes", ...SETTINGS_OPTION_VALUES,
   },
   flags: { "--crlf": "crlf", "--no-crlf": "noCrlf", "--eof": "eof", "--force": "force" },
 } as const satisfies OptionTable<keyof ZenginArgs, string>;
@@ -260,7 +265,8 @@ export const command: Command = async (argv, law) => {
   const netLines = fromResults ? { lines: fromResults.lines, errors: [] } : a.lines === undefined ? undefined : parseNetLines(await readInputText(a.lines, "差引支給額（--lines）"));
   if (netLines && netLines.errors.length > 0) throw new UsageError(netLines.errors.join("\n"));
   const { runPayrollFromFiles } = await import("../payrollRun");
-  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law, imports });
+  const office = await readSettingsOptions(a);
+  const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law, imports, office });
   const { loadBankDirectory } = await import("../../zengin/bankNames");
   const out = runZengin({
     employees: run.employees,

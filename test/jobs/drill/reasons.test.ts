@@ -98,7 +98,7 @@ describe("rate of another 年度", () => {
     const c = drillCase({ period: "2026-04", result: { childSupport: 345 } });
     expect(c.detail.line.childSupport).toBe(0);
     expect(rateReason(c, "childSupport")).toContain("翌年度の料率（2026-04分の率）");
-    expect(timingReason(c, "childSupport")).toBe("徴収時期: 結果は当月徴収の保険料です（Sonae は翌月徴収で 2026-03分を控除）。設定「保険料の徴収時期」を給与システムと揃えてください。");
+    expect(timingReason(c, "childSupport")).toBe("徴収時期: 結果は当月徴収の保険料です（Sonae は翌月徴収で 2026-03分を控除）。設定「保険料の徴収時期」を給与システムと揃えてください（「当月徴収」。コマンドラインでは --premium-timing 当月）。");
   });
 });
 
@@ -112,14 +112,14 @@ describe("rounding settings", () => {
     expect(c.detail.line).toMatchObject({ health: 40_877, childSupport: 955 });
     const reason = supportRoundingReason(c, "childSupport")!;
     expect(reason).toContain("結果は支援金を健康保険料と別に端数処理しています（健康保険・介護・支援金の計 41,831円、Sonae は 41,832円）");
-    expect(reason).toContain("設定「支援金の端数処理」を「支援金だけで端数処理」に");
+    expect(reason).toContain("設定「支援金の端数処理」を「支援金だけで端数処理」に（コマンドラインでは --support-rounding 別々。");
     expect(explainDifference(c, "childSupport")).toEqual([reason]);
   });
 
   test("Sonae set to separate, the vendor rounding once with 健康保険: 「健康保険料と合算」 is named", () => {
     const c = drillCase({ employee: high, settings: { childSupportRounding: "separate" }, result: { childSupport: 955 } });
     expect(c.detail.line.childSupport).toBe(954);
-    expect(supportRoundingReason(c, "childSupport")).toContain("を「健康保険料と合算」に");
+    expect(supportRoundingReason(c, "childSupport")).toContain("を「健康保険料と合算」に（コマンドラインでは --support-rounding 合算。");
   });
 
   test.each([

@@ -5,6 +5,7 @@
 import type { PayrollLine, PayrollSettings } from "../../../calc/payroll/types";
 import { payEmployee } from "../../payroll/payEmployee";
 import { SUPPORT_ROUNDING_WORDS, TIMING_WORDS } from "../../../workbook/layout";
+import { premiumTimingOption, supportRoundingOption } from "../../../calc/payroll/officeSettings";
 import { DrillCase, yen } from "../drillCase";
 import { PREMIUM_ITEMS, type DrillItem } from "../drillItems";
 
@@ -35,7 +36,7 @@ export function supportRoundingReason(c: DrillCase, item: DrillItem): string | u
   if (line === undefined || !premiumsMatch(c, line, HEALTH_ITEMS)) return undefined;
   const sum = (l: Pick<PayrollLine, "health" | "care" | "childSupport">) => l.health + l.care + l.childSupport;
   const how = other === "separate" ? "支援金を健康保険料と別に端数処理しています" : "支援金を健康保険料と合算して1回だけ端数処理しています";
-  return `端数処理: 結果は${how}（健康保険・介護・支援金の計 ${yen(sum(line))}、Sonae は ${yen(sum(c.detail.line))}）。前の給与システムと揃えるなら設定「支援金の端数処理」を「${SUPPORT_ROUNDING_WORDS[other]}」に（厚生労働省「子ども・子育て支援金に関するQ&A」の方法は「${SUPPORT_ROUNDING_WORDS.withHealth}」）。`;
+  return `端数処理: 結果は${how}（健康保険・介護・支援金の計 ${yen(sum(line))}、Sonae は ${yen(sum(c.detail.line))}）。前の給与システムと揃えるなら設定「支援金の端数処理」を「${SUPPORT_ROUNDING_WORDS[other]}」に（コマンドラインでは ${supportRoundingOption(other)}。厚生労働省「子ども・子育て支援金に関するQ&A」の方法は「${SUPPORT_ROUNDING_WORDS.withHealth}」）。`;
 }
 
 /** 翌月徴収 (the previous month's premium) or 当月徴収: the other timing deducts another month's premiums. */
@@ -45,5 +46,5 @@ export function timingReason(c: DrillCase, item: DrillItem): string | undefined 
   const line = lineWith(c, { premiumTiming: other });
   if (line === undefined || !premiumsMatch(c, line)) return undefined;
   const months = c.detail.premiumMonths.map((m) => `${m.month}分`).join("・");
-  return `徴収時期: 結果は${TIMING_WORDS[other]}の保険料です（Sonae は${TIMING_WORDS[c.settings.premiumTiming]}で ${months}を控除）。設定「保険料の徴収時期」を給与システムと揃えてください。`;
+  return `徴収時期: 結果は${TIMING_WORDS[other]}の保険料です（Sonae は${TIMING_WORDS[c.settings.premiumTiming]}で ${months}を控除）。設定「保険料の徴収時期」を給与システムと揃えてください（「${TIMING_WORDS[other]}」。コマンドラインでは ${premiumTimingOption(other)}）。`;
 }
