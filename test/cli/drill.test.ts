@@ -53,7 +53,7 @@ describe("a month that differs", () => {
 
   test("the vendor's 支援金 rounding: the setting to change is named", () => {
     expect(line("0009", "子ども・子育て支援金")).toContain("\t955\t954\t1\t端数処理: 結果は支援金を健康保険料と別に端数処理しています");
-    expect(line("0009", "子ども・子育て支援金")).toContain("設定「支援金の端数処理」を「支援金だけで端数処理」に");
+    expect(line("0009", "子ども・子育て支援金")).toContain("設定「支援金の端数処理」を「支援金だけで端数処理」に（コマンドラインでは --support-rounding 別々。");
   });
 
   test("people on one side only are listed, never dropped", () => {
@@ -88,4 +88,13 @@ test("usage: --results missing is exit 2; drill is listed in sonae --help and ha
   expect(help.stdout).toContain("  drill --master FILE --variables FILE --results LAST.csv --period YYYY-MM");
   const own = await runCli(["drill", "--help"]);
   expect([own.code, own.stdout.split("\n")[1]]).toEqual([0, "  毎月の点検（備えの点検）。書き出したマスタと勤怠から Sonae が計算したその月の給与を、給与システム自身の結果と"]);
+}, 30_000);
+
+test("--support-rounding 別々, as the reason says: 0009's 1 yen becomes a match (一致 10人 / 差異 3人), the other differences stay", async () => {
+  const r = await drill(fx("changed-2026-11.csv"), "--support-rounding", "別々", "--json");
+  const status = new Map(r.stdout.trim().split("\n").map((l) => JSON.parse(l)).map((l) => [l.employeeId, l.status]));
+  expect(r.code).toBe(1);
+  // 830,000 × 0.23% ÷ 2 = 954.5 → 954 on its own, as the system rounds it; 差引 581,574
+  expect(status.get("0009")).toBe("match");
+  expect([...status].filter(([, s]) => s !== "match")).toEqual([["0002", "differs"], ["0006", "onlySonae"], ["0013", "onlyResults"]]);
 }, 30_000);

@@ -82,7 +82,7 @@ export function parseRebuildArgs(argv: readonly string[]): RebuildArgs {
     ...(flags.force ? { force: true } : {}),
     variables: o.variables, previous: o.previous, payDate: o.payDate, company: o.company,
     ...(o.resultsOut === undefined ? {} : { resultsOut: o.resultsOut }),
-    settingsOptions: { settings: o.settings, premiumTiming: o.premiumTiming, supportRounding: o.supportRounding },
+    ...(o.settings ?? o.premiumTiming ?? o.supportRounding) === undefined ? {} : { settingsOptions: { settings: o.settings, premiumTiming: o.premiumTiming, supportRounding: o.supportRounding } },
   };
 }
 

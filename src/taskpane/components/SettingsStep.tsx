@@ -3,7 +3,7 @@
  * and with its own message; the optional files of the month (勤怠・変動) and the system's last results
  * (検算・前月同額).
  */
-import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Link, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { SettingsErrors, SettingsForm } from "../workflow/settingsForm";
 import { StickyActions } from "./StickyActions";
 import { MonthSettingsFields } from "./settings/MonthSettingsFields";
@@ -21,6 +21,8 @@ export interface SettingsStepProps {
   variablesLayout?: VariablesLayoutProps;
   previous: SideFileSlot;
   onDownloadVariablesTemplate: () => void;
+  /** Saves the office's 設定 as the command line's settings.json; absent while a setting has an error. */
+  onDownloadSettings?: () => void;
   /** The user's law table (法令データを追加, docs/law-data.md). */
   law?: SideFileSlot;
   onNext: () => void;
@@ -29,6 +31,7 @@ export interface SettingsStepProps {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  cli: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
 export function SettingsStep(p: SettingsStepProps) {
@@ -40,6 +43,12 @@ export function SettingsStep(p: SettingsStepProps) {
       </Subtitle2>
       <MonthSettingsFields form={p.form} errors={p.errors} onChange={p.onChange} />
       <ChildSupportRoundingField form={p.form} errors={p.errors} onChange={p.onChange} />
+      <div className={s.cli}>
+        <Link as="button" data-testid="download-settings" disabled={!p.onDownloadSettings} onClick={p.onDownloadSettings}>
+          設定をファイルに書き出す（コマンドライン用 settings.json）
+        </Link>
+        <Caption1>コマンドラインの --settings に指定すると、この設定で計算します（docs/settings.md）。</Caption1>
+      </div>
       {p.warnings.map((w) => (
         <MessageBar key={w} intent="warning">
           <MessageBarBody>{w}</MessageBarBody>

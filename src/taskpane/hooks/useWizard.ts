@@ -6,7 +6,7 @@
 import { useMemo } from "react";
 import { payrollInputsOf } from "../workflow/payrollWorkbook";
 import { sourceName } from "../workflow/masterImport";
-import { masterTemplateFile, problemsFile, variablesTemplateFile, type DownloadFile } from "../workflow/downloads";
+import { masterTemplateFile, problemsFile, settingsFile, variablesTemplateFile, type DownloadFile } from "../workflow/downloads";
 import type { CsvProblem } from "../workflow/problemsCsv";
 import { downloadBytes } from "../browser/download";
 import { useWizardState, type WizardEnv } from "./useWizardState";
@@ -28,6 +28,7 @@ export function useWizard(env: WizardEnv) {
   const settingsCheck = useSettingsCheck(state.settings, lawTable.law);
   const inputs = useMemo(() => payrollInputsOf(state), [state.master, state.bank, state.variables, state.previous]);
   const transferAmounts = useTransferAmounts(core, inputs, settingsCheck.settings, lawTable.law);
+  const checked = settingsCheck.settings;
   return {
     state,
     inExcel: core.inExcel,
@@ -46,6 +47,8 @@ export function useWizard(env: WizardEnv) {
     downloads: {
       masterTemplate: () => download(masterTemplateFile()),
       variablesTemplate: () => download(variablesTemplateFile()),
+      /** Only once the 設定 have no error: the file must be one the command line accepts. */
+      settings: checked === undefined ? undefined : () => download(settingsFile(checked)),
       problems: (problems: readonly CsvProblem[], source: string) => download(problemsFile(problems, source)),
       /** A mapping written out for the command line (workflow/fileLayout mappingFile). */
       mapping: (file: DownloadFile) => download(file),

@@ -29,6 +29,7 @@ export function WizardSettingsStep({ wizard, gates }: WizardStepProps) {
         onClear: () => sides.onSideClear("previous"),
       }}
       onDownloadVariablesTemplate={wizard.downloads.variablesTemplate}
+      onDownloadSettings={wizard.downloads.settings}
       onNext={() => wizard.steps.goTo("build")}
       canNext={gates.build.ok}
     />
