@@ -187,3 +187,9 @@ test("rebuild --settings: the workbook's 設定 sheet has the values used", asyn
   expect(valueOf("月平均所定労働時間")).toBe(163.3);
   expect(valueOf("会社名")).toBe("株式会社さくら商事");
 }, 60_000);
+
+test("zengin reads the same options (the net it transfers is the month computed with them): a wrong word is exit 2", async () => {
+  const r = await runCli(["zengin", "--master", fx("master.csv"), "--period", "2026-04", "--pay-date", "2026-04-24", "--sender", "examples/sender.json", "--out", path.join(tmp, "z.txt"), "--support-rounding", "合計"]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("--support-rounding は 合算・別々 のどちらかです（「合計」は使えません）。");
+}, 30_000);
