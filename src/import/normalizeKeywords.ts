@@ -55,6 +55,14 @@ export const normalizeCare = keywords<boolean | undefined>(
 );
 
 /**
+ * 性別 for the 賃金台帳. A number code is refused rather than guessed: systems differ on which of 1 and 2 is 女.
+ */
+export const normalizeGender = keywords<"男" | "女">(
+  { 男: "男", 男性: "男", m: "男", male: "男", 女: "女", 女性: "女", f: "女", female: "女" },
+  "性別は「男」か「女」で書いてください（1・2 などの番号は、どちらの意味か分からないため読みません）。",
+);
+
+/**
  * ジョブカン給与 writes 雇用保険 as the 区分 of its 年度更新: 加入 is 「従業員(常用)」 or 「役員兼従業員」, not insured is
  * 「従業員(臨時)」 or 「役員または計算対象外」 (jobcan-payroll.zendesk.com 360006240413).
  */

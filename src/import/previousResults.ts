@@ -4,7 +4,7 @@
  * prefilling this month's 勤怠・変動 sheet). An unknown 社員番号 is a warning here: someone who has left
  * since is normal in last month's results.
  */
-import { PREVIOUS_RESULTS_SCHEMA, PreviousResult, PreviousResultsField, RESULT_AMOUNTS, ResultKind } from "../calc/records/previousResults";
+import { ITEM_AMOUNTS, PREVIOUS_RESULTS_SCHEMA, PreviousResult, PreviousResultsField, RESULT_AMOUNTS, ResultKind } from "../calc/records/previousResults";
 import { RESULTS_VENDORS } from "./vendors/monthlyPresets";
 import { finish, prepare, RowReader } from "./engine";
 import { ColumnMapping } from "./mapping";
@@ -57,6 +57,17 @@ function readPayment(r: RowReader<PreviousResultsField>, result: PreviousResult)
   if (fixedWage !== undefined) result.fixedWage = fixedWage;
 }
 
+/** The amount of each kind of wage and the 扶養親族等の数, for the 賃金台帳 and the 源泉徴収簿 (a blank cell is 0 there). */
+function readLedgerItems(r: RowReader<PreviousResultsField>, result: PreviousResult): void {
+  const dependents = r.read("dependents", normalizeCount(0, 99));
+  if (dependents !== undefined) result.dependents = dependents;
+  for (const f of ITEM_AMOUNTS) {
+    if (!r.hasColumn(f.key)) continue;
+    result.items ??= {};
+    result.items[f.key] = r.read(f.key, normalizeYen) ?? 0;
+  }
+}
+
 /**
  * One row per person and payment: with 種別 or 支給日 columns the file may hold a year (a 給与 and a 賞与 of
  * the same person, or several months), and a repeat is the same 社員番号, 種別 and 支給日 twice; without
@@ -96,6 +107,7 @@ export function importPreviousResultsTable(table: SourceTable, master: readonly 
       if (v !== undefined) result[f.key] = v;
     }
     readPayment(r, result);
+    readLedgerItems(r, result);
     readVariableItems(r, result.variables);
     if (id !== undefined && known && !known.has(id)) r.add("id", "warning", "この社員番号は従業員マスタにありません（退職者など）。検算・前月同額には使われません。");
     return r.failed ? undefined : result;

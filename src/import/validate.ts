@@ -8,7 +8,7 @@ import { RowReader } from "./engine";
 import type { Severity } from "./types";
 import { DEFAULT_CONTEXT, fold, Normalizer, normalizeCount, normalizeDate, normalizeDigits, normalizeEmployeeId, normalizeText, normalizeYen } from "./normalize";
 import {
-  normalizeAccountType, normalizeCare, normalizeHealthInsurer, normalizeHolderKana,
+  normalizeAccountType, normalizeCare, normalizeGender, normalizeHealthInsurer, normalizeHolderKana,
   normalizePayType, normalizeStandardAmount, normalizeTaxColumn,
 } from "./normalizeKeywords";
 import { MasterField } from "../calc/records/master";
@@ -103,6 +103,7 @@ export function readEmployee(r: RowReader<MasterField>, options: MasterOptions):
   const hireDate = r.read("hireDate", normalizeDate);
   const leaveDate = r.read("leaveDate", normalizeDate);
   const department = r.read("department", normalizeText);
+  const gender = r.read("gender", normalizeGender);
   const payType = r.read("payType", normalizePayType) ?? "monthly";
   const baseSalary = r.require("baseSalary", normalizeYen);
   const fixedAllowance = r.read("fixedAllowance", normalizeYen) ?? 0;
@@ -157,6 +158,7 @@ export function readEmployee(r: RowReader<MasterField>, options: MasterOptions):
   if (hireDate) e.hireDate = hireDate;
   if (leaveDate) e.leaveDate = leaveDate;
   if (department) e.department = department;
+  if (gender) e.gender = gender;
   if (healthStandardAmount !== undefined) e.healthStandard = healthStandardAmount;
   if (pensionStandardAmount !== undefined) e.pensionStandard = pensionStandardAmount;
   if (care !== undefined) e.care = care;

@@ -21,9 +21,9 @@ describe("payroll --results-out", () => {
     stderr = run.stderr;
   }, 60_000);
 
-  test("UTF-8 with a BOM, CRLF, the results headers with 種別・支給日・基礎日数・現物給与", () => {
+  test("UTF-8 with a BOM, CRLF, the results headers with 種別・支給日・基礎日数・現物給与 and each kind of wage", () => {
     const text = fs.readFileSync(out, "utf8");
-    expect(text.startsWith("\uFEFF社員番号,氏名,対象年月,種別,支給日,基礎日数,現物給与,固定的賃金,総支給額,")).toBe(true);
+    expect(text.startsWith("\uFEFF社員番号,氏名,対象年月,種別,支給日,基礎日数,現物給与,固定的賃金,扶養親族等の数,基本給,固定手当,時間外手当,時間外手当（60時間超）,休日手当,深夜手当,通勤手当,欠勤控除,総支給額,")).toBe(true);
     expect(text.split("\r\n")).toHaveLength(4); // header, F001, F002, ""
   });
 
@@ -33,6 +33,14 @@ describe("payroll --results-out", () => {
     const gross = 300_000 + 23_438 + 10_000; // 基本給 + 残業 10h (300,000 ÷ 160 × 10 × 1.25) + 通勤手当
     expect(back.results[0]).toMatchObject({ employeeId: "F001", period: "2026-05", kind: "給与", payDate: "2026-05-25", basisDays: 31, inKind: 0, fixedWage: 300_000, gross });
     expect(back.results[0].variables).toEqual({ employeeId: "F001", overtimeHours: 10 });
+  });
+
+  test("every kind of wage of the month, for the 賃金台帳: they add up to the 総支給額", async () => {
+    const back = await importPreviousResultsFile(new Uint8Array(fs.readFileSync(out)), "2026-05.csv");
+    // 300,000 ÷ 160 時間 × 1.25 × 10 時間 = 23,437.5 → 23,438 (50銭以上切上げ)
+    const items = { basePay: 300_000, fixedAllowance: 0, overtimePay: 23_438, overtimeOver60Pay: 0, holidayPay: 0, lateNightPay: 0, commuteAllowance: 10_000, absenceDeduction: 0 };
+    expect(back.results[0]).toMatchObject({ items, dependents: 0 });
+    expect(300_000 + 23_438 + 10_000).toBe(back.results[0].gross);
   });
 
   test("F002 時給 without 出勤日数: 基礎日数 blank, and a warning naming the row", async () => {

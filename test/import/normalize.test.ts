@@ -4,7 +4,7 @@ import {
   normalizeSignedYen, normalizeText, normalizeYen,
 } from "../../src/import/normalize";
 import {
-  normalizeAccountType, normalizeCare, normalizeEmploymentInsurance, normalizeHealthInsurer, normalizeHolderKana,
+  normalizeAccountType, normalizeCare, normalizeEmploymentInsurance, normalizeGender, normalizeHealthInsurer, normalizeHolderKana,
   normalizePayType, normalizePrefecture, normalizeStandardAmount, normalizeTaxColumn, ppmToPercentText,
 } from "../../src/import/normalizeKeywords";
 
@@ -170,6 +170,10 @@ table("normalizeCare", normalizeCare, [
   ["自動", undefined], ["あり", true], ["有", true], ["対象", true], ["該当", true], ["1", true], ["○", true], ["TRUE", true],
   ["なし", false], ["無", false], ["対象外", false], ["非該当", false], ["0", false], ["×", false], ["false", false],
 ], [["たぶん", /空欄か「自動」/]]);
+
+table("normalizeGender", normalizeGender, [["男", "男"], ["男性", "男"], ["Ｍ", "男"], ["女", "女"], ["女性", "女"], ["female", "女"]], [
+  ["1", /番号は、どちらの意味か分からない/], ["2", /「男」か「女」/], ["その他", /「男」か「女」/],
+]);
 
 table("normalizeEmploymentInsurance(default 建設)", normalizeEmploymentInsurance("construction"), [
   ["一般", "general"], ["一般の事業", "general"], ["農林水産・清酒製造", "agriculture"], ["農林水産・清酒製造の事業", "agriculture"],

@@ -31,6 +31,8 @@ export interface Employee {
   leaveDate?: string;
   /** 所属 */
   department?: string;
+  /** 性別, for the 賃金台帳 (労働基準法施行規則第54条第1項第2号); payroll itself does not use it. */
+  gender?: "男" | "女";
   /** 給与形態: 月給 / 日給 / 時給 */
   payType: PayType;
   /** 基本給: the monthly amount for 月給, the unit price for 日給・時給 */

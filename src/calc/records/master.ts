@@ -12,7 +12,7 @@ export type MasterField =
   | "care" | "employmentInsurance" | "taxColumn" | "dependents" | "residentTax"
   | "bankCode" | "branchCode" | "accountType" | "accountNumber" | "holderKana"
   | "bankCode2" | "branchCode2" | "accountType2" | "accountNumber2" | "holderKana2" | "fixedAmount2"
-  | "insuredNumber" | "previousRevisionMonth" | "workerType" | "multipleOffices" | "officer";
+  | "insuredNumber" | "previousRevisionMonth" | "workerType" | "multipleOffices" | "officer" | "gender";
 
 function field(key: MasterField, header: string, required: boolean, synonyms: string[], help: string): FieldSpec<MasterField> {
   return { key, header, required, synonyms, help };
@@ -59,6 +59,7 @@ export const MASTER_SCHEMA: Schema<MasterField> = [
   field("workerType", "勤務区分", false, ["社保区分", "勤務形態", "雇用形態"], "一般・パート（短時間就労者）・短時間労働者（特定適用事業所等）。算定基礎届の支払基礎日数の基準が変わります。空欄は一般。"),
   field("multipleOffices", "二以上勤務", false, ["二以上事業所勤務", "二以上事業所勤務者", "二以上勤務者"], "2つ以上の事業所で社会保険の被保険者のとき「はい」（空欄はいいえ）。届書の「二以上勤務」に書きます。"),
   field("officer", "役員", false, ["役員区分", "役員フラグ", "役員該当", "役員の別"], "役員は「はい」（労災保険・雇用保険の外）、兼務役員（役員で労働者扱いの人）は「兼務」。空欄は役員でない。労働保険の年度更新に使います。"),
+  field("gender", "性別", false, ["男女", "男女区分", "性別区分"], "男・女。賃金台帳（労働基準法施行規則第54条）に書きます。給与計算には使いません。"),
 ];
 
 /** The template's header row, as written to templates/master-template.csv. */

@@ -12,7 +12,11 @@ import { ID_FIELD, NAME_FIELD, VARIABLE_FIELDS, VariableItem } from "./variables
 
 export type ResultAmount = keyof Omit<PayrollLine, "employeeId">;
 export type PaymentField = "kind" | "payDate" | "basisDays" | "inKind" | "fixedWage";
-export type PreviousResultsField = "id" | "name" | "period" | PaymentField | ResultAmount | VariableItem;
+/** 賃金の種類ごとの額 (労働基準法施行規則第54条第1項第6号), as the payroll computes them (src/calc/payroll/payrollResult.ts). */
+export type ItemAmount = "basePay" | "fixedAllowance" | "overtimePay" | "overtimeOver60Pay" | "holidayPay" | "lateNightPay" | "commuteAllowance" | "absenceDeduction";
+/** What the 賃金台帳 and the 源泉徴収簿 need of a payment besides its amounts. */
+export type LedgerField = ItemAmount | "dependents";
+export type PreviousResultsField = "id" | "name" | "period" | PaymentField | LedgerField | ResultAmount | VariableItem;
 
 /** 給与 (the monthly pay) or 賞与 (健康保険法第3条第6項: paid less often than every three months). */
 export type ResultKind = "給与" | "賞与";
@@ -33,6 +37,10 @@ export interface PreviousResult extends Partial<Omit<PayrollLine, "employeeId">>
   inKind?: number;
   /** 固定的賃金 (基本給・固定手当; 日給・時給は単価): a change of it starts a 随時改定. */
   fixedWage?: number;
+  /** The amount of each kind of wage (基本給, 手当, 割増賃金, 欠勤控除), when the file has the column. */
+  items?: Partial<Record<ItemAmount, number>>;
+  /** 扶養親族等の数 the withholding of this payment used (源泉徴収簿). */
+  dependents?: number;
 }
 
 /** The amounts of the payroll line; 差引支給額 alone may be negative (deductions above the pay). */
@@ -61,7 +69,24 @@ export const PAYMENT_FIELDS: readonly FieldSpec<PaymentField>[] = [
   { key: "fixedWage", header: "固定的賃金", required: false, synonyms: ["固定的賃金額", "固定賃金"], help: "基本給と固定手当（日給・時給は単価と固定手当）。変わった月から月額変更届の対象を探します。" },
 ];
 
-export const PREVIOUS_RESULTS_SCHEMA: Schema<PreviousResultsField> = [ID_FIELD, NAME_FIELD, PERIOD_FIELD, ...PAYMENT_FIELDS, ...RESULT_AMOUNTS, ...VARIABLE_FIELDS];
+/**
+ * The amount of each kind of wage, for the 賃金台帳 (労働基準法第108条, 施行規則第54条第1項第6号); optional. 欠勤控除 is
+ * written as the positive amount taken off the pay.
+ */
+export const ITEM_AMOUNTS: readonly FieldSpec<ItemAmount>[] = [
+  { key: "basePay", header: "基本給", required: false, synonyms: ["基本給額", "基本賃金", "基本給与", "本給"], help: "その月に支払った基本給（日給・時給は単価×日数・時間）。" },
+  { key: "fixedAllowance", header: "固定手当", required: false, synonyms: ["諸手当", "諸手当合計", "手当合計", "固定手当合計", "その他手当"], help: "毎月定額の手当の合計。" },
+  { key: "overtimePay", header: "時間外手当", required: false, synonyms: ["残業手当", "時間外労働手当", "時間外勤務手当", "普通残業手当", "法定時間外手当"], help: "時間外労働の割増賃金（月60時間まで）。" },
+  { key: "overtimeOver60Pay", header: "時間外手当（60時間超）", required: false, synonyms: ["60時間超残業手当", "60時間超時間外手当", "月60時間超残業手当"], help: "月60時間を超える時間外労働の割増賃金。" },
+  { key: "holidayPay", header: "休日手当", required: false, synonyms: ["休日出勤手当", "休日労働手当", "休日勤務手当", "法定休日手当"], help: "法定休日労働の割増賃金。" },
+  { key: "lateNightPay", header: "深夜手当", required: false, synonyms: ["深夜労働手当", "深夜勤務手当", "深夜残業手当", "深夜割増手当"], help: "深夜労働の割増賃金。" },
+  { key: "commuteAllowance", header: "通勤手当", required: false, synonyms: ["通勤手当額", "通勤費", "交通費", "通勤交通費"], help: "その月に支払った通勤手当（非課税分を含む）。" },
+  { key: "absenceDeduction", header: "欠勤控除", required: false, synonyms: ["欠勤控除額", "欠勤控除金額", "欠勤減額"], help: "欠勤による減額（正の額）。" },
+];
+
+const DEPENDENTS_FIELD: FieldSpec<"dependents"> = { key: "dependents", header: "扶養親族等の数", required: false, synonyms: ["扶養人数", "扶養親族数", "税扶養人数", "源泉扶養人数"], help: "源泉徴収に使った扶養親族等の数。" };
+
+export const PREVIOUS_RESULTS_SCHEMA: Schema<PreviousResultsField> = [ID_FIELD, NAME_FIELD, PERIOD_FIELD, ...PAYMENT_FIELDS, DEPENDENTS_FIELD, ...ITEM_AMOUNTS, ...RESULT_AMOUNTS, ...VARIABLE_FIELDS];
 
 /** The header row of a results file, in the order --results-out writes it. */
 export const RESULTS_HEADERS: readonly string[] = PREVIOUS_RESULTS_SCHEMA.map((f) => f.header);

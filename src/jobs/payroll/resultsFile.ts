@@ -7,7 +7,7 @@ import { csvText } from "../../import/csvText";
 import type { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import type { PayrollDetail } from "../../calc/payroll/payrollResult";
 import type { PayrollSettings } from "../../calc/payroll/types";
-import { PREVIOUS_RESULTS_SCHEMA, PreviousResultsField, RESULT_AMOUNTS } from "../../calc/records/previousResults";
+import { ItemAmount, PREVIOUS_RESULTS_SCHEMA, PreviousResultsField, RESULT_AMOUNTS } from "../../calc/records/previousResults";
 import { VARIABLE_FIELDS } from "../../calc/records/variables";
 import { isoToDay } from "../../calc/dates/calendar";
 import { paymentBasisDays } from "../../calc/socialInsurance/paymentBasisDays";
@@ -22,10 +22,17 @@ export interface ResultsFile {
 
 type Cells = Partial<Record<PreviousResultsField, string | number>>;
 
-/** A cell as CSV: quoted only when it holds a comma, a quote or a line break (names are written as is). */
 /** 暦日 of the wage period (賃金計算期間), both ends included. */
 function calendarDays(detail: PayrollDetail): number {
   return isoToDay(detail.periodEnd) - isoToDay(detail.periodStart) + 1;
+}
+
+/** Each kind of wage as the payroll line computed it: the 賃金台帳 shows them month by month. */
+function itemsOf(d: PayrollDetail): Record<ItemAmount, number> {
+  return {
+    basePay: d.basePay, fixedAllowance: d.fixedAllowance, overtimePay: d.overtime, overtimeOver60Pay: d.overtimeOver60,
+    holidayPay: d.holiday, lateNightPay: d.lateNight, commuteAllowance: d.commuteAllowance, absenceDeduction: d.absenceDeduction,
+  };
 }
 
 function cellsOf(detail: PayrollDetail, employee: Employee | undefined, variables: MonthlyVariables | undefined, settings: PayrollSettings): Cells {
@@ -39,6 +46,8 @@ function cellsOf(detail: PayrollDetail, employee: Employee | undefined, variable
     // Sonae's payroll has no 現物給与 input: nothing was paid in kind.
     inKind: 0,
     fixedWage: employee ? employee.baseSalary + employee.fixedAllowance : undefined,
+    dependents: detail.dependents,
+    ...itemsOf(detail),
   };
   for (const f of RESULT_AMOUNTS) cells[f.key] = detail.line[f.key];
   for (const f of VARIABLE_FIELDS) cells[f.key] = variables?.[f.key];

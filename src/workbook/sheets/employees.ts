@@ -65,6 +65,7 @@ const FIELDS: Record<MasterField, { width: number; format: string; value: (emplo
   workerType: { width: 12, format: "@", value: (employee) => (employee.workerType ? WORKER_TYPE_WORDS[employee.workerType] : null) },
   multipleOffices: { width: 8, format: "@", value: (employee) => (employee.multipleOffices ? "はい" : null) },
   officer: { width: 6, format: "@", value: (employee) => (employee.officer ? OFFICER_WORDS[employee.officer] : null) },
+  gender: { width: 6, format: "@", value: (employee) => text(employee.gender) },
 };
 
 export function employeesSheet(employees: readonly Employee[]): TableSheet {
