@@ -8,6 +8,7 @@ import { CommandEntry, EXIT } from "./command";
 import { call, CALL_USAGE, EVAL_USAGE, evalCommand, functions, FUNCTIONS_USAGE } from "./commands/formulas";
 import { command as drill, DRILL_USAGE } from "./commands/drill";
 import { command as law } from "./commands/law";
+import { command as ledger, LEDGER_USAGE } from "./commands/ledger";
 import { command as nencho, NENCHO_USAGE } from "./commands/nencho";
 import { command as payroll, PAYROLL_USAGE } from "./commands/payroll";
 import { command as rebuild, REBUILD_USAGE } from "./commands/rebuild";
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   drill: { run: drill, usage: DRILL_USAGE },
   todoke: { run: todoke, usage: TODOKE_USAGE },
   nendo: { run: nendo, usage: NENDO_USAGE },
+  ledger: { run: ledger, usage: LEDGER_USAGE },
 };
 
 const USAGE = `使い方: npm run --silent sonae -- <コマンド> [オプション]

@@ -11,6 +11,8 @@ export type LedgerCell = number | string | null;
 
 export const DATA_MISSING = "データなし";
 export const UNKNOWN = "不明";
+/** 労働日数・労働時間数 left blank in a file that has the column (Sonae writes them only for 日給・時給). */
+export const NOT_ENTERED = "未入力";
 
 type AmountField = "gross" | "health" | "care" | "childSupport" | "pension" | "employment" | "socialInsurance" | "taxable" | "incomeTax" | "residentTax" | "net";
 
@@ -26,6 +28,16 @@ export function variableOf(p: LedgerPayment, key: VariableItem): number | undefi
   const v = p.result.variables[key];
   if (v !== undefined) return v;
   return p.columns.has(key) ? 0 : undefined;
+}
+
+/**
+ * 労働日数 or 労働時間数: a blank cell is not 0 days worked but a figure nobody entered (a 月給 person's 出勤日数 is
+ * not needed for the pay), so it shows as 「未入力」.
+ */
+export function workedOf(p: LedgerPayment, key: "workDays" | "workHours"): number | string | undefined {
+  const v = p.result.variables[key];
+  if (v !== undefined) return v;
+  return p.columns.has(key) ? NOT_ENTERED : undefined;
 }
 
 /** The amount of one kind of wage. */

@@ -8,7 +8,7 @@ import type { Employee } from "../../calc/payroll/employee";
 import type { YearEndInput } from "../../calc/yearEnd/types";
 import type { YearProblem } from "../results/yearOfResults";
 import type { JobProblem } from "../problem";
-import { UNKNOWN } from "./cells";
+import { NOT_ENTERED, UNKNOWN } from "./cells";
 import { LedgerColumn, LedgerFile, LedgerPayment, ledgerColumns, paymentsOfFiles } from "./payments";
 import { columnHeading, LedgerRow, wageLedgerRows } from "./wageLedger";
 import { WithholdingBook, withholdingBook } from "./withholdingBook";
@@ -56,6 +56,13 @@ function unknownNotes(columns: readonly LedgerColumn[], rows: readonly LedgerRow
   return [...byFile].map(([file, e]) => `「${file}」（${e.headings.join("・")}）には ${[...e.labels].join("・")} の列がないため「不明」としています。`);
 }
 
+/** 労働日数・労働時間数 are items of the 賃金台帳 (施行規則第54条第1項第3号・第4号) even when the pay does not need them. */
+function notEnteredNote(rows: readonly LedgerRow[]): string | undefined {
+  const labels = rows.filter((r) => r.cells.includes(NOT_ENTERED)).map((r) => r.label);
+  if (labels.length === 0) return undefined;
+  return `${labels.join("・")}が結果に入っていない月は「未入力」としています。賃金台帳に必要な項目です（労働基準法施行規則第54条）: 勤怠・変動の出勤日数・労働時間に入れて結果を作り直すか、台帳に書き足してください。`;
+}
+
 /** Why the 年末調整 is not computed for the employee, if it is not. */
 function yearEndBlocked(e: Employee, columns: readonly LedgerColumn[], year: number): string | undefined {
   if (columns.some((c) => c.kind === "missing")) return "データなしの月があるため、年末調整の計算はしていません（合計が一年分になりません）。";
@@ -70,7 +77,7 @@ function employeeLedger(e: Employee, payments: readonly LedgerPayment[], a: { ye
   const wageLedger = wageLedgerRows(columns, a.closingDay);
   const book = withholdingBook(e, columns, payments);
   const yearEnd = yearEndBlock({ year: a.year, salary: book.salaryTotals, bonus: book.bonusTotals, declarations: a.declarations, blocked: yearEndBlocked(e, columns, a.year) });
-  const notes = [missingNote(columns), ...unknownNotes(columns, wageLedger, headings), ...book.notes].filter((n): n is string => n !== undefined);
+  const notes = [missingNote(columns), ...unknownNotes(columns, wageLedger, headings), notEnteredNote(wageLedger), ...book.notes].filter((n): n is string => n !== undefined);
   return { employee: e, headings, wageLedger, book, yearEnd, notes };
 }
 

@@ -5,7 +5,7 @@
  */
 import { isoToDay, ymdOf } from "../../calc/dates/calendar";
 import { wagePeriod } from "../../calc/payroll/wagePeriod";
-import { amountOf, cell, DATA_MISSING, itemOf, LedgerCell, socialInsuranceOf, UNKNOWN, variableOf } from "./cells";
+import { amountOf, cell, DATA_MISSING, itemOf, LedgerCell, socialInsuranceOf, UNKNOWN, variableOf, workedOf } from "./cells";
 import type { LedgerColumn, LedgerPayment } from "./payments";
 
 /** One row of the 賃金台帳: its label, what it holds for a payment (undefined = unknown), and whether it is added up. */
@@ -48,8 +48,8 @@ function deductionsOf(p: LedgerPayment): number | undefined {
 export const WAGE_LEDGER_ROWS: readonly RowSpec[] = [
   { label: "賃金計算期間", item: "賃金計算期間", value: (p, c) => wagePeriodText(p, c), salaryOnly: true },
   { label: "支給日", item: "賃金計算期間", value: (p) => slash(p.payDay) },
-  { label: "労働日数", item: "労働日数", value: variable("workDays"), salaryOnly: true, total: true },
-  { label: "労働時間数", item: "労働時間数", value: variable("workHours"), salaryOnly: true, total: true },
+  { label: "労働日数", item: "労働日数", value: (p) => workedOf(p, "workDays"), salaryOnly: true, total: true },
+  { label: "労働時間数", item: "労働時間数", value: (p) => workedOf(p, "workHours"), salaryOnly: true, total: true },
   { label: "時間外労働時間数", item: "時間外労働時間数", value: variable("overtimeHours"), salaryOnly: true, total: true },
   { label: "休日労働時間数", item: "休日労働時間数", value: variable("holidayHours"), salaryOnly: true, total: true },
   { label: "深夜労働時間数", item: "深夜労働時間数", value: variable("lateNightHours"), salaryOnly: true, total: true },

@@ -1,0 +1,128 @@
+/**
+ * `sonae ledger --master M --results FILE… --year 2026 --xlsx FILE`: the 賃金台帳 and the 源泉徴収簿 of a calendar
+ * year (by 支給日) from the master and the year's results — the payroll system's exports and Sonae's
+ * --results-out months, in any order and mix — as one workbook. With `--staff` (the 年末調整 staff list of
+ * `sonae nencho`) the 年末調整 block is computed too. stdout: one line per employee; stderr: the files' row
+ * counts, every problem and note. Exit 1 when a results row was rejected (the ledgers are still written).
+ */
+import { basename } from "node:path";
+import type { Command } from "../command";
+import { EXIT } from "../command";
+import { toInput } from "../../calc/records/yearEndStaff";
+import type { YearEndInput } from "../../calc/yearEnd/types";
+import { describeRowCounts } from "../../import/header";
+import { importMasterFile, importPreviousResultsFile } from "../../import";
+import { readStaffListFile } from "../../import/nenchoStaff";
+import { EmployeeLedger, makeLedgers } from "../../jobs/ledger/ledger";
+import { ledgerFileOf, LedgerFile } from "../../jobs/ledger/payments";
+import { planLedgerWorkbook } from "../../jobs/ledger/ledgerWorkbook";
+import { planToXlsx } from "../../workbook/xlsx/writer";
+import { describeRunProblem } from "./payroll";
+import { namingPath, readInputFile } from "../inputFile";
+import { err, out } from "../output";
+import { UsageError } from "../usageError";
+import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
+
+export const LEDGER_USAGE = `使い方: npm run --silent sonae -- ledger --master FILE --results FILE… --year YYYY --xlsx 台帳.xlsx [--closing-day N] [--staff staff.csv] [--force]
+  賃金台帳（労働基準法第108条・施行規則第54条）と源泉徴収簿（年末調整欄つき）を、その年に支給した給与・賞与から作ります。
+  --master       従業員マスタ（氏名・性別・所属・税区分・扶養親族等の数・入社日・退職日）
+  --results      給与計算の結果（sonae payroll --results-out のファイルや給与システムの出力。いくつでも、順不同）。
+                 結果のない月は「データなし」、ファイルにない項目は「不明」と書きます（0 とは書きません）
+  --year         支給日の年（暦年）
+  --xlsx         作成するブック。同じ名前のファイルがあれば上書きしません（--force で上書き）
+  --closing-day  締め日（1〜31、末日は 31）。賃金計算期間を対象年月と締め日から書きます（なければ「○年○月分」）
+  --staff        年末調整の従業員一覧（sonae nencho と同じ形式）。あれば年末調整欄の控除・年調年税額まで計算します
+`;
+
+const XLSX_LABEL = "台帳のブック（--xlsx）";
+
+interface LedgerArgs {
+  master: string;
+  results: string[];
+  year: number;
+  xlsx: string;
+  closingDay?: number;
+  staff?: string;
+  force: boolean;
+}
+
+const SINGLE: Record<string, "master" | "year" | "xlsx" | "closingDay" | "staff"> = {
+  "--master": "master", "--year": "year", "--xlsx": "xlsx", "--closing-day": "closingDay", "--staff": "staff",
+};
+
+export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
+  const values: Partial<Record<string, string>> = {};
+  const results: string[] = [];
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === "--force") force = true;
+    else if (word === "--results") {
+      while (argv[i + 1] !== undefined && !argv[i + 1].startsWith("--")) results.push(argv[++i]);
+    } else if (SINGLE[word]) {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} の値がありません。`);
+      values[SINGLE[word]] = value;
+    } else throw new UsageError(`不明な引数: ${word}`);
+  }
+  for (const [key, what] of [["master", "--master（従業員マスタ）"], ["xlsx", "--xlsx（作成するブック）"]]) {
+    if (!values[key]) throw new UsageError(`${what}を指定してください。`);
+  }
+  if (results.length === 0) throw new UsageError("--results（給与計算の結果のファイル。いくつでも）を指定してください。");
+  if (!/^\d{4}$/.test(values.year ?? "")) throw new UsageError(`--year には支給日の年を西暦 4 桁で指定してください${values.year ? `（「${values.year}」）` : ""}。`);
+  const closingDay = values.closingDay === undefined ? undefined : Number(values.closingDay);
+  if (closingDay !== undefined && !(Number.isInteger(closingDay) && closingDay >= 1 && closingDay <= 31)) {
+    throw new UsageError(`--closing-day は 1〜31 の日（末日は 31）で指定してください（「${values.closingDay}」）。`);
+  }
+  return { master: values.master!, results, year: Number(values.year), xlsx: values.xlsx!, closingDay, staff: values.staff, force };
+}
+
+async function readTable<T>(label: string, path: string, read: (bytes: Uint8Array) => Promise<T>): Promise<T> {
+  const bytes = await readInputFile(path, label);
+  return namingPath(label, path, () => read(bytes));
+}
+
+/** The 申告書 of each employee from the 年末調整 staff list; rows with problems are named and left out. */
+async function readDeclarations(path: string, year: number, stderr: string[]): Promise<Map<string, YearEndInput>> {
+  const list = await readTable("年末調整の従業員一覧（--staff）", path, (b) => readStaffListFile(b, basename(path)));
+  if (list.fatal) throw new UsageError(`年末調整の従業員一覧（--staff）「${path}」: ${list.fatal}`);
+  const declarations = new Map<string, YearEndInput>();
+  for (const row of list.rows) {
+    if (row.errors.length > 0) stderr.push(...row.errors.map((e) => `${path}: [エラー] ${e.row}行目「${e.column}」: ${e.message}（この人の年末調整欄は合計だけにします）`));
+    else declarations.set(row.id, toInput(row.fields, year));
+  }
+  return declarations;
+}
+
+function summary(l: EmployeeLedger): string {
+  const paid = l.headings.length;
+  const missing = l.wageLedger[1].cells.filter((c) => c === "データなし").length;
+  const gross = l.wageLedger.find((r) => r.label === "総支給額")!.total;
+  return `社員番号 ${l.employee.id} ${l.employee.name}: ${paid - missing}回の支払${missing > 0 ? `、データなし ${missing}か月` : ""}、総支給額の合計 ${typeof gross === "number" ? `${gross.toLocaleString("ja-JP")}円` : gross}`;
+}
+
+export const command: Command = async (argv) => {
+  const a = parseLedgerArgs(argv);
+  checkOutputPath(a.xlsx, { force: a.force, label: XLSX_LABEL });
+  const master = await readTable("従業員マスタ（--master）", a.master, (b) => importMasterFile(b, basename(a.master)));
+  if (master.employees.length === 0) throw new UsageError(`従業員マスタ（--master）「${a.master}」に使える行がありません。`);
+  const stderr = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`, ...master.problems.filter((p) => p.severity === "error").map((p) => `${a.master}: ${describeRunProblem(p)}`)];
+  const files: LedgerFile[] = [];
+  let rejected = master.rejected.length;
+  for (const path of a.results) {
+    const imported = await readTable("給与計算の結果（--results）", path, (b) => importPreviousResultsFile(b, basename(path), undefined, master.employees));
+    stderr.push(`${path}: ${describeRowCounts(imported.rowCounts)}`, ...imported.problems.map((p) => `${path}: ${describeRunProblem(p)}`));
+    rejected += imported.rejected.length;
+    files.push(ledgerFileOf(path, imported));
+  }
+  const declarations = a.staff === undefined ? undefined : await readDeclarations(a.staff, a.year, stderr);
+  const ledgers = makeLedgers({ employees: master.employees, files, year: a.year, closingDay: a.closingDay, declarations });
+  stderr.push(...ledgers.problems.map((p) => `${"file" in p ? `${p.file}: ` : ""}${describeRunProblem(p)}`), ...ledgers.notes.map((n) => `[注記] ${n}`));
+  for (const l of ledgers.ledgers) stderr.push(...[...l.notes, ...l.yearEnd.notes].map((n) => `[注記] 社員番号 ${l.employee.id}: ${n}`));
+  const bytes = await planToXlsx(planLedgerWorkbook(ledgers), { valuesOnly: true });
+  await writeFileAtomic(a.xlsx, bytes, { force: a.force, label: XLSX_LABEL });
+  stderr.push(`賃金台帳・源泉徴収簿（${a.year}年、${ledgers.ledgers.length}人）を作成しました: ${a.xlsx}`);
+  await out(ledgers.ledgers.map(summary));
+  await err(stderr);
+  return rejected + ledgers.rejectedCount > 0 ? EXIT.rowsRejected : EXIT.done;
+};
