@@ -42,6 +42,7 @@ describe("sonae ledger", () => {
     [["ledger", "--master", "m.csv", "--results", "r.csv", "--xlsx", "x.xlsx", "--year", "26"], "--year には支給日の年を西暦 4 桁で指定してください（「26」）。"],
     [["ledger", "--master", "m.csv", "--results", "r.csv", "--xlsx", "x.xlsx", "--year", "2026", "--closing-day", "32"], "--closing-day は 1〜31 の日（末日は 31）で指定してください（「32」）。"],
     [["ledger", "--master", "m.csv", "--results", "r.csv", "--year", "2026"], "--xlsx（作成するブック）を指定してください。"],
+    [["ledger", "--master", files.master, "--results", ...files.results, "--year", "2026", "--xlsx", path.join(TMP, "s.xlsx"), "--staff", path.join(TMP, "none.csv")], `年末調整の従業員一覧（--staff）「${path.join(TMP, "none.csv")}」が見つかりません。`],
   ])("usage error %j → exit 2", async (argv, message) => {
     const r = await runInProcess(argv);
     expect(r.code).toBe(2);
