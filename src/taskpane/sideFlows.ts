@@ -42,4 +42,10 @@ export const SIDE_FLOWS: readonly SideFlow[] = [
     description: "給与計算の結果から算定基礎届・月額変更届・賞与支払届の CSV を作ります",
     load: () => import(/* webpackChunkName: "todoke" */ "./TodokeFlow"),
   },
+  {
+    id: "ledger",
+    label: "賃金台帳・源泉徴収簿を作る",
+    description: "従業員マスタとその年の給与計算の結果から作ります",
+    load: () => import(/* webpackChunkName: "ledger" */ "./LedgerFlow"),
+  },
 ];

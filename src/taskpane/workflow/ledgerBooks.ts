@@ -1,0 +1,70 @@
+/**
+ * 「賃金台帳・源泉徴収簿を作る」 as pure state: the master and the results files the clerk chose (any number, in
+ * any order: the payroll system's exports and Sonae's months), the year and the 締め日, and from them the
+ * ledgers (jobs/ledger) and their workbook plan — or why they cannot be made yet.
+ */
+import type { ImportResult } from "../../import/master";
+import type { PreviousResultsImportResult } from "../../import/previousResults";
+import { makeLedgers, Ledgers } from "../../jobs/ledger/ledger";
+import { planLedgerWorkbook } from "../../jobs/ledger/ledgerWorkbook";
+import { ledgerFileOf } from "../../jobs/ledger/payments";
+import type { WorkbookPlan } from "../../workbook/types";
+import { parseYear } from "./yearEndCheck";
+
+export interface LedgerBooksState {
+  yearText: string;
+  /** 締め日 (1–31, 31 = 末日); blank = not known (賃金計算期間 as 対象年月). */
+  closingDayText: string;
+  master?: { name: string; imported: ImportResult };
+  results: { name: string; imported: PreviousResultsImportResult }[];
+}
+
+export function initialLedgerBooks(thisYear: number): LedgerBooksState {
+  return { yearText: String(thisYear), closingDayText: "", results: [] };
+}
+
+/** The 締め日, undefined when blank, or why it cannot be read. */
+export function parseClosingDay(text: string): number | undefined | string {
+  const t = text.normalize("NFKC").trim().replace(/日$/, "");
+  if (t === "") return undefined;
+  if (t === "末") return 31;
+  const n = Number(t);
+  return Number.isInteger(n) && n >= 1 && n <= 31 ? n : `締め日「${text}」は 1〜31 の日（末日は 31 か「末」）で書いてください。`;
+}
+
+/** A results file added, replacing one of the same name (the clerk chose it again after fixing it). */
+export function withResults(s: LedgerBooksState, name: string, imported: PreviousResultsImportResult): LedgerBooksState {
+  return { ...s, results: [...s.results.filter((r) => r.name !== name), { name, imported }] };
+}
+
+export function withoutResults(s: LedgerBooksState, name: string): LedgerBooksState {
+  return { ...s, results: s.results.filter((r) => r.name !== name) };
+}
+
+export type LedgerBooksReady = { ledgers: Ledgers; plan: WorkbookPlan & { employees: readonly unknown[] } } | { reason: string };
+
+export function ledgerBooksOf(s: LedgerBooksState): LedgerBooksReady {
+  const year = parseYear(s.yearText);
+  if (typeof year === "string") return { reason: year };
+  const closingDay = parseClosingDay(s.closingDayText);
+  if (typeof closingDay === "string") return { reason: closingDay };
+  if (!s.master || s.master.imported.employees.length === 0) return { reason: "従業員マスタを選んでください（使える行のあるもの）。" };
+  if (s.results.length === 0) return { reason: "給与計算の結果のファイルを 1 つ以上選んでください。" };
+  const files = s.results.map((r) => ledgerFileOf(r.name, r.imported));
+  const ledgers = makeLedgers({ employees: s.master.imported.employees, files, year, closingDay });
+  if (ledgers.ledgers.length === 0) return { reason: `${year}年に在籍した人も、${year}年に支給した給与・賞与もありません。年と結果のファイルを確かめてください。` };
+  return { ledgers, plan: { ...planLedgerWorkbook(ledgers), employees: ledgers.ledgers } };
+}
+
+/** One line per employee, as the command line prints it. */
+export function ledgerLines(ledgers: Ledgers): string[] {
+  return ledgers.ledgers.map((l) => {
+    const missing = l.wageLedger[1].cells.filter((c) => c === "データなし").length;
+    return `${l.employee.id} ${l.employee.name}: ${l.headings.length - missing}回の支払${missing > 0 ? `、データなし ${missing}か月` : ""}`;
+  });
+}
+
+/** Every note (months without data, items a file lacked, the 年末調整 left blank), with whom it is about. */
+export function ledgerNotes(ledgers: Ledgers): string[] {
+  return [...ledgers.notes, ...ledgers.ledgers.flatMap((l) => [...l.notes, ...l.yearEnd.notes].map((n) => `${l.employee.id} ${l.employee.name}: ${n}`))];
+}
