@@ -20,6 +20,7 @@ import { planToXlsx } from "../../workbook/xlsx/writer";
 import { describeRunProblem } from "./payroll";
 import { namingPath, readInputFile } from "../inputFile";
 import { err, out } from "../output";
+import { OptionTable, readOptions, required } from "../readOptions";
 import { UsageError } from "../usageError";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 
@@ -46,35 +47,24 @@ interface LedgerArgs {
   force: boolean;
 }
 
-const SINGLE: Record<string, "master" | "year" | "xlsx" | "closingDay" | "staff"> = {
-  "--master": "master", "--year": "year", "--xlsx": "xlsx", "--closing-day": "closingDay", "--staff": "staff",
+const LEDGER_OPTIONS: OptionTable<"master" | "year" | "xlsx" | "closingDay" | "staff", "force", "results"> = {
+  values: { "--master": "master", "--year": "year", "--xlsx": "xlsx", "--closing-day": "closingDay", "--staff": "staff" },
+  flags: { "--force": "force" },
+  lists: { "--results": "results" },
 };
 
 export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
-  const values: Partial<Record<string, string>> = {};
-  const results: string[] = [];
-  let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i];
-    if (word === "--force") force = true;
-    else if (word === "--results") {
-      while (argv[i + 1] !== undefined && !argv[i + 1].startsWith("--")) results.push(argv[++i]);
-    } else if (SINGLE[word]) {
-      const value = argv[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} の値がありません。`);
-      values[SINGLE[word]] = value;
-    } else throw new UsageError(`不明な引数: ${word}`);
-  }
-  for (const [key, what] of [["master", "--master（従業員マスタ）"], ["xlsx", "--xlsx（作成するブック）"]]) {
-    if (!values[key]) throw new UsageError(`${what}を指定してください。`);
-  }
+  const { values, flags, lists } = readOptions(argv, LEDGER_OPTIONS);
+  const master = required(values.master, "--master（従業員マスタ）");
+  const xlsx = required(values.xlsx, "--xlsx（作成するブック）");
+  const results = lists.results ?? [];
   if (results.length === 0) throw new UsageError("--results（給与計算の結果のファイル。いくつでも）を指定してください。");
   if (!/^\d{4}$/.test(values.year ?? "")) throw new UsageError(`--year には支給日の年を西暦 4 桁で指定してください${values.year ? `（「${values.year}」）` : ""}。`);
   const closingDay = values.closingDay === undefined ? undefined : Number(values.closingDay);
   if (closingDay !== undefined && !(Number.isInteger(closingDay) && closingDay >= 1 && closingDay <= 31)) {
     throw new UsageError(`--closing-day は 1〜31 の日（末日は 31）で指定してください（「${values.closingDay}」）。`);
   }
-  return { master: values.master!, results, year: Number(values.year), xlsx: values.xlsx!, closingDay, staff: values.staff, force };
+  return { master, results, year: Number(values.year), xlsx, closingDay, staff: values.staff, force: flags.force ?? false };
 }
 
 async function readTable<T>(label: string, path: string, read: (bytes: Uint8Array) => Promise<T>): Promise<T> {
