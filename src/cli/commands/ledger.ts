@@ -13,7 +13,7 @@ import type { YearEndInput } from "../../calc/yearEnd/types";
 import { describeRowCounts } from "../../import/header";
 import { importMasterFile, importPreviousResultsFile } from "../../import";
 import { readStaffListFile } from "../../import/nenchoStaff";
-import { EmployeeLedger, makeLedgers } from "../../jobs/ledger/ledger";
+import { EmployeeLedger, makeLedgers, paymentCounts } from "../../jobs/ledger/ledger";
 import { ledgerFileOf, LedgerFile } from "../../jobs/ledger/payments";
 import { planLedgerWorkbook } from "../../jobs/ledger/ledgerWorkbook";
 import { planToXlsx } from "../../workbook/xlsx/writer";
@@ -85,10 +85,9 @@ async function readDeclarations(path: string, year: number, stderr: string[]): P
 }
 
 function summary(l: EmployeeLedger): string {
-  const paid = l.headings.length;
-  const missing = l.wageLedger[1].cells.filter((c) => c === "データなし").length;
+  const { paid, missing } = paymentCounts(l);
   const gross = l.wageLedger.find((r) => r.label === "総支給額")!.total;
-  return `社員番号 ${l.employee.id} ${l.employee.name}: ${paid - missing}回の支払${missing > 0 ? `、データなし ${missing}か月` : ""}、総支給額の合計 ${typeof gross === "number" ? `${gross.toLocaleString("ja-JP")}円` : gross}`;
+  return `社員番号 ${l.employee.id} ${l.employee.name}: ${paid}回の支払${missing > 0 ? `、データなし ${missing}か月` : ""}、総支給額の合計 ${typeof gross === "number" ? `${gross.toLocaleString("ja-JP")}円` : gross}`;
 }
 
 export const command: Command = async (argv) => {

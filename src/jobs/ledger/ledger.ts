@@ -8,7 +8,7 @@ import type { Employee } from "../../calc/payroll/employee";
 import type { YearEndInput } from "../../calc/yearEnd/types";
 import type { YearProblem } from "../results/yearOfResults";
 import type { JobProblem } from "../problem";
-import { NOT_ENTERED, UNKNOWN } from "./cells";
+import { DATA_MISSING, NOT_ENTERED, UNKNOWN } from "./cells";
 import { LedgerColumn, LedgerFile, LedgerPayment, ledgerColumns, paymentsOfFiles } from "./payments";
 import { columnHeading, LedgerRow, wageLedgerRows } from "./wageLedger";
 import { WithholdingBook, withholdingBook } from "./withholdingBook";
@@ -79,6 +79,12 @@ function employeeLedger(e: Employee, payments: readonly LedgerPayment[], a: { ye
   const yearEnd = yearEndBlock({ year: a.year, salary: book.salaryTotals, bonus: book.bonusTotals, declarations: a.declarations, blocked: yearEndBlocked(e, columns, a.year) });
   const notes = [missingNote(columns), ...unknownNotes(columns, wageLedger, headings), notEnteredNote(wageLedger), ...book.notes].filter((n): n is string => n !== undefined);
   return { employee: e, headings, wageLedger, book, yearEnd, notes };
+}
+
+/** How many payments the employee's ledger shows and how many months it shows as 「データなし」. */
+export function paymentCounts(l: EmployeeLedger): { paid: number; missing: number } {
+  const missing = l.wageLedger[0].cells.filter((c) => c === DATA_MISSING).length;
+  return { paid: l.headings.length - missing, missing };
 }
 
 function notInMaster(byEmployee: ReadonlyMap<string, LedgerPayment[]>, employees: readonly Employee[], year: number): JobProblem[] {

@@ -5,7 +5,7 @@
  */
 import type { ImportResult } from "../../import/master";
 import type { PreviousResultsImportResult } from "../../import/previousResults";
-import { makeLedgers, Ledgers } from "../../jobs/ledger/ledger";
+import { makeLedgers, Ledgers, paymentCounts } from "../../jobs/ledger/ledger";
 import { planLedgerWorkbook } from "../../jobs/ledger/ledgerWorkbook";
 import { ledgerFileOf } from "../../jobs/ledger/payments";
 import type { WorkbookPlan } from "../../workbook/types";
@@ -59,8 +59,8 @@ export function ledgerBooksOf(s: LedgerBooksState): LedgerBooksReady {
 /** One line per employee, as the command line prints it. */
 export function ledgerLines(ledgers: Ledgers): string[] {
   return ledgers.ledgers.map((l) => {
-    const missing = l.wageLedger[1].cells.filter((c) => c === "データなし").length;
-    return `${l.employee.id} ${l.employee.name}: ${l.headings.length - missing}回の支払${missing > 0 ? `、データなし ${missing}か月` : ""}`;
+    const { paid, missing } = paymentCounts(l);
+    return `${l.employee.id} ${l.employee.name}: ${paid}回の支払${missing > 0 ? `、データなし ${missing}か月` : ""}`;
   });
 }
 
