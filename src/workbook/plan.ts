@@ -7,6 +7,7 @@
 import { Employee, MonthlyVariables } from "../calc/payroll/employee";
 import { PayrollSettings } from "../calc/payroll/types";
 import type { PreviousResult } from "../calc/records/previousResults";
+import { carriedOverVariables } from "../calc/records/variables";
 import type { EmployeeFindings } from "../calc/payroll/plausibilityOfMonth";
 import { LawTableUse } from "./lawInfo";
 import type { UserLawRow } from "../calc/law/lawContext";
@@ -58,7 +59,7 @@ export interface PlannedWorkbook extends WorkbookPlan {
 export function planWorkbook(input: WorkbookInput): PlannedWorkbook {
   const { employees } = input;
   const notes: string[] = [];
-  const previousVariables = input.previousResults && new Map(input.previousResults.map((p) => [p.employeeId, { ...p.variables, employeeId: p.employeeId }]));
+  const previousVariables = input.previousResults && new Map(input.previousResults.map((p) => [p.employeeId, { ...carriedOverVariables(p.variables), employeeId: p.employeeId }]));
   const settings = settingsSheet({ settings: input.settings, bonusPayDate: input.bonus?.payDate, bonusPeriodMonths: input.bonus?.periodMonths });
   notes.push(...settings.notes);
   const variableSource = { variables: input.variables, previous: previousVariables, needsInput: input.needsInput };

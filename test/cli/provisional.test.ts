@@ -142,8 +142,9 @@ describe("sonae settle", () => {
       { employeeId: "0002", provisional: 263_155, actualNet: 250_000, difference: -13_155 }, // absences: 250,000 − 263,155
     ]);
     const rows = csvRows(adjustments);
-    expect(rows[0]).toEqual(["社員番号", "臨時の非課税手当", "臨時の控除", "精算", "理由"]);
-    expect(rows.slice(1).map((x) => x.slice(0, 4))).toEqual([["0001", "3739", "", "前月精算（支給）"], ["0002", "", "13155", "前月精算（控除）"]]);
+    expect(rows[0]).toEqual(["社員番号", "前月精算（支給）", "前月精算（控除）", "理由"]);
+    expect(rows.slice(1).map((x) => x.slice(0, 3))).toEqual([["0001", "3739", ""], ["0002", "", "13155"]]);
+    expect(fs.readFileSync(adjustments, "utf8")).toContain('0001,3739,,"仮払い 376,261円、確定した差引支給額 380,000円の差額（不足）です。"\r\n');
 
     // Next month's payroll with those lines: net moves by exactly the difference; tax and 雇用保険 do not.
     const base = await runCli(["payroll", "--master", ex("master.csv"), "--period", "2027-01"]);
@@ -153,7 +154,8 @@ describe("sonae settle", () => {
     expect(s.get("0001").net - b.get("0001").net).toBe(3_739);
     expect(s.get("0002").net - b.get("0002").net).toBe(-13_155);
     for (const id of ["0001", "0002"]) {
-      expect([s.get(id).taxable, s.get(id).incomeTax, s.get(id).employment]).toEqual([b.get(id).taxable, b.get(id).incomeTax, b.get(id).employment]);
+      const same = (l: Record<string, number>) => [l.gross, l.taxable, l.incomeTax, l.employment, l.socialInsurance];
+      expect(same(s.get(id))).toEqual(same(b.get(id)));
     }
   }, 60_000);
 
@@ -166,9 +168,9 @@ describe("sonae settle", () => {
     const row = (id: string) => rows.find((x) => x[0] === id)!;
     // examples/variables.csv: 0001 残業 10, 0002 残業 5.5, 0003 残業 12・深夜 2・臨時の控除 3,000 (11 rows)
     expect(rows.length - 1).toBe(11);
-    expect([row("0001")[col("残業時間")], row("0001")[col("臨時の非課税手当")], row("0001")[col("精算")]]).toEqual(["10", "3739", "前月精算（支給）"]);
-    expect([row("0002")[col("残業時間")], row("0002")[col("臨時の控除")]]).toEqual(["5.5", "13155"]);
-    expect([row("0003")[col("深夜時間")], row("0003")[col("臨時の控除")], row("0003")[col("精算")]]).toEqual(["2", "3000", ""]);
+    expect([row("0001")[col("残業時間")], row("0001")[col("前月精算（支給）")], row("0001")[col("臨時の非課税手当")]]).toEqual(["10", "3739", ""]);
+    expect([row("0002")[col("残業時間")], row("0002")[col("前月精算（控除）")], row("0002")[col("臨時の控除")]]).toEqual(["5.5", "13155", ""]);
+    expect([row("0003")[col("深夜時間")], row("0003")[col("臨時の控除")], row("0003")[col("前月精算（控除）")], row("0003")[col("理由")]]).toEqual(["2", "3000", "", ""]);
   }, 30_000);
 
   describe("someone joined, someone left, an overpayment larger than the next net pay", () => {

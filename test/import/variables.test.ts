@@ -12,16 +12,16 @@ const csv = (lines: string[]) => utf8(lines.join("\r\n") + "\r\n");
 
 describe("importVariablesFile", () => {
   test("the template's columns → MonthlyVariables; h:mm hours; blanks are absent", async () => {
-    expect(VARIABLES_TEMPLATE_HEADERS).toEqual(["社員番号", "氏名", "出勤日数", "労働時間", "残業時間", "深夜時間", "休日時間", "欠勤日数", "臨時の課税手当", "臨時の非課税手当", "臨時の控除"]);
+    expect(VARIABLES_TEMPLATE_HEADERS).toEqual(["社員番号", "氏名", "出勤日数", "労働時間", "残業時間", "深夜時間", "休日時間", "欠勤日数", "臨時の課税手当", "臨時の非課税手当", "臨時の控除", "前月精算（支給）", "前月精算（控除）"]);
     const r = await importVariablesFile(
-      csv([VARIABLES_TEMPLATE_HEADERS.join(","), "0001,山田 太郎,,,10:30,2,8,1,\"20,000\",5000,3000", "0005,田中　美咲,20,,4,,,,,,", "0006,伊藤 健,,112.5,,,,,,,"]),
+      csv([VARIABLES_TEMPLATE_HEADERS.join(","), "0001,山田 太郎,,,10:30,2,8,1,\"20,000\",5000,3000,\"1,200\",800", "0005,田中　美咲,20,,4,,,,,,", "0006,伊藤 健,,112.5,,,,,,,"]),
       "v.csv",
       undefined,
       MASTER,
     );
     expect(r.problems).toEqual([]);
     expect(r.variables).toEqual([
-      { employeeId: "0001", overtimeHours: 10.5, lateNightHours: 2, holidayHours: 8, absenceDays: 1, extraTaxable: 20000, extraNonTaxable: 5000, extraDeduction: 3000 },
+      { employeeId: "0001", overtimeHours: 10.5, lateNightHours: 2, holidayHours: 8, absenceDays: 1, extraTaxable: 20000, extraNonTaxable: 5000, extraDeduction: 3000, settlementPay: 1200, settlementDeduction: 800 },
       { employeeId: "0005", workDays: 20, overtimeHours: 4 },
       { employeeId: "0006", workHours: 112.5 },
     ]);

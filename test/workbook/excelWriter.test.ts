@@ -81,9 +81,9 @@ describe("what is written", () => {
 
   test("per-row formulas are filled: row 3 refers to row 3", () => {
     const s = fake.workbook.sheet("給与計算")!;
-    expect(s.cell("AB3").formula).toBe("=P3-AA3");
-    expect(s.cell("AB13").formula).toBe("=P13-AA13");
-    expect(s.cell("AB14").formula).toBe("=SUM(AB2:AB13)");
+    expect(s.cell("AD3").formula).toBe("=P3-AA3+AB3-AC3");
+    expect(s.cell("AD13").formula).toBe("=P13-AA13+AB13-AC13");
+    expect(s.cell("AD14").formula).toBe("=SUM(AD2:AD13)");
   });
 
   test("a custom function is one formula at the top of its column", () => {

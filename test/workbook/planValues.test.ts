@@ -32,9 +32,11 @@ const ROOT = path.resolve(__dirname, "../..");
 async function examplePlan(): Promise<WorkbookPlan> {
   const run = await runPayrollFromFiles({ masterPath: path.join(ROOT, "examples/master.csv"), period: "2026-11", variablesPath: path.join(ROOT, "examples/variables.csv") });
   const vars = await importVariablesFile(new Uint8Array(fs.readFileSync(path.join(ROOT, "examples/variables.csv"))), "variables.csv", undefined, run.employees);
+  // A 前月精算 of +5,000 and −3,000: the 差引 block's conditional lines and the net formula, cached as evaluated.
+  const settled = vars.variables.map((v) => (v.employeeId === "0001" ? { ...v, settlementPay: 5_000 } : v.employeeId === "0002" ? { ...v, settlementDeduction: 3_000 } : v));
   return planWorkbook({
     employees: run.employees,
-    variables: vars.variables,
+    variables: settled,
     settings: run.settings,
     lawInfo: collectLawInfo({ settings: run.settings }),
     previousResults: [{ employeeId: "0001", gross: 478_594, net: 376_000, variables: { employeeId: "0001", overtimeHours: 12 } }],

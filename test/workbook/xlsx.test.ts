@@ -108,7 +108,7 @@ describe("with formulas", () => {
   test("a filled column is one shared formula: written on its first cell, referred to below", async () => {
     const col = await headerColumn(part, payroll, "差引支給額");
     const n = run.employees.length;
-    expect(cellXml(payroll, `${col}2`)).toMatch(new RegExp(`<f t="shared" ref="${col}2:${col}${n + 1}" si="(\\d+)">P2-AA2</f>`));
+    expect(cellXml(payroll, `${col}2`)).toMatch(new RegExp(`<f t="shared" ref="${col}2:${col}${n + 1}" si="(\\d+)">P2-AA2\\+AB2-AC2</f>`));
     expect(cellXml(payroll, `${col}4`)).toMatch(/<f t="shared" si="\d+"\/><v>/);
   });
 

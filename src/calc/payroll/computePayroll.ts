@@ -11,6 +11,7 @@ import { employeeFacts } from "./employeeFacts";
 import { PayrollMonth } from "./payrollMonth";
 import { monthEarnings, MonthEarnings } from "./monthEarnings";
 import { monthPremiums, MonthPremiums } from "./monthPremiums";
+import { settledNetPay } from "./settledNetPay";
 
 /**
  * One employee's payroll for one month (給与計算): earnings by item, 総支給, the insured's 社会保険料 for the
@@ -52,7 +53,7 @@ function monthEmploymentInsurance(month: PayrollMonth, earnings: MonthEarnings):
   return { wages, premium };
 }
 
-/** 課税対象額, 源泉所得税, 控除計 and 差引支給額, and the whole line as the 給与計算 sheet shows it. */
+/** 課税対象額, 源泉所得税, 控除計 and 差引支給額 (after the 前月精算), and the whole line as the 給与計算 sheet shows it. */
 function payrollDetail(month: PayrollMonth, earnings: MonthEarnings, premiums: MonthPremiums, employmentInsurance: EmploymentInsurance): PayrollDetail {
   const { employee, facts, settings, period, payDay, notes } = month;
   const { gross, extras } = earnings;
@@ -61,7 +62,7 @@ function payrollDetail(month: PayrollMonth, earnings: MonthEarnings, premiums: M
   const taxable = Math.max(0, gross - earnings.commuteExempt - extras.nonTaxable - socialInsurance);
   const incomeTax = monthlyWithholding({ taxable, dependents: facts.dependents, column: employee.taxColumn, paymentDate: payDay });
   const deductions = socialInsurance + incomeTax + facts.residentTax + extras.deduction;
-  const net = gross - deductions;
+  const net = settledNetPay({ netBeforeSettlement: gross - deductions, settlementPay: extras.settlementPay, settlementDeduction: extras.settlementDeduction });
   if (net < 0) notes.push(`控除が総支給を上回り、差引支給額が ${net} 円です。`);
   return {
     employeeId: employee.id,
@@ -93,6 +94,8 @@ function payrollDetail(month: PayrollMonth, earnings: MonthEarnings, premiums: M
     residentTax: facts.residentTax,
     extraDeduction: extras.deduction,
     deductions,
+    settlementPay: extras.settlementPay,
+    settlementDeduction: extras.settlementDeduction,
     net,
     notes,
     line: {

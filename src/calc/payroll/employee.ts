@@ -93,4 +93,7 @@ export interface MonthlyVariables {
   extraTaxable?: number;
   extraNonTaxable?: number;
   extraDeduction?: number;
+  /** 前月精算（支給）・（控除）: the settlement of a month paid provisionally; they move the net pay alone (settledNetPay). */
+  settlementPay?: number;
+  settlementDeduction?: number;
 }

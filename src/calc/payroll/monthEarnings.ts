@@ -19,11 +19,14 @@ export interface MonthEarnings {
   gross: number;
 }
 
-/** 臨時の課税手当・臨時の非課税手当・臨時控除 typed for the month. */
+/** 臨時の課税手当・臨時の非課税手当・臨時控除 and 前月精算 typed for the month. */
 export interface ExtraAmounts {
   taxable: number;
   nonTaxable: number;
   deduction: number;
+  /** 前月精算（支給）・（控除）: outside 総支給 (settledNetPay). */
+  settlementPay: number;
+  settlementDeduction: number;
 }
 
 /**
@@ -88,5 +91,7 @@ function readExtraAmounts(month: PayrollMonth, variables: MonthlyVariables): Ext
     taxable: wholeYen(variables.extraTaxable, employeeField(month, "臨時の課税手当")),
     nonTaxable: wholeYen(variables.extraNonTaxable, employeeField(month, "臨時の非課税手当")),
     deduction: wholeYen(variables.extraDeduction, employeeField(month, "臨時控除")),
+    settlementPay: wholeYen(variables.settlementPay, employeeField(month, "前月精算（支給）")),
+    settlementDeduction: wholeYen(variables.settlementDeduction, employeeField(month, "前月精算（控除）")),
   };
 }

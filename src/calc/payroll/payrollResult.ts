@@ -64,7 +64,10 @@ export interface PayrollDetail {
   extraDeduction: number;
   /** 控除計 = 社会保険料計 + 所得税 + 住民税 + 臨時控除 */
   deductions: number;
-  /** 差引支給額 = 総支給 − 控除計 */
+  /** 前月精算（支給）・（控除）: outside 総支給 and 控除計; they move 差引支給額 alone (settledNetPay). */
+  settlementPay: number;
+  settlementDeduction: number;
+  /** 差引支給額 = 総支給 − 控除計 + 前月精算（支給） − 前月精算（控除） */
   net: number;
 
   /** Things the clerk should know (an input ignored, a 0 assumed). */

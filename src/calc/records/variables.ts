@@ -21,7 +21,22 @@ export const VARIABLE_FIELDS: readonly (FieldSpec<VariableItem> & { unit: "時�
   { key: "extraTaxable", header: "臨時の課税手当", required: false, unit: "円", synonyms: ["臨時手当", "臨時課税手当", "課税臨時手当", "その他課税手当", "課税その他手当"], help: "今月だけの課税手当（円）。" },
   { key: "extraNonTaxable", header: "臨時の非課税手当", required: false, unit: "円", synonyms: ["臨時非課税手当", "非課税臨時手当", "その他非課税手当", "非課税その他手当"], help: "今月だけの非課税手当（円）。" },
   { key: "extraDeduction", header: "臨時の控除", required: false, unit: "円", synonyms: ["臨時控除", "その他控除", "控除その他"], help: "今月だけの控除（円）。" },
+  { key: "settlementPay", header: "前月精算（支給）", required: false, unit: "円", synonyms: ["前月精算支給", "精算（支給）", "精算支給", "仮払い精算（支給）"], help: "仮払いした月の不足分（円）。差引支給額にだけ足します（総支給・課税・保険料の対象外）。" },
+  { key: "settlementDeduction", header: "前月精算（控除）", required: false, unit: "円", synonyms: ["前月精算控除", "精算（控除）", "精算控除", "仮払い精算（控除）"], help: "仮払いした月の払いすぎ（円）。差引支給額からだけ引きます（総支給・課税・保険料の対象外）。" },
 ];
+
+/** The 前月精算 items: paid once, in the month after the true month is known. */
+export const SETTLEMENT_ITEMS: readonly VariableItem[] = ["settlementPay", "settlementDeduction"];
+
+/**
+ * Last month's inputs as this month's (前月同額): the same hours and allowances, never last month's 前月精算 —
+ * a settlement is paid once, and copying it would pay or deduct it again.
+ */
+export function carriedOverVariables(last: MonthlyVariables): MonthlyVariables {
+  const carried = { ...last };
+  for (const item of SETTLEMENT_ITEMS) delete carried[item];
+  return carried;
+}
 
 /** The 社員番号 of a monthly file: the key into the master. */
 export const ID_FIELD: FieldSpec<"id"> = { key: "id", header: "社員番号", required: true, synonyms: ["従業員番号", "社員コード", "従業員コード", "社員NO", "社員No.", "社員CD", "職員番号", "職員コード", "個人コード", "社員ID", "従業員ID"], help: "従業員マスタの社員番号。" };

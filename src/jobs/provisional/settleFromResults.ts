@@ -9,7 +9,7 @@ import type { MonthlyVariables } from "../../calc/payroll/employee";
 import type { PreviousResult } from "../../calc/records/previousResults";
 import { VARIABLE_FIELDS } from "../../calc/records/variables";
 import { employeeIdKey } from "../../calc/records/employeeIdKey";
-import { ActualPay, ProvisionalPayment, SETTLED_ITEM_LABELS, SettledItem, Settlement, settleProvisionalPay, SETTLEMENT_PAY } from "../../calc/payroll/settleProvisionalPay";
+import { ActualPay, ProvisionalPayment, SETTLED_ITEM_LABELS, SettledItem, Settlement, settleProvisionalPay, SETTLEMENT_DEDUCTION, SETTLEMENT_PAY } from "../../calc/payroll/settleProvisionalPay";
 
 
 function itemsOf(r: PreviousResult): Partial<Record<SettledItem, number>> | undefined {
@@ -51,46 +51,49 @@ export function rowsWithoutNet(results: readonly PreviousResult[], rows: readonl
   return rows.filter((_, i) => results[i].net === undefined);
 }
 
-export const ADJUSTMENT_HEADERS = ["社員番号", "臨時の非課税手当", "臨時の控除", "精算", "理由"] as const;
+export const ADJUSTMENT_HEADERS = ["社員番号", SETTLEMENT_PAY, SETTLEMENT_DEDUCTION, "理由"] as const;
+
+/** The 勤怠・変動 column a settlement goes into: 前月精算（支給） or 前月精算（控除）, named as the line. */
+function settlementItem(s: Settlement): "settlementPay" | "settlementDeduction" {
+  return s.adjustment?.label === SETTLEMENT_PAY ? "settlementPay" : "settlementDeduction";
+}
 
 /**
- * Next month's 勤怠・変動 lines (UTF-8 with BOM, CRLF): 「前月精算（支給）」 in 臨時の非課税手当, 「前月精算（控除）」
- * in 臨時の控除, with the label and the reason beside them. Those two columns are the only ones that move the
- * net pay alone: 臨時の非課税手当 is outside 課税対象額 and 雇用保険の賃金 (and 社会保険料 follow 標準報酬月額),
- * 臨時の控除 is taken after tax. That is what a 精算 of net pay needs: the true month's results already hold
- * that month's tax and premiums, so taxing or charging premiums on the difference again would count them twice.
- * 精算 and 理由 are not read by the import (listed as ignored columns); they are there for the clerk and the payslip.
+ * Next month's 勤怠・変動 lines (UTF-8 with BOM, CRLF): each difference in its own column, 「前月精算（支給）」 or
+ * 「前月精算（控除）」, with the reason beside it. Those columns move the net pay alone (calc/payroll/settledNetPay):
+ * the true month's results already hold that month's tax and premiums, so the difference must not be taxed or
+ * charged again. 理由 is not read by the import (listed as an ignored column); it is there for the clerk.
  */
 export function adjustmentsCsv(settlements: readonly Settlement[]): string {
   const lines: string[][] = [[...ADJUSTMENT_HEADERS]];
   for (const s of settlements) {
     if (!s.adjustment) continue;
-    const pay = s.adjustment.label === SETTLEMENT_PAY;
+    const pay = settlementItem(s) === "settlementPay";
     const amount = String(s.adjustment.amount);
-    lines.push([s.employeeId, pay ? amount : "", pay ? "" : amount, s.adjustment.label, s.adjustment.reason]);
+    lines.push([s.employeeId, pay ? amount : "", pay ? "" : amount, s.adjustment.reason]);
   }
   return csvText(lines);
 }
 
 /**
- * Next month's 勤怠・変動 with the settlement added: the clerk's file, each 前月精算 added to the person's
- * 臨時の非課税手当 or 臨時の控除 (people the file does not list get a row of their own), so that `sonae payroll`
- * gets one --variables file. 精算 and 理由 say what was added.
+ * Next month's 勤怠・変動 with the settlement added: the clerk's file, each 前月精算 added to the person's column
+ * of that name (people the file does not list get a row of their own), so that `sonae payroll` gets one
+ * --variables file. 理由 says what was added.
  */
 export function mergedVariablesCsv(variables: readonly MonthlyVariables[], settlements: readonly Settlement[]): string {
   const byId = new Map(settlements.filter((s) => s.adjustment).map((s) => [s.employeeId, s]));
   const rows = variables.map((v) => ({ ...v }));
   const listed = new Set(rows.map((v) => v.employeeId));
   for (const s of byId.values()) if (!listed.has(s.employeeId)) rows.push({ employeeId: s.employeeId });
-  const lines: string[][] = [["社員番号", ...VARIABLE_FIELDS.map((f) => f.header), "精算", "理由"]];
+  const lines: string[][] = [["社員番号", ...VARIABLE_FIELDS.map((f) => f.header), "理由"]];
   for (const v of rows) {
     const s = byId.get(v.employeeId);
     if (s?.adjustment) {
-      const key = s.adjustment.label === SETTLEMENT_PAY ? "extraNonTaxable" : "extraDeduction";
+      const key = settlementItem(s);
       v[key] = (v[key] ?? 0) + s.adjustment.amount;
     }
     const values = VARIABLE_FIELDS.map((f) => (v[f.key] === undefined ? "" : String(v[f.key])));
-    lines.push([v.employeeId, ...values, s?.adjustment?.label ?? "", s?.adjustment?.reason ?? ""]);
+    lines.push([v.employeeId, ...values, s?.adjustment?.reason ?? ""]);
   }
   return csvText(lines);
 }

@@ -72,7 +72,7 @@ export const PAID_STATUS = "支給";
 export const PAYROLL_AMOUNTS = [
   "basePay", "fixedAllowance", "overtime", "overtimeOver60", "holiday", "lateNight", "absenceDeduction", "commuteAllowance",
   "extraTaxable", "extraNonTaxable", "gross", "health", "care", "childSupport", "pension", "employment", "socialInsurance",
-  "taxable", "incomeTax", "residentTax", "extraDeduction", "deductions", "net",
+  "taxable", "incomeTax", "residentTax", "extraDeduction", "deductions", "settlementPay", "settlementDeduction", "net",
 ] as const;
 
 export type PayrollAmount = (typeof PAYROLL_AMOUNTS)[number];
@@ -136,7 +136,10 @@ function amountColumns({ master, variable, on, base, hours, premium, sum }: Retu
     { key: "residentTax", header: "住民税", width: 10, format: YEN, total: true, formula: (row) => on(row, `N(${master("residentTax", row)})`) },
     { key: "extraDeduction", header: "臨時の控除", width: 10, format: YEN, total: true, formula: (row) => on(row, variable("extraDeduction", row)) },
     { key: "deductions", header: "控除計", width: 11, format: YEN, total: true, formula: (row) => `=${sum(row, ["socialInsurance", "incomeTax", "residentTax", "extraDeduction"])}` },
-    { key: "net", header: "差引支給額", width: 11, format: YEN, total: true, formula: (row) => `=${row.at("gross")}-${row.at("deductions")}` },
+    // 前月精算: outside 総支給額・課税対象額・雇用保険の賃金 — they move 差引支給額 alone (calc/payroll/settledNetPay).
+    { key: "settlementPay", header: "前月精算（支給）", width: 10, format: YEN, total: true, formula: (row) => on(row, variable("settlementPay", row)) },
+    { key: "settlementDeduction", header: "前月精算（控除）", width: 10, format: YEN, total: true, formula: (row) => on(row, variable("settlementDeduction", row)) },
+    { key: "net", header: "差引支給額", width: 11, format: YEN, total: true, formula: (row) => `=${row.at("gross")}-${row.at("deductions")}+${row.at("settlementPay")}-${row.at("settlementDeduction")}` },
   ];
 }
 

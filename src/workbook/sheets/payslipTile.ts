@@ -84,7 +84,16 @@ function blocks(grid: PayslipGrid, shown: ShownItems, refs: PayslipRefs): string
   return `OR(${grossCell}<>${sum(pay)},${totalCell}<>${sum(parts)})`;
 }
 
-/** 差引支給額 and the split of the 全銀 transfer (src/zengin/transfers.ts): the second account gets its fixed amount when the net pay is larger, the first the rest. */
+/** A 前月精算 line of the 差引 block, shown only when the employee has one (it is outside 支給 and 控除). */
+function settlementSlot(refs: PayslipRefs, key: "settlementPay" | "settlementDeduction", label: string): Slot {
+  const amount = refs.pay(key);
+  return { label: `=IF(N(${amount})<>0,"${label}","")`, value: `=IF(N(${amount})<>0,${key === "settlementDeduction" ? "-" : ""}${amount},"")`, format: YEN };
+}
+
+/**
+ * 差引支給額, the 前月精算 lines that move it alone, and the split of the 全銀 transfer (src/zengin/transfers.ts):
+ * the second account gets its fixed amount when the net pay is larger, the first the rest.
+ */
 function netBlock(grid: PayslipGrid, refs: PayslipRefs): void {
   const fixed = `N(${refs.master("fixedAmount2")})`;
   const hasSecond = `${fixed}>0`;
@@ -92,7 +101,10 @@ function netBlock(grid: PayslipGrid, refs: PayslipRefs): void {
   grid.block(ROW.net, "差引", [[
     { label: `=IF(${hasSecond},"振込額（第1口座）","振込額")`, value: `=${refs.pay("net")}-${second}`, format: YEN },
     { label: `=IF(${hasSecond},"振込額（第2口座）","")`, value: `=IF(${hasSecond},${second},"")`, format: YEN },
-    null, null, null, null,
+    null,
+    settlementSlot(refs, "settlementPay", "前月精算（支給）"),
+    settlementSlot(refs, "settlementDeduction", "前月精算（控除）"),
+    null,
     { label: "差引支給額", value: `=${refs.pay("net")}`, format: YEN, total: true },
   ]]);
   grid.style(ROW.net + 1, INDEX_COL - 1, 1, 1, { fontSize: 12 });

@@ -18,7 +18,8 @@ const LABELS: Record<(typeof PAYROLL_AMOUNTS)[number], string> = {
   lateNight: "深夜手当", absenceDeduction: "欠勤控除", commuteAllowance: "通勤手当", extraTaxable: "臨時の課税手当",
   extraNonTaxable: "臨時の非課税手当", gross: "総支給額", health: "健康保険", care: "介護保険", childSupport: "子ども・子育て支援金",
   pension: "厚生年金", employment: "雇用保険", socialInsurance: "社会保険料計", taxable: "課税対象額", incomeTax: "所得税",
-  residentTax: "住民税", extraDeduction: "臨時の控除", deductions: "控除計", net: "差引支給額",
+  residentTax: "住民税", extraDeduction: "臨時の控除", deductions: "控除計", settlementPay: "前月精算（支給）",
+  settlementDeduction: "前月精算（控除）", net: "差引支給額",
 };
 
 const BURDEN_HEADERS = ["納付先", "本人負担（控除額）", "保険料の総額", "納付額の見込み（1円未満切捨て）", "事業主負担", "備考"];

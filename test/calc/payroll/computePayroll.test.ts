@@ -183,6 +183,24 @@ test("欠勤控除 and 臨時の手当・控除: 非課税の臨時手当 is nei
   expect(d.net).toBe(gross - d.deductions);
 });
 
+test("前月精算（支給） 5,000 and （控除） 3,000 move 差引支給額 alone: 総支給, 雇用保険, 課税対象額, 所得税 and 控除計 stay", () => {
+  const e = employee({ fixedAllowance: 10_000, commuteAllowance: 15_000, commuteExempt: 15_000, healthStandard: 320_000, pensionStandard: 320_000, dependents: 1, residentTax: 12_000 });
+  const d = pay(e, "2026-05", {}, { overtimeHours: 10, settlementPay: 5_000, settlementDeduction: 3_000 });
+  // The same month as the whole-line test above: 総支給 349,219, 雇用保険 1,746 (349,219 × 5/1000), 課税対象額 287,065.
+  const socialInsurance = 15_760 + 368 + 29_280 + 1_746;
+  const incomeTax = r8MonthlyTax(287_065, "甲", 1);
+  expect([d.gross, d.employmentWages, d.employment, d.taxable, d.incomeTax]).toEqual([349_219, 349_219, 1_746, 287_065, incomeTax]);
+  expect(d.deductions).toBe(socialInsurance + incomeTax + 12_000);
+  expect([d.settlementPay, d.settlementDeduction]).toEqual([5_000, 3_000]);
+  // 349,219 − 控除計 + 5,000 − 3,000: 2,000 yen more than without the settlement.
+  expect(d.net).toBe(349_219 - d.deductions + 5_000 - 3_000);
+  expect(d.line.net).toBe(d.net);
+});
+
+test("a 前月精算 that is not a whole non-negative yen is an error naming it", () => {
+  expect(() => pay(employee(), "2026-05", {}, { settlementDeduction: -1 })).toThrow(/前月精算（控除）/);
+});
+
 describe("入社・退職 and age limits", () => {
   test.each([
     ["退職日が期間の前 → no line", { leaveDate: "2026-03-31" }, "left"],
