@@ -9,6 +9,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { runCli } from "./support";
 import { parseZenginFile } from "../../src/zengin/parse";
+import { readTable } from "../../src/import/table";
+
+/** The cells of an .xlsx's first sheet, row by row, blanks dropped: what the clerk sees printed. */
+async function xlsxLines(file: string): Promise<string[][]> {
+  const table = await readTable(new Uint8Array(fs.readFileSync(file)), path.basename(file));
+  return table.rows.map((row) => row.map((c) => String(c ?? "").trim()).filter((c) => c !== "")).filter((row) => row.length > 0);
+}
 
 const ex = (f: string) => path.join("examples", f);
 const fx = (f: string) => path.join("test/cli/fixtures/provisional", f);
@@ -26,7 +33,7 @@ describe("the example month paid again: zengin → zengin --from-previous → pa
   beforeAll(async () => {
     const made = await runCli(["zengin", "--master", ex("master.csv"), "--variables", ex("variables.csv"), "--period", "2026-11", "--pay-date", "2026-11-25", "--sender", ex("sender.json"), "--out", nov]);
     expect(made.code).toBe(0);
-    run = await runCli(["zengin", "--from-previous", nov, "--pay-date", "2026-12-25", "--out", dec, "--ledger", ledger, "--master", ex("master.csv")]);
+    run = await runCli(["zengin", "--from-previous", nov, "--pay-date", "2026-12-25", "--out", dec, "--ledger", ledger, "--master", ex("master.csv"), "--payslips", tmp("slips.xlsx"), "--company", "ソナエ商事株式会社"]);
   }, 60_000);
 
   test("exit 0; the same data records, trailer and end record byte for byte; only the header's 振込指定日 is 1225", () => {
@@ -51,6 +58,22 @@ describe("the example month paid again: zengin → zengin --from-previous → pa
     expect(rows.find((r) => r[0] === "0007")).toEqual(["0007", "渡辺 直樹", "給与", "2026-12-25", String(paidTo("7")), "仮払い（前月同額）"]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012"]);
     expect(rows.slice(1).reduce((t, r) => t + Number(r[4]), 0)).toBe(Number(parseZenginFile(new Uint8Array(fs.readFileSync(nov))).records.find((r) => r.kind === "trailer")!.fields.total));
+  });
+
+  test("--payslips: one 給与明細書 仮払い（前月同額） per ledger row with the amount paid and nothing else", async () => {
+    const rows = await xlsxLines(tmp("slips.xlsx"));
+    const ledgerRows = csvRows(ledger).slice(1);
+    expect(rows.filter((r) => r[0] === "給与明細書　仮払い（前月同額）").length).toBe(ledgerRows.length);
+    expect(rows.slice(0, 6)).toEqual([
+      ["ソナエ商事株式会社", "支給日　2026年12月25日"],
+      ["給与明細書　仮払い（前月同額）"],
+      ["社員番号 0001", "山田 太郎 様"],
+      ["仮払い額（振込額）", ledgerRows[0][4]],
+      ["内訳: 今月の支給・控除は確定後にお知らせします。"],
+      ["備考: 給与計算ができないため、前月と同じ額を仮に支払っています。"],
+    ]);
+    // Nothing computed is claimed: no 総支給額, no premium, no tax.
+    expect(rows.flat()).not.toContain("総支給額");
   });
 
   test("settled against Sonae's own payroll of the true month (its JSON lines as --actual): each difference is true net − paid", async () => {
@@ -98,8 +121,20 @@ describe("the example month paid again: zengin → zengin --from-previous → pa
 describe("no bank file: zengin --from-results pays the system's last 差引支給額 (前月同額)", () => {
   test("the file's total is Σ 差引支給額 of examples/previous-results.csv; settle compares the ledger item by item", async () => {
     const ledger = tmp("ledger-from-results.csv");
-    const made = await runCli(["zengin", "--from-results", ex("previous-results.csv"), "--master", ex("master.csv"), "--pay-date", "2026-12-25", "--sender", ex("sender.json"), "--out", tmp("from-results.txt"), "--ledger", ledger]);
+    const made = await runCli(["zengin", "--from-results", ex("previous-results.csv"), "--master", ex("master.csv"), "--pay-date", "2026-12-25", "--sender", ex("sender.json"), "--out", tmp("from-results.txt"), "--ledger", ledger, "--payslips", tmp("slips-results.xlsx")]);
     expect(made.code).toBe(0);
+    // The payslip of 0001: paid 370,266, last month's items (2026-10 of examples/previous-results.csv) as a reference.
+    const slips = await xlsxLines(tmp("slips-results.xlsx"));
+    const first = slips.findIndex((row) => row[0] === "社員番号 0001");
+    expect(slips.slice(first, first + 7)).toEqual([
+      ["社員番号 0001", "山田 太郎 様"],
+      ["仮払い額（振込額）", "370266"],
+      ["前月の内訳（参考。今月の確定額ではありません）"],
+      ["総支給額", "471875", "健康保険", "21670"],
+      ["介護保険", "3564", "子ども・子育て支援金", "506"],
+      ["厚生年金", "40260", "雇用保険", "2359"],
+      ["所得税", "8250", "住民税", "25000"],
+    ]);
     const results = csvRows(ex("previous-results.csv"));
     const net = results[0].indexOf("差引支給額");
     const trailer = parseZenginFile(new Uint8Array(fs.readFileSync(tmp("from-results.txt")))).records.find((r) => r.kind === "trailer")!.fields;

@@ -42,11 +42,11 @@ export const ZENGIN_USAGE = `使い方: npm run --silent sonae -- zengin --maste
 ${SETTINGS_OPTIONS_USAGE}${IMPORT_OPTIONS_USAGE}
 
 仮払い（前月同額）: 給与計算システムが止まって何も出力できない月は、前月の振込ファイルから作ります
-         zengin --from-previous LAST.txt --pay-date YYYY-MM-DD --out NEW.txt [--changes CHANGES.csv] [--ledger PROVISIONAL.csv] [--master FILE]
-         （--changes は今月だけの金額・除外、--ledger は精算用の仮払い台帳。README「When nothing can be exported」）
+         zengin --from-previous LAST.txt --pay-date YYYY-MM-DD --out NEW.txt [--changes CHANGES.csv] [--ledger PROVISIONAL.csv] [--payslips SLIPS.xlsx [--company 会社名]] [--master FILE]
+         （--changes は今月だけの金額・除外、--ledger は精算用の仮払い台帳、--payslips は仮払いの給与明細書。README「When nothing can be exported」）
          振込ファイルがなく、前月の給与結果（CSV: 社員番号・差引支給額）と従業員マスタがあるときは
-         zengin --from-results LAST_RESULTS.csv --master FILE --pay-date YYYY-MM-DD --sender SENDER.json --out NEW.txt [--changes CHANGES.csv] [--ledger PROVISIONAL.csv]
-         （--period は省略すると支給日の月）
+         zengin --from-results LAST_RESULTS.csv --master FILE --pay-date YYYY-MM-DD --sender SENDER.json --out NEW.txt [--changes CHANGES.csv] [--ledger PROVISIONAL.csv] [--payslips SLIPS.xlsx [--company 会社名]]
+         （--period は省略すると支給日の月。明細書には前月の内訳を参考として載せます）
 `;
 
 export interface ZenginArgs {
@@ -72,12 +72,16 @@ export interface ZenginArgs {
   settings?: string;
   premiumTiming?: string;
   supportRounding?: string;
+  /** With --from-results: the provisional payslips (.xlsx) and the company name on them. */
+  payslips?: string;
+  company?: string;
 }
 
 const ZENGIN_OPTIONS = {
   values: {
     "--master": "master", "--period": "period", "--pay-date": "payDate", "--sender": "sender", "--out": "out", "--type": "type",
     "--variables": "variables", "--lines": "lines", "--from-results": "fromResults", "--ledger": "ledger", "--changes": "changes", ...SETTINGS_OPTION_VALUES,
+    "--payslips": "payslips", "--company": "company",
   },
   flags: { "--crlf": "crlf", "--no-crlf": "noCrlf", "--eof": "eof", "--force": "force" },
 } as const satisfies OptionTable<keyof ZenginArgs, string>;
@@ -98,6 +102,8 @@ export function parseZenginArgs(argv: readonly string[]): { args: ZenginArgs } |
   if (a.fromResults !== undefined && a.lines !== undefined) return { error: "--from-results と --lines は一緒に使えません（どちらも差引支給額の読み込み元です）。" };
   if (a.changes !== undefined && a.fromResults === undefined) return { error: "--changes（今月の変更）は --from-results か --from-previous と一緒に指定してください。" };
   if (a.ledger !== undefined && a.fromResults === undefined) return { error: "--ledger（仮払い台帳）は --from-results か --from-previous と一緒に指定してください。" };
+  if (a.payslips !== undefined && a.fromResults === undefined) return { error: "--payslips（仮払いの給与明細書）は --from-results か --from-previous と一緒に指定してください。" };
+  if (a.company !== undefined && a.payslips === undefined) return { error: "--company（明細書の会社名）は --payslips と一緒に指定してください。" };
   for (const flag of ["--master", "--period", "--pay-date", "--sender", "--out"] as const) {
     if (a[ZENGIN_OPTIONS.values[flag]] === undefined) return { error: `${flag} を指定してください。` };
   }
@@ -255,6 +261,7 @@ export const command: Command = async (argv, law) => {
   checkOutputPath(a.out, outOptions);
   const senderJson = parseSenderJson(await readInputText(a.sender, "依頼人設定（--sender）"), a.sender);
   if (a.ledger !== undefined) checkOutputPath(a.ledger, { force: a.force ?? false, label: "仮払い台帳（--ledger）" });
+  if (a.payslips !== undefined) checkOutputPath(a.payslips, { force: a.force ?? false, label: "仮払いの給与明細書（--payslips）" });
   const provisional = a.fromResults === undefined ? undefined : await import("./zenginProvisional");
   let fromResults = a.fromResults === undefined ? undefined : await provisional!.readFromResults(a.fromResults);
   if (fromResults && a.changes !== undefined) {
@@ -287,6 +294,7 @@ export const command: Command = async (argv, law) => {
     await writeFileAtomic(a.out, out.bytes, outOptions);
     out.stdout.push(`→ ${a.out}（${groupDigits(out.bytes.length)}バイト）`);
     if (fromResults && a.ledger !== undefined) out.stdout.push(await provisional!.writeResultsLedger(a.ledger, fromResults, a.payDate, run.employees, a.force ?? false));
+    if (fromResults && a.payslips !== undefined) out.stdout.push(await provisional!.writeResultsPayslips(a.payslips, fromResults, a.payDate, run.employees, a.company, a.force ?? false));
   }
   await writeOut(out.stdout);
   return out.exitCode === 0 ? EXIT.done : EXIT.rowsRejected;

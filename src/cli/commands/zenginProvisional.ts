@@ -17,19 +17,23 @@ import { describeProblem as describeImportProblem, importMasterFile, importPrevi
 import { readChangesFile } from "../../jobs/provisional/changesFile";
 import { provisionalFromPrevious } from "../../jobs/provisional/provisionalFromPrevious";
 import { ledgerCsv, resultsLedgerCsv } from "../../jobs/provisional/provisionalLedger";
+import { ProvisionalSlip, provisionalPayslipsPlan, slipsOfLedger, slipsOfResults } from "../../jobs/provisional/provisionalPayslips";
+import { planToXlsx } from "../../workbook/xlsx/writer";
 import { ZENGIN_TYPES } from "../../zengin/layout";
 import { describeProblem, hasErrors } from "../../zengin/problems";
 import type { ProvisionalPayee } from "../../zengin/provisional";
 import { groupDigits } from "../../zengin/validate";
 
 export const FROM_PREVIOUS_USAGE = `使い方: npm run --silent sonae -- zengin --from-previous LAST.txt --pay-date YYYY-MM-DD --out NEW.txt
-         [--changes CHANGES.csv] [--ledger PROVISIONAL.csv] [--master FILE] [--force]
+         [--changes CHANGES.csv] [--ledger PROVISIONAL.csv] [--payslips SLIPS.xlsx [--company 会社名]] [--master FILE] [--force]
   給与計算システムが使えず何も出力できない月の仮払い（前月同額）。インターネットバンキングからダウンロードした
   前月の給与振込データ（全銀形式）と同じ振込先・同じ金額で、振込指定日だけを変えたファイルを作ります。
   --changes  今月だけの変更（CSV: 社員番号 または 銀行コード・支店コード・預金種目・口座番号 で人を指定し、
              振込金額 か 除外（○）を書く）
   --ledger   仮払い台帳（CSV: 社員番号・氏名・種別・支給日・差引支給額・備考「仮払い（前月同額）」）。
              後で sonae settle --provisional に渡して精算します
+  --payslips 仮払いの給与明細書（.xlsx、表題「給与明細書　仮払い（前月同額）」）。振込額だけを載せます
+  --company  明細書に載せる会社名
   --master   従業員マスタ。台帳の社員番号・氏名を、振込ファイルの顧客コード1または口座から補います
 `;
 
@@ -39,12 +43,15 @@ interface FromPreviousArgs {
   out: string;
   changes?: string;
   ledger?: string;
+  payslips?: string;
+  company?: string;
   master?: string;
   force: boolean;
 }
 
 const FLAGS: Record<string, keyof Omit<FromPreviousArgs, "force">> = {
   "--from-previous": "previous", "--pay-date": "payDate", "--out": "out", "--changes": "changes", "--ledger": "ledger", "--master": "master",
+  "--payslips": "payslips", "--company": "company",
 };
 
 export function parseFromPreviousArgs(argv: readonly string[]): FromPreviousArgs {
@@ -56,9 +63,10 @@ export function parseFromPreviousArgs(argv: readonly string[]): FromPreviousArgs
       const v = argv[++i];
       if (v === undefined || v.startsWith("--")) throw new UsageError(`${w} の値がありません。`);
       a[FLAGS[w]] = v;
-    } else throw new UsageError(`不明な引数: ${w}（--from-previous と一緒に使えるのは --pay-date --out --changes --ledger --master --force です）`);
+    } else throw new UsageError(`不明な引数: ${w}（--from-previous と一緒に使えるのは --pay-date --out --changes --ledger --payslips --company --master --force です）`);
   }
   for (const flag of ["--from-previous", "--pay-date", "--out"]) if (a[FLAGS[flag]] === undefined) throw new UsageError(`${flag} を指定してください。`);
+  if (a.company !== undefined && a.payslips === undefined) throw new UsageError("--company（明細書の会社名）は --payslips と一緒に指定してください。");
   if (readIsoDay(a.payDate!) === undefined) throw new UsageError(`--pay-date「${a.payDate}」は YYYY-MM-DD の日付で指定してください。`);
   return a as FromPreviousArgs;
 }
@@ -82,6 +90,7 @@ export async function fromPreviousCommand(argv: readonly string[]): Promise<numb
   const ledgerOptions = { force: a.force, label: "仮払い台帳（--ledger）" };
   checkOutputPath(a.out, outOptions);
   if (a.ledger !== undefined) checkOutputPath(a.ledger, ledgerOptions);
+  if (a.payslips !== undefined) checkOutputPath(a.payslips, { force: a.force, label: PAYSLIPS_LABEL });
   const previous = await readInputFile(a.previous, "前回の振込ファイル（--from-previous）");
   const stderr: string[] = [];
   let changes;
@@ -116,6 +125,7 @@ export async function fromPreviousCommand(argv: readonly string[]): Promise<numb
     await writeFileAtomic(a.ledger, new TextEncoder().encode(ledgerCsv(month.ledger)), ledgerOptions);
     stdout.push(`→ ${a.ledger}（仮払い台帳 ${month.ledger.length}人。確定後に sonae settle --provisional ${a.ledger} --actual 確定した結果.csv で精算）`);
   }
+  if (a.payslips !== undefined) stdout.push(await writeProvisionalPayslips(a.payslips, slipsOfLedger(month.ledger), a.payDate, a.company, a.force));
   await out(stdout);
   return EXIT.done;
 }
@@ -173,4 +183,19 @@ export async function writeResultsLedger(path: string, from: FromResults, payDat
   const csv = resultsLedgerCsv(from.results, payDate, (id) => names.get(id) ?? "");
   await writeFileAtomic(path, new TextEncoder().encode(csv), { force, label: "仮払い台帳（--ledger）" });
   return `→ ${path}（仮払い台帳 ${from.results.length}人。確定後に sonae settle --provisional ${path} で精算）`;
+}
+
+export const PAYSLIPS_LABEL = "仮払いの給与明細書（--payslips）";
+
+/** The provisional payslips as .xlsx (values only: nothing in them is computed). */
+export async function writeProvisionalPayslips(path: string, slips: readonly ProvisionalSlip[], payDate: string, company: string | undefined, force: boolean): Promise<string> {
+  const bytes = await planToXlsx(provisionalPayslipsPlan({ slips, payDate, company }), { valuesOnly: true });
+  await writeFileAtomic(path, bytes, { force, label: PAYSLIPS_LABEL });
+  return `→ ${path}（仮払いの給与明細書 ${slips.length}人）`;
+}
+
+/** After the file is written: the provisional payslips of a month paid from the last results (last month's items as reference). */
+export async function writeResultsPayslips(path: string, from: FromResults, payDate: string, employees: readonly Employee[], company: string | undefined, force: boolean): Promise<string> {
+  const names = new Map(employees.map((e) => [e.id, e.name]));
+  return writeProvisionalPayslips(path, slipsOfResults(from.results, (id) => names.get(id) ?? ""), payDate, company, force);
 }
