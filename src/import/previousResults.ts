@@ -4,7 +4,7 @@
  * prefilling this month's 勤怠・変動 sheet). An unknown 社員番号 is a warning here: someone who has left
  * since is normal in last month's results.
  */
-import { ITEM_AMOUNTS, PREVIOUS_RESULTS_SCHEMA, PreviousResult, PreviousResultsField, RESULT_AMOUNTS, ResultKind } from "../calc/records/previousResults";
+import { isProvisionalNote, ITEM_AMOUNTS, PREVIOUS_RESULTS_SCHEMA, PreviousResult, PreviousResultsField, RESULT_AMOUNTS, ResultKind } from "../calc/records/previousResults";
 import { RESULTS_VENDORS } from "./vendors/monthlyPresets";
 import { finish, prepare, RowReader } from "./engine";
 import { ColumnMapping } from "./mapping";
@@ -109,6 +109,7 @@ export function importPreviousResultsTable(table: SourceTable, master: readonly 
     readPayment(r, result);
     readLedgerItems(r, result);
     readVariableItems(r, result.variables);
+    if (isProvisionalNote(r.read("note", normalizeText) ?? "")) result.provisional = true;
     if (id !== undefined && known && !known.has(id)) r.add("id", "warning", "この社員番号は従業員マスタにありません（退職者など）。検算・前月同額には使われません。");
     return r.failed ? undefined : result;
   });

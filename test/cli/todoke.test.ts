@@ -76,6 +76,22 @@ describe("sonae todoke santei (child process)", () => {
   });
 });
 
+describe("sonae todoke santei with May paid provisionally (仮払い台帳 among the results)", () => {
+  test("the true May replaces the 仮払い rows: the same file byte for byte, and a note naming both files (exit 0)", async () => {
+    const ledger = path.join(TMP, "仮払い台帳-2026-05.csv");
+    // What sonae zengin --from-previous --ledger writes: no 総支給額, the amount paid, 備考 仮払い（前月同額）.
+    fs.writeFileSync(ledger, "\uFEFF社員番号,氏名,種別,支給日,差引支給額,備考\r\nT001,吉田 太郎,給与,2026-05-25,480000,仮払い（前月同額）\r\nT002,見本 花子,給与,2026-05-25,90000,仮払い（前月同額）\r\n");
+    const plain = path.join(TMP, "plain", "SHFD0006.CSV");
+    const withLedger = path.join(TMP, "with-ledger", "SHFD0006.CSV");
+    const results = [fixture("vendor-2026-05-06.csv"), fixture("vendor-2026-04.csv")];
+    expect((await runCli(["todoke", "santei", ...base, "--results", ...results, "--year", "2026", "--out", plain])).code).toBe(0);
+    const r = await runCli(["todoke", "santei", ...base, "--results", ledger, ...results, "--year", "2026", "--out", withLedger]);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(withLedger)).toEqual(fs.readFileSync(plain));
+    expect(r.stderr).toContain(`${ledger}: [注意] 2行目「備考」の「仮払い」: 社員番号 T001 の給与（支給日 2026-05-25）は仮払い（前月同額）です。確定した「${results[0]}」5行目を使い、「${ledger}」2行目の仮払いは使いません。`);
+  }, 60_000);
+});
+
 describe("sonae todoke: problems", () => {
   test("the same payment in two files: exit 1 naming both files and rows, and no file", async () => {
     const out = path.join(TMP, "dup", "SHFD0006.CSV");

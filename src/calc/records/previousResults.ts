@@ -16,7 +16,7 @@ export type PaymentField = "kind" | "payDate" | "basisDays" | "inKind" | "fixedW
 export type ItemAmount = "basePay" | "fixedAllowance" | "overtimePay" | "overtimeOver60Pay" | "holidayPay" | "lateNightPay" | "commuteAllowance" | "absenceDeduction";
 /** What the 賃金台帳 and the 源泉徴収簿 need of a payment besides its amounts. */
 export type LedgerField = ItemAmount | "dependents";
-export type PreviousResultsField = "id" | "name" | "period" | PaymentField | LedgerField | ResultAmount | VariableItem;
+export type PreviousResultsField = "id" | "name" | "period" | PaymentField | LedgerField | ResultAmount | VariableItem | "note";
 
 /** 給与 (the monthly pay) or 賞与 (健康保険法第3条第6項: paid less often than every three months). */
 export type ResultKind = "給与" | "賞与";
@@ -41,6 +41,8 @@ export interface PreviousResult extends Partial<Omit<PayrollLine, "employeeId">>
   items?: Partial<Record<ItemAmount, number>>;
   /** 扶養親族等の数 the withholding of this payment used (源泉徴収簿). */
   dependents?: number;
+  /** 備考 says 仮払い: a month paid provisionally (前月同額), whose true results replace it in the history. */
+  provisional?: boolean;
 }
 
 /** The amounts of the payroll line; 差引支給額 alone may be negative (deductions above the pay). */
@@ -69,6 +71,14 @@ export const PAYMENT_FIELDS: readonly FieldSpec<PaymentField>[] = [
   { key: "fixedWage", header: "固定的賃金", required: false, synonyms: ["固定的賃金額", "固定賃金"], help: "基本給と固定手当（日給・時給は単価と固定手当）。変わった月から月額変更届の対象を探します。" },
 ];
 
+/** 備考: 「仮払い（前月同額）」 marks a provisional month (the 仮払い台帳 writes it); other text is the clerk's. */
+export const NOTE_FIELD: FieldSpec<"note"> = { key: "note", header: "備考", required: false, synonyms: ["摘要", "メモ"], help: "仮払い（前月同額）の月は「仮払い」と書きます（確定した結果があれば、そちらを使います）。" };
+
+/** The words of 備考 that mark a provisional month. */
+export function isProvisionalNote(note: string): boolean {
+  return note.includes("仮払い");
+}
+
 /**
  * The amount of each kind of wage, for the 賃金台帳 (労働基準法第108条, 施行規則第54条第1項第6号); optional. 欠勤控除 is
  * written as the positive amount taken off the pay.
@@ -86,7 +96,7 @@ export const ITEM_AMOUNTS: readonly FieldSpec<ItemAmount>[] = [
 
 const DEPENDENTS_FIELD: FieldSpec<"dependents"> = { key: "dependents", header: "扶養親族等の数", required: false, synonyms: ["扶養人数", "扶養親族数", "税扶養人数", "源泉扶養人数"], help: "源泉徴収に使った扶養親族等の数。" };
 
-export const PREVIOUS_RESULTS_SCHEMA: Schema<PreviousResultsField> = [ID_FIELD, NAME_FIELD, PERIOD_FIELD, ...PAYMENT_FIELDS, DEPENDENTS_FIELD, ...ITEM_AMOUNTS, ...RESULT_AMOUNTS, ...VARIABLE_FIELDS];
+export const PREVIOUS_RESULTS_SCHEMA: Schema<PreviousResultsField> = [ID_FIELD, NAME_FIELD, PERIOD_FIELD, ...PAYMENT_FIELDS, DEPENDENTS_FIELD, ...ITEM_AMOUNTS, ...RESULT_AMOUNTS, ...VARIABLE_FIELDS, NOTE_FIELD];
 
 /** The header row of a results file, in the order --results-out writes it. */
 export const RESULTS_HEADERS: readonly string[] = PREVIOUS_RESULTS_SCHEMA.map((f) => f.header);
