@@ -48,4 +48,10 @@ export const SIDE_FLOWS: readonly SideFlow[] = [
     description: "従業員マスタとその年の給与計算の結果から作ります",
     load: () => import(/* webpackChunkName: "ledger" */ "./LedgerFlow"),
   },
+  {
+    id: "provisional",
+    label: "仮払い・精算",
+    description: "給与計算ができない月に前月の振込ファイルから仮払いし、確定後に精算します",
+    load: () => import(/* webpackChunkName: "provisional" */ "./ProvisionalFlow"),
+  },
 ];
