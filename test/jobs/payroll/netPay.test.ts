@@ -33,3 +33,13 @@ test("an employee the law cannot pay is a failure with the message", async () =>
   expect(net.items).toEqual([]);
   expect(net.failures).toEqual([{ employeeId: "F001", name: broken.name, message: expect.any(String) }]);
 });
+
+test("前月精算 +5,000 (F001) is in the amount transferred; 総支給 and the deductions are the month's own", async () => {
+  const master = await importMasterFile(new Uint8Array(fs.readFileSync(MASTER)), "payroll-master.csv");
+  const net = netPayOfEveryone({ employees: master.employees, variables: [{ employeeId: "F001", settlementPay: 5_000 }], settings: defaultPayrollSettings("2026-05") });
+  const gross = 300_000 + 10_000;
+  const socialInsurance = 14_775 + 345 + 27_450 + 1_550; // as above: 雇用 on 310,000, not on the 5,000
+  const incomeTax = r8MonthlyTax(gross - 10_000 - socialInsurance, "甲", 0);
+  expect(net.items[0].net).toBe(gross - socialInsurance - incomeTax - 10_000 + 5_000);
+  expect([net.lines[0].gross, net.lines[0].socialInsurance, net.lines[0].incomeTax]).toEqual([gross, socialInsurance, incomeTax]);
+});
