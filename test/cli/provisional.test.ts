@@ -244,7 +244,7 @@ describe("sonae settle", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("仮払い台帳（--provisional） [エラー] 3行目「社員番号」");
     expect(fs.existsSync(tmp("adj-never.csv"))).toBe(false);
-  }, 30_000);
+  }, 60_000);
 
   test("usage: --actual missing is exit 2; --help describes the command", async () => {
     const r = await runCli(["settle", "--provisional", fx("ledger.csv")]);
@@ -252,5 +252,5 @@ describe("sonae settle", () => {
     expect(r.stderr).toContain("--actual");
     const help = await runCli(["settle", "--help"]);
     expect([help.code, help.stdout.startsWith("使い方: npm run --silent sonae -- settle")]).toEqual([0, true]);
-  }, 30_000);
+  }, 60_000);
 });
