@@ -7,6 +7,7 @@
 import type { PreviousResult } from "../../calc/records/previousResults";
 import type { JobProblem } from "../problem";
 import type { NendoWageRow } from "./wageRows";
+import { provisionalProblem, ProvisionalRow } from "../results/yearOfResults";
 
 export interface ResultsFile {
   file: string;
@@ -34,14 +35,28 @@ function wageRowOf(r: PreviousResult, file: string, row: number): NendoWageRow |
 const keyOf = (w: NendoWageRow) => [w.employeeId, w.kind, w.period ?? "", w.payDate ?? ""].join("\u0000");
 
 /**
+ * The true row of a provisional (仮払い) row's payment: the same person and 種別, and the same 対象年月 (給与) or
+ * month of 支給日 (賞与, or a 給与 without 対象年月). The 仮払い amount itself is never 賃金 of the year.
+ */
+function trueRowOf(r: PreviousResult, wages: readonly NendoWageRow[]): { file: string; row: number } | undefined {
+  const kind = r.kind === "賞与" ? "bonus" : "salary";
+  const month = (w: { period?: string; payDate?: string }) => (kind === "salary" && w.period !== undefined ? w.period : w.payDate?.slice(0, 7));
+  const found = wages.find((w) => w.employeeId === r.employeeId && w.kind === kind && month(w) !== undefined && month(w) === month(r));
+  return found && { file: found.file ?? "", row: found.row ?? 0 };
+}
+
+/**
+ * A row whose 備考 says 仮払い gives way to the true row of its payment (a note), or is an error when there is none.
  * @example wagesOfResults([{ file: "2026-04.csv", results, rows }, …]) // { wages: [{ employeeId: "F001", kind: "salary", period: "2026-04", gross: 310,000, … }], problems: [] }
  */
 export function wagesOfResults(files: readonly ResultsFile[]): { wages: NendoWageRow[]; problems: FileProblem[] } {
   const problems: FileProblem[] = [];
   const first = new Map<string, NendoWageRow>();
   const twice = new Set<NendoWageRow>();
+  const provisional: ProvisionalRow[] = [];
   for (const f of files) {
     f.results.forEach((r, i) => {
+      if (r.provisional) return void provisional.push({ result: r, file: f.file, row: f.rows[i] ?? 0 });
       const w = wageRowOf(r, f.file, f.rows[i] ?? 0);
       if ("message" in w) return void problems.push(w);
       const seen = first.get(keyOf(w));
@@ -52,5 +67,7 @@ export function wagesOfResults(files: readonly ResultsFile[]): { wages: NendoWag
         message: `社員番号 ${w.employeeId} の${r.kind ?? "給与"}（${when}）が「${seen.file}」${seen.row}行目と「${w.file}」${w.row}行目の両方にあります。どちらか一方にしてください。` });
     });
   }
-  return { wages: [...first.values()].filter((w) => !twice.has(w)), problems };
+  const wages = [...first.values()].filter((w) => !twice.has(w));
+  for (const p of provisional) problems.push(provisionalProblem(p, trueRowOf(p.result, wages)));
+  return { wages, problems };
 }

@@ -45,7 +45,7 @@ function paidResultOf(r: PreviousResult, file: string, row: number): SourcedResu
   return paid;
 }
 
-interface ProvisionalRow {
+export interface ProvisionalRow {
   result: PreviousResult;
   file: string;
   row: number;
@@ -56,16 +56,24 @@ function monthKey(employeeId: string, kind: string, isoDay: string): string {
   return [employeeId, kind, isoDay.slice(0, 7)].join("\u0000");
 }
 
-/**
- * A provisional row (仮払い・前月同額) gives way to the true row of its month: a note naming both files. Without a
- * true row it is an error, never used — its figures are last month's, and filing them as this month's 報酬 or
- * 賃金 would be wrong.
- */
+/** The month a provisional row stands for: its 支給日, or its 対象年月 when it has no 支給日. */
+function provisionalMonthDay(r: PreviousResult): string | undefined {
+  return r.payDate ?? (r.period ? `${r.period}-01` : undefined);
+}
+
 function replaceProvisional(p: ProvisionalRow, truth: ReadonlyMap<string, SourcedResult>): YearProblem {
+  const day = provisionalMonthDay(p.result);
+  return provisionalProblem(p, day === undefined ? undefined : truth.get(monthKey(p.result.employeeId, p.result.kind ?? "給与", day)));
+}
+
+/**
+ * A provisional row (仮払い・前月同額) gives way to the true row of its month (`found`): a note naming both files.
+ * Without a true row it is an error, never used — its figures are last month's, and filing them as this month's
+ * 報酬 or 賃金 would be wrong. The 年度更新 (jobs/nendo), which files 給与 by 対象年月, asks the same.
+ */
+export function provisionalProblem(p: ProvisionalRow, found: { file: string; row: number } | undefined): YearProblem {
   const { result: r, file, row } = p;
-  const day = r.payDate ?? (r.period ? `${r.period}-01` : undefined);
   const shown = r.payDate ? `支給日 ${r.payDate}` : r.period ? `対象年月 ${r.period}` : "支給日なし";
-  const found = day === undefined ? undefined : truth.get(monthKey(r.employeeId, r.kind ?? "給与", day));
   if (found) {
     const message = `社員番号 ${r.employeeId} の${r.kind ?? "給与"}（${shown}）は仮払い（前月同額）です。確定した「${found.file}」${found.row}行目を使い、「${file}」${row}行目の仮払いは使いません。`;
     return { file, row, column: "備考", value: "仮払い", message, severity: "warning" };
