@@ -1,3 +1,4 @@
+import { latestSalaryResults } from "../../src/jobs/results/latestSalaryResults";
 /**
  * Files in each vendor's documented layout, built from the header names in ../shared/vendor-exports.md (§1.1 freee
  * 賃金台帳, §1.2 マネーフォワード, §1.3 弥生, §1.5 ジョブカン, §1.8 SmartHR 従業員リスト, §1.9 KING OF TIME 月別データ, §1.11
@@ -47,20 +48,22 @@ test("a file with 従業員コード and 残業時間 only is not taken for KING
   expect(r.variables).toEqual([{ employeeId: "0001", overtimeHours: 1 }]);
 });
 
-test("freee 賃金台帳: only the 給与 rows; the 賞与 row is counted and named", async () => {
+test("freee 賃金台帳: 給与 and 賞与 rows each with its 種別 and 支給月日 (YYYY/MM/DD), so last month's pay takes the 給与 row and the 賞与支払届 the 賞与 row", async () => {
   const r = await importPreviousResultsFile(
     csv([
-      "従業員番号,種別,支給月日,総支給額,健康保険料,介護保険料,厚生年金保険料,雇用保険料,社会保険料等控除合計,所得税,住民税",
-      "0001,給与,2026/11/25,310000,14775,0,27450,1705,43930,6750,10000",
-      "0001,賞与,2026/12/10,500000,24625,0,45750,2750,73125,20000,0",
+      "従業員番号,種別,支給月日,基本給,時間外労働手当,非課税通勤手当,総支給額,健康保険料,介護保険料,厚生年金保険料,雇用保険料,社会保険料等控除合計,所得税,住民税",
+      "0001,給与,2026/11/25,280000,20000,10000,310000,14775,0,27450,1705,43930,6750,10000",
+      "0001,賞与,2026/12/10,,,,500000,24625,0,45750,2750,73125,20000,0",
     ]),
     "freee.csv",
   );
   expect(r.mapping.preset).toBe("freee-wage-ledger");
-  expect(where(r.problems)).toEqual([[1, "種別", "", "warning"]]);
-  expect(r.rowCounts).toEqual({ read: 2, imported: 1, rejected: 0, filtered: 1 });
+  expect(r.rowCounts).toMatchObject({ read: 2, imported: 2, rejected: 0 });
   // 14,775 + 0 + 27,450 + 1,705 = 43,930
-  expect(r.results[0]).toMatchObject({ employeeId: "0001", gross: 310_000, health: 14_775, pension: 27_450, employment: 1_705, socialInsurance: 43_930, incomeTax: 6_750, residentTax: 10_000 });
+  expect(r.results[0]).toMatchObject({ employeeId: "0001", kind: "給与", payDate: "2026-11-25", gross: 310_000, health: 14_775, pension: 27_450, employment: 1_705, socialInsurance: 43_930, incomeTax: 6_750, residentTax: 10_000 });
+  expect(r.results[0].items).toMatchObject({ basePay: 280_000, overtimePay: 20_000, commuteAllowance: 10_000 });
+  expect(r.results[1]).toMatchObject({ employeeId: "0001", kind: "賞与", payDate: "2026-12-10", gross: 500_000 });
+  expect(latestSalaryResults(r.results).map((x) => [x.kind, x.payDate])).toEqual([["給与", "2026-11-25"]]);
 });
 
 test("KING OF TIME in 60進: each part read as 時間:分 before the sum (深夜所定 1.30 + 深夜残業 0.45 = 2時間15分)", async () => {

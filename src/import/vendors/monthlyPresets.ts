@@ -26,20 +26,21 @@ export const KOT_MONTHLY: VendorPreset<VariablesField> = {
 };
 
 /**
- * freee 賃金台帳 CSV: 従業員番号, 種別 (給与 or 賞与 in one file), 総支給額, 健康保険料, 介護保険料, 厚生年金保険料,
- * 雇用保険料, 社会保険料等控除合計, 所得税, 住民税 (as the public dokikudai/freee_tool reads the UTF-8 賃金台帳 CSV). Only the 給与 rows are
- * last month's pay; the 賞与 rows are counted and listed, not read.
+ * freee 賃金台帳 CSV: 従業員番号, 種別 (給与 or 賞与 in one file), 支給月日 (YYYY/MM/DD), the wage items, 総支給額, 健康保険料,
+ * 介護保険料, 厚生年金保険料, 雇用保険料, 社会保険料等控除合計, 所得税, 住民税 (as the public dokikudai/freee_tool reads the
+ * UTF-8 賃金台帳 CSV). Both kinds of row are read with their 種別: the 賞与 rows are what the 賞与支払届 and the 年度更新
+ * need, and the readers of last month's pay (jobs/results/latestSalaryResults) take only the 給与 rows.
  */
 export const FREEE_WAGE_LEDGER: VendorPreset<PreviousResultsField> = {
   id: "freee-wage-ledger",
   name: "freee 賃金台帳",
-  description: "従業員番号・総支給額・健康保険料・介護保険料・厚生年金保険料・雇用保険料・社会保険料等控除合計・所得税・住民税。種別が「給与」の行だけを読みます（賞与の行は数えて示します）。",
+  description: "従業員番号・種別（給与・賞与）・支給月日・基本給と手当・総支給額・健康保険料・介護保険料・厚生年金保険料・雇用保険料・社会保険料等控除合計・所得税・住民税。前月の給与には種別が「給与」の行だけを使います。",
   recognise: [["従業員番号"], ["種別"], ["社会保険料等控除合計", "総支給額"]],
   columns: {
-    id: ["従業員番号"], gross: ["総支給額"], health: ["健康保険料"], care: ["介護保険料"], pension: ["厚生年金保険料"],
+    id: ["従業員番号"], kind: ["種別"], payDate: ["支給月日"], gross: ["総支給額"], health: ["健康保険料"], care: ["介護保険料"], pension: ["厚生年金保険料"],
     employment: ["雇用保険料"], socialInsurance: ["社会保険料等控除合計"], incomeTax: ["所得税"], residentTax: ["住民税"],
+    basePay: ["基本給"], overtimePay: ["時間外労働手当"], holidayPay: ["休日労働手当"], lateNightPay: ["深夜労働手当"], commuteAllowance: ["非課税通勤手当"],
   },
-  filters: [{ column: "種別", equals: ["給与"] }],
 };
 
 /**

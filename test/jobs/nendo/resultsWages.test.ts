@@ -2,7 +2,7 @@
 import type { PreviousResult } from "../../../src/calc/records/previousResults";
 import { wagesOfResults } from "../../../src/jobs/nendo/resultsWages";
 
-const salary = (employeeId: string, period: string, gross: number, extra: Partial<PreviousResult> = {}): PreviousResult => ({ employeeId, kind: "給与", period, payDate: `${period}-25`, gross, ...extra });
+const salary = (employeeId: string, period: string, gross: number, extra: Pick<PreviousResult, "provisional"> = {}): PreviousResult => ({ employeeId, kind: "給与", period, payDate: `${period}-25`, gross, variables: { employeeId }, ...extra });
 
 test("the true 6月分 (310,000) replaces the 仮払い 6月分 (300,000, last month's figure), with a note naming both files", () => {
   const { wages, problems } = wagesOfResults([
