@@ -17,7 +17,7 @@ import { earthquakeInsuranceDeduction } from "../calc/yearEnd/earthquakeInsuranc
 import { incomeAdjustmentDeduction } from "../calc/yearEnd/incomeAdjustmentDeduction";
 import { incomeTaxByRate } from "../calc/yearEnd/incomeTaxByRate";
 import { annualTax } from "../calc/yearEnd/annualTax";
-import { yearEndAdjustment } from "../calc/yearEnd/yearEndAdjustment";
+import { annualTaxFromSalary } from "../calc/yearEnd/annualTaxFromSalary";
 
 const year = { name: "year", label: "年分", parse: A.year };
 const salary = { name: "salary", label: "給与等の収入金額", parse: A.yen };
@@ -121,7 +121,7 @@ export const YE_ANNUAL_TAX_DEF = defineFormula({
     { name: "incomeAdjustmentEligible", label: "所得金額調整控除の対象", parse: A.bool, optional: true, default: false },
   ],
   run: ([s, si, y, other, credit, eligible]) =>
-    yearEndAdjustment({ year: y, salary: s, socialInsurance: si, otherDeductions: other, housingLoanCredit: credit, incomeAdjustmentEligible: eligible }).annualTax,
+    annualTaxFromSalary({ year: y, salary: s, socialInsurance: si, otherDeductions: other, housingLoanCredit: credit, incomeAdjustmentEligible: eligible }),
 });
 
 export const YEAR_END_FORMULAS: FormulaDef[] = [

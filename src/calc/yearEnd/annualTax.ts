@@ -1,5 +1,5 @@
 import { forTaxYear, yearTaxSurtaxRate } from "../law/yearEnd";
-import { microYen, PPM } from "../money/rate";
+import { microYen, Ppm, PPM } from "../money/rate";
 import { floorYearTax } from "../money/yearEndRounding";
 
 export interface AnnualTax {
@@ -20,6 +20,13 @@ export interface AnnualTax {
 export function annualTax(a: { computedTax: number; housingLoanCredit: number; year: number }): AnnualTax {
   const credit = Math.min(a.housingLoanCredit, a.computedTax);
   const adjustedTax = a.computedTax - credit;
-  const rate = forTaxYear(yearTaxSurtaxRate, a.year);
-  return { housingLoanCredit: credit, adjustedTax, annualTax: floorYearTax(microYen(adjustedTax, PPM + rate), PPM) };
+  return { housingLoanCredit: credit, adjustedTax, annualTax: withSurtax(adjustedTax, forTaxYear(yearTaxSurtaxRate, a.year)) };
+}
+
+/**
+ * 年調所得税額 × (100% + 復興特別所得税率), 100円未満切捨て — on the year's rate, already looked up.
+ * @example withSurtax(40_600, 21_000) // 41,452.6 → 41,400
+ */
+export function withSurtax(adjustedTax: number, surtaxRate: Ppm): number {
+  return floorYearTax(microYen(adjustedTax, PPM + surtaxRate), PPM);
 }

@@ -1,4 +1,5 @@
 import { basicDeductionTable, forTaxYear } from "../law/yearEnd";
+import { BasicDeductionTable } from "../law/data/yearEnd/basicDeduction.data";
 import { rowFor } from "./brackets";
 
 /**
@@ -7,5 +8,10 @@ import { rowFor } from "./brackets";
  * @example basicDeduction({ totalIncome: 6_973_000, year: 2026 }) // 620,000
  */
 export function basicDeduction(a: { totalIncome: number; year: number }): number {
-  return rowFor(forTaxYear(basicDeductionTable, a.year), a.totalIncome)?.value ?? 0;
+  return basicDeductionOnTable(forTaxYear(basicDeductionTable, a.year), a.totalIncome);
+}
+
+/** The same on the year's table, already looked up (a 年調年税額 column looks it up once per 年分). */
+export function basicDeductionOnTable(table: BasicDeductionTable, totalIncome: number): number {
+  return rowFor(table, totalIncome)?.value ?? 0;
 }

@@ -1,4 +1,5 @@
 import { forTaxYear, incomeTaxRates } from "../law/yearEnd";
+import { RateBracket } from "../law/data/yearEnd/incomeTax.data";
 import { floorTaxableIncome } from "../money/yearEndRounding";
 
 /**
@@ -6,8 +7,12 @@ import { floorTaxableIncome } from "../money/yearEndRounding";
  * @example incomeTaxByRate({ taxableIncome: 2_146_000, year: 2026 }) // 2,146,000 × 10% − 97,500 = 117,100
  */
 export function incomeTaxByRate(a: { taxableIncome: number; year: number }): number {
-  const taxable = floorTaxableIncome(Math.max(0, a.taxableIncome));
-  const rows = forTaxYear(incomeTaxRates, a.year);
+  return incomeTaxOnRates(forTaxYear(incomeTaxRates, a.year), a.taxableIncome);
+}
+
+/** The same on the year's 速算表, already looked up (a 年調年税額 column looks it up once per 年分). */
+export function incomeTaxOnRates(rows: readonly RateBracket[], taxableIncome: number): number {
+  const taxable = floorTaxableIncome(Math.max(0, taxableIncome));
   let i = rows.length - 1;
   while (i > 0 && taxable < rows[i].from) i--;
   // taxable is a multiple of 1,000 yen, so × percent / 100 is exact.

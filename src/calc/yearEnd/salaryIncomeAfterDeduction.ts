@@ -1,6 +1,6 @@
 import { describeTaxYear, forTaxYear, salaryIncomeTable } from "../law/yearEnd";
 import { notApplicable } from "../vocabulary/errors";
-import { SalaryIncomeBracket } from "../law/data/yearEnd/salaryIncomeTable.data";
+import { SalaryIncomeBracket, SalaryIncomeTable } from "../law/data/yearEnd/salaryIncomeTable.data";
 import { floorSalaryIncome } from "../money/yearEndRounding";
 
 /**
@@ -8,7 +8,10 @@ import { floorSalaryIncome } from "../money/yearEndRounding";
  * 者に限る), or #N/A naming the reason. Shared by every rule that starts from the year's salary.
  */
 export function assertYearEndApplies(salary: number, year: number): void {
-  const { maxSalary } = forTaxYear(salaryIncomeTable, year);
+  assertWithinLimit(forTaxYear(salaryIncomeTable, year), salary, year);
+}
+
+function assertWithinLimit({ maxSalary }: SalaryIncomeTable, salary: number, year: number): void {
   if (salary > maxSalary) {
     throw notApplicable(
       `給与等の収入金額 ${salary.toLocaleString("ja-JP")}円は${(maxSalary / 10_000).toLocaleString("ja-JP")}万円を超えるため、${describeTaxYear(year)}の年末調整の対象外です（所得税法第190条）。確定申告で精算します。`,
@@ -30,9 +33,14 @@ function amountOf(b: SalaryIncomeBracket, salary: number): number {
  * @example salaryIncomeAfterDeduction({ salary: 8_970_000, year: 2026 }) // 7,020,000
  */
 export function salaryIncomeAfterDeduction(a: { salary: number; year: number }): number {
-  assertYearEndApplies(a.salary, a.year);
-  const { brackets } = forTaxYear(salaryIncomeTable, a.year);
+  return salaryIncomeOnTable(forTaxYear(salaryIncomeTable, a.year), a.salary, a.year);
+}
+
+/** The same on the year's table, already looked up (a 年調年税額 column looks it up once per 年分). */
+export function salaryIncomeOnTable(table: SalaryIncomeTable, salary: number, year: number): number {
+  assertWithinLimit(table, salary, year);
+  const brackets = table.brackets;
   let i = brackets.length - 1;
-  while (i > 0 && a.salary < brackets[i].from) i--;
-  return Math.max(0, amountOf(brackets[i], a.salary));
+  while (i > 0 && salary < brackets[i].from) i--;
+  return Math.max(0, amountOf(brackets[i], salary));
 }
