@@ -4,7 +4,9 @@
  * with Excel's broadcasting, so a formula behaves the same everywhere.
  */
 import { CalcError } from "../calc/vocabulary/errors";
-import { isBlank, Parser } from "./args";
+import { Parser } from "./args";
+// From its module, not through ./args: a re-exported binding is a getter call in CommonJS, paid per cell.
+import { isBlank } from "../calc/vocabulary/parser";
 import { BUILT_IN_LAW, LawContext } from "../calc/law/lawContext";
 
 export type Scalar = number | boolean | string;
