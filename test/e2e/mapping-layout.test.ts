@@ -3,7 +3,7 @@
  * components): a SmartHR 従業員リスト is recognised and said so, 姓＋名 joined, the mapping written out as the JSON
  * the command line reads; a KING OF TIME 月別データ in 60進 (時間表示形式, support.freee.co.jp 4411546229657) is read
  * as 10進 first — `7.30 → 7時間18分` and the question — then as 60進: `7.30 → 7時間30分`, the question gone, and the
- * 勤怠 mapping written out with the notation. Header names are those of ../shared/vendor-exports.md §1.8 and §1.9.
+ * 勤怠 mapping written out with the notation. Header names are SmartHR's and KING OF TIME's published ones (cited in src/import/vendors/).
  *
  *   npm run build && CI=true npx jest -c jest.e2e.config.js test/e2e/mapping-layout.test.ts
  *

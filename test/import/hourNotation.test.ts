@@ -1,5 +1,5 @@
 /**
- * 時間の表記 (../shared/vendor-exports.md §1 item 3: KING OF TIME 時間表示形式, オフィスステーション 勤怠 template):
+ * 時間の表記 (KING OF TIME 時間表示形式 10進数・60進数・分単位, support.freee.co.jp 4411546229657; オフィスステーション 勤怠 template):
  * 1時間15分 is `1.25` (10進), `1.15` (60進) or `75` (分); オフィスステーション's own example, 1時間20分, is `1.20` in 60進.
  */
 import { describeHours, looksSexagesimal, readHours } from "../../src/import/hourNotation";

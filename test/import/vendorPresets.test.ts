@@ -1,11 +1,11 @@
-import { latestSalaryResults } from "../../src/jobs/results/latestSalaryResults";
 /**
- * Files in each vendor's documented layout, built from the header names in ../shared/vendor-exports.md (§1.1 freee
- * 賃金台帳, §1.2 マネーフォワード, §1.3 弥生, §1.5 ジョブカン, §1.8 SmartHR 従業員リスト, §1.9 KING OF TIME 月別データ, §1.11
+ * Files in each vendor's documented layout, built from the header names the vendors publish (each cited with its preset
+ * in src/import/vendors/: freee 賃金台帳, マネーフォワード, 弥生, ジョブカン, SmartHR 従業員リスト, KING OF TIME 月別データ,
  * the bank's 給与振込 payee list), not copied files. The values are made up; the expected figures are the hand sums
  * written beside them. The columns Sonae needs and no vendor fact names (基本給, 健康保険, 税区分…) are added under
  * Sonae's own headers, as an office's own export layout would add them.
  */
+import { latestSalaryResults } from "../../src/jobs/results/latestSalaryResults";
 import { importBankAccountsFile, importMasterFile, importPreviousResultsFile, importVariablesFile } from "../../src/import";
 import { importRows, utf8, VALID, where } from "./helpers";
 

@@ -1,7 +1,7 @@
 /**
  * The file's layout as the clerk sets it in the pane (workflow/fileLayout.ts, variablesLayout.ts, masterLayout.ts),
  * driven as the pane drives it: read the file, change the mapping, read it again. The files are in the vendors'
- * documented layouts (../shared/vendor-exports.md §1.8 SmartHR, §1.9 KING OF TIME; hours 10進・60進・分 as KING OF TIME's
+ * documented layouts (SmartHR 姓・名・姓（ヨミガナ）, knowledge.smarthr.jp 4404850250265; KING OF TIME 月別データ; hours 10進・60進・分 as KING OF TIME's
  * 時間表示形式, support.freee.co.jp 4411546229657); the figures are hand arithmetic written beside them.
  */
 import { importMasterFile, importVariablesFile, parseMapping, VARIABLES_SCHEMA, type ColumnMapping, type VariablesField } from "../../../src/import";
