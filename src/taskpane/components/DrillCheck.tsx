@@ -2,8 +2,9 @@
  * 備えの点検: the month computed from the exports against the payroll system's own results, as `sonae drill` does.
  * Props only: the flow's controller (DrillFlow.tsx, hooks/useDrillCheck.ts) owns the state.
  */
-import { useEffect, useId, useRef } from "react";
-import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { SideFlowHeading } from "./SideFlowHeading";
+import { useId } from "react";
+import { Body1, Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { DrillCard, DrillOutcome } from "../workflow/drillCheck";
 import { FileError } from "./FileError";
 import { DrillInputs, type DrillInputsProps } from "./drill/DrillInputs";
@@ -24,19 +25,10 @@ export interface DrillCheckProps extends Omit<DrillInputsProps, "disabled"> {
 export function DrillCheck(p: DrillCheckProps) {
   const s = useYearEndStyles();
   const titleId = useId();
-  const root = useRef<HTMLElement>(null);
-  useEffect(() => root.current?.querySelector<HTMLElement>("h2")?.focus(), []);
   const o = p.outcome;
   return (
-    <section ref={root} className={s.root} aria-labelledby={titleId}>
-      <div className={s.row}>
-        <Button appearance="subtle" disabled={!!p.busy} onClick={p.onBack}>
-          ← 給与計算に戻る
-        </Button>
-      </div>
-      <Subtitle2 as="h2" id={titleId} tabIndex={-1} className={s.heading}>
-        備えの点検
-      </Subtitle2>
+    <section className={s.root} aria-labelledby={titleId}>
+      <SideFlowHeading title="備えの点検" titleId={titleId} backDisabled={!!p.busy} onBack={p.onBack} />
       <Body1>
         毎月、給与を確定したあとに、書き出したマスタと勤怠から Sonae が計算したその月の給与を、給与システム自身の結果と比べます。全員が1円まで一致すれば、システムが止まった日もこの書き出しと設定で給与を計算できます。
       </Body1>

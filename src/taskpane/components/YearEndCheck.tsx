@@ -4,8 +4,9 @@
  * the same overwrite question, progress and cancel as the payroll workbook. Props only: the flow's
  * controller (YearEndFlow.tsx) owns the state.
  */
-import { useEffect, useId, useRef } from "react";
-import { Body1, Button, MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
+import { SideFlowHeading } from "./SideFlowHeading";
+import { useId } from "react";
+import { Body1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { BuildState } from "../workflow/wizard";
 import type { YearEndSummary } from "../workflow/yearEndCheck";
 import { ProblemTable, type ProblemTableRow } from "./ProblemTable";
@@ -44,22 +45,12 @@ export interface YearEndCheckProps {
 export function YearEndCheck(p: YearEndCheckProps) {
   const s = useYearEndStyles();
   const titleId = useId();
-  const root = useRef<HTMLElement>(null);
-  // Entering the flow: the screen reader starts at its title, not at a button that is gone.
-  useEffect(() => root.current?.querySelector<HTMLElement>("h2")?.focus(), []);
   const b = p.build;
   const running = b.status === "running" || b.status === "confirming";
   const sum = p.summary;
   return (
-    <section ref={root} className={s.root} aria-labelledby={titleId}>
-      <div className={s.row}>
-        <Button appearance="subtle" disabled={running} onClick={p.onBack}>
-          ← 給与計算に戻る
-        </Button>
-      </div>
-      <Subtitle2 as="h2" id={titleId} tabIndex={-1} className={s.heading}>
-        年末調整の検算シートを作る
-      </Subtitle2>
+    <section className={s.root} aria-labelledby={titleId}>
+      <SideFlowHeading title="年末調整の検算シートを作る" titleId={titleId} backDisabled={running} onBack={p.onBack} />
       <Body1>
         年末調整の従業員一覧（CSV）を選ぶと、「年末調整検算」シートを作ります（Excel ではこのブックに、ブラウザでは .xlsx ファイルとしてダウンロード）。各段階は数式で計算するので、シートの入力や年分を直すと結果も変わります。
         給与計算システムの年調年税額・過不足額の列があれば、差を並べて「一致」「差異あり」を示します。

@@ -4,8 +4,9 @@
  * (Excel: sheets 「賃金台帳」「源泉徴収簿」 in the open workbook; browser: an .xlsx). Props only: LedgerFlow.tsx
  * owns the state.
  */
-import { useEffect, useId, useRef } from "react";
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { SideFlowHeading } from "../SideFlowHeading";
+import { useId } from "react";
+import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { BuildState } from "../../workflow/wizard";
 import { FilePicker } from "../FilePicker";
 import { FileError } from "../FileError";
@@ -42,22 +43,13 @@ const ACCEPT = ".csv,.txt,.tsv,.xlsx,text/csv,text/plain";
 export function LedgerBooks(p: LedgerBooksProps) {
   const s = useYearEndStyles();
   const titleId = useId();
-  const root = useRef<HTMLElement>(null);
-  useEffect(() => root.current?.querySelector<HTMLElement>("h2")?.focus(), []);
   const b = p.build;
   const running = b.status === "running" || b.status === "confirming";
   const done = b.status === "done";
   const label = p.inExcel ? (done ? "もう一度作成する" : "賃金台帳・源泉徴収簿のシートを作成") : done ? "もう一度ダウンロードする" : "賃金台帳・源泉徴収簿（.xlsx）をダウンロード";
   return (
-    <section ref={root} className={s.root} aria-labelledby={titleId}>
-      <div className={s.row}>
-        <Button appearance="subtle" disabled={running} onClick={p.onBack}>
-          ← 給与計算に戻る
-        </Button>
-      </div>
-      <Subtitle2 as="h2" id={titleId} tabIndex={-1} className={s.heading}>
-        賃金台帳・源泉徴収簿を作る
-      </Subtitle2>
+    <section className={s.root} aria-labelledby={titleId}>
+      <SideFlowHeading title="賃金台帳・源泉徴収簿を作る" titleId={titleId} backDisabled={running} onBack={p.onBack} />
       <Body1>
         従業員マスタと、その年の給与計算の結果（給与システムの出力と Sonae の結果ファイル。いくつでも、順不同）から、1人1ページの賃金台帳と源泉徴収簿を作ります。
         結果のない月は「データなし」、ファイルにない項目は「不明」と書きます（0 とは書きません）。

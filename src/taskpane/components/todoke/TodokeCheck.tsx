@@ -3,8 +3,9 @@
  * worksheet (算定基礎届) or the candidates to confirm (月額変更届), who is left out, every problem by file,
  * row, column and value, and the SHFD0006.CSV download. Props only: hooks/useTodoke.ts owns the state.
  */
-import { useEffect, useId, useRef } from "react";
-import { Body1, Button, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { SideFlowHeading } from "../SideFlowHeading";
+import { useId } from "react";
+import { Body1, Spinner } from "@fluentui/react-components";
 import type { Procedure } from "../../../jobs/todoke/makeTodoke";
 import type { TodokeProblem } from "../../../todoke";
 import type { OfficeForm, OfficeKey } from "../../workflow/todoke/officeForm";
@@ -53,21 +54,11 @@ export interface TodokeCheckProps {
 export function TodokeCheck(p: TodokeCheckProps) {
   const s = useTodokeStyles();
   const titleId = useId();
-  const root = useRef<HTMLElement>(null);
-  // Entering the flow: the screen reader starts at its title, not at a button that is gone.
-  useEffect(() => root.current?.querySelector<HTMLElement>("h2")?.focus(), []);
   const busy = !!p.busy;
   const v = p.view;
   return (
-    <section ref={root} className={s.root} aria-labelledby={titleId}>
-      <div className={s.row}>
-        <Button appearance="subtle" onClick={p.onBack}>
-          ← 給与計算に戻る
-        </Button>
-      </div>
-      <Subtitle2 as="h2" id={titleId} tabIndex={-1} className={s.heading}>
-        届書を作る
-      </Subtitle2>
+    <section className={s.root} aria-labelledby={titleId}>
+      <SideFlowHeading title="届書を作る" titleId={titleId} onBack={p.onBack} />
       <Body1>
         給与計算の結果（何か月分でも）と従業員マスタから、算定基礎届・月額変更届・賞与支払届を日本年金機構の届書作成プログラムの CSV（SHFD0006.CSV）にします。ファイルはこのパソコンの中だけで読みます。
       </Body1>

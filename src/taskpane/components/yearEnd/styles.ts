@@ -9,5 +9,4 @@ export const useYearEndStyles = makeStyles({
   number: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   year: { maxWidth: "220px" },
-  heading: { outlineStyle: "none" },
 });
