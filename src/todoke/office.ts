@@ -43,7 +43,7 @@ const LABELS: Record<(typeof KEYS)[number], string> = {
 };
 
 /** The 年度更新's keys (sonae nendo, jobs/nendo/office.ts): one OFFICE.json may describe the office for both, so they are let through. */
-const NENDO_KEYS: readonly string[] = ["rosaiRatePermille", "rosaiBusinessType", "nextRosaiRatePermille", "laborInsuranceNumber"];
+const NENDO_KEYS: readonly string[] = ["rosaiRatePermille", "rosaiBusinessType", "nextRosaiRatePermille", "laborInsuranceNumber", "declaredEstimate"];
 
 /** The fields' rules (kufu/kirico company.rb). */
 const RULES = {

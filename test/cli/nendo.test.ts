@@ -93,7 +93,17 @@ describe("令和7年度 (child process)", () => {
       kakutei: 233_750,
       gaisan: 220_987,
       ennou: [],
+      // ④ on the roll at each month's end (0003 役員 not a worker): 4月〜6月 0001・0002・0004・0006・0007 = 5,
+      //    7月〜9月 without 0006 = 4, 10月〜3月 with 0005 = 5; 3×5 + 3×4 + 6×5 = 57 ÷ 12 = 4.75 → 4.
+      // ⑤ 被保険者 (not 0004・0007): 0001・0002・0006 = 3, then 2, then with 0005 3; 9 + 6 + 18 = 33 ÷ 12 = 2.75 → 2.
+      rodoshasu: 4,
+      hihokenshasu: 2,
+      // No 申告済概算保険料額 (not in this OFFICE.json, no option): null, not zero.
+      shinkokuzumiGaisan: null,
+      sagaku: null,
+      kibetsu: null,
     }) + "\n");
+    expect(json.stderr).toContain("申告済概算保険料額（前年度の申告書の概算保険料額）が指定されていないため、差引額（充当額・還付額・不足額）と期別納付額は出していません。");
   });
 
   test("the summary in Japanese names each part and its rate", () => {
@@ -104,6 +114,8 @@ describe("令和7年度 (child process)", () => {
     expect(summary.stdout).toContain("一般拠出金    16,229,000円 × 0.02/1000 = 324円");
     expect(summary.stdout).toContain("概算保険料  220,987円");
     expect(summary.stdout).toContain("延納: なし（一括で納付）");
+    expect(summary.stdout).toContain("  ④常時使用労働者数  4人\n  ⑤雇用保険被保険者数  2人\n");
+    expect(summary.stdout).toContain("  ⑱申告済概算保険料額  指定なし");
   });
 
   test("the .xlsx: 集計表 rows 4月〜3月 and 賞与, the columns by worker category, totals, and the 申告書 figures", async () => {
@@ -141,13 +153,52 @@ test("延納: 概算 541,480 ≥ 400,000 in three, the remainder in the first (1
   //   = 3 × 180,493 + 1 → 180,494, 180,493, 180,493.
   const m = master("big/master.csv", [{ id: "A" }, { id: "B" }]);
   const r = write("big/results.csv", [RESULTS_HEADER, ...salaryRows("A", 1_500_000, months), ...salaryRows("B", 1_234_800, months)].join("\n"));
-  const run = await runCli(["nendo", "--master", m, "--office", office, "--year", "2025", "--results", r, "--json"]);
+  // 申告済 800,000: 超過 800,000 − 574,297 = 225,703 → 第1期 180,494, 一般拠出金 656, 第2期 225,703 − 180,494 − 656 = 44,553.
+  //   Pays 第1期 180,494 − 180,494 + 656 − 656 = 0; 第2期 180,493 − 44,553 = 135,940; 第3期 180,493.
+  const run = await runCli(["nendo", "--master", m, "--office", office, "--year", "2025", "--results", r, "--json", "--declared-estimate", "800,000"]);
   expect(run.code).toBe(0);
   expect(JSON.parse(run.stdout)).toEqual({
     rosai: { base: 32_817_000, premium: 98_451 }, koyo: { base: 32_817_000, premium: 475_846 }, ippanKyoshutsukin: 656,
     kakutei: 574_297, gaisan: 541_480, ennou: [180_494, 180_493, 180_493],
+    rodoshasu: 2, hihokenshasu: 2, // A and B all year: 24 ÷ 12 = 2
+    shinkokuzumiGaisan: 800_000,
+    sagaku: { juto: 225_703, kanpu: 0, fusoku: 0 },
+    kibetsu: [
+      { gaisan: 180_494, juto: 180_494, fusoku: 0, ippanKyoshutsukin: 656, ippanJuto: 656, nofu: 0 },
+      { gaisan: 180_493, juto: 44_553, fusoku: 0, ippanKyoshutsukin: 0, ippanJuto: 0, nofu: 135_940 },
+      { gaisan: 180_493, juto: 0, fusoku: 0, ippanKyoshutsukin: 0, ippanJuto: 0, nofu: 180_493 },
+    ],
   });
 }, 60_000);
+
+describe("⑱申告済概算保険料額 from OFFICE.json, or --declared-estimate over it (確定 233,750, 一般拠出金 324, 概算 220,987 at once)", () => {
+  const withDeclared = write("declared/office.json", JSON.stringify({ rosaiBusinessType: "94", rosaiRatePermille: 3, declaredEstimate: 250_000 }));
+  const args = ["nendo", "--master", MASTER, "--office", withDeclared, "--year", "2025", "--results", H1, H2];
+
+  test("OFFICE.json's 250,000: 超過 250,000 − 233,750 = 16,250 applied; pays 220,987 − 16,250 + 324 = 205,061 (text and .xlsx)", async () => {
+    const xlsx = path.join(TMP, "declared", "nendo.xlsx");
+    const run = await runInProcess([...args, "--xlsx", xlsx]);
+    expect(run.code).toBe(0);
+    for (const line of ["⑱申告済概算保険料額  250,000円", "⑳差引額（イ）充当額  16,250円", "⑳差引額（ロ）還付額  0円", "⑳差引額（ハ）不足額  0円", "一括 今期納付額  205,061円"]) expect(run.stdout).toContain(`  ${line}\n`);
+    const bytes = new Uint8Array(fs.readFileSync(xlsx));
+    const entries = listZip(bytes);
+    const sheet = new TextDecoder().decode(await readZipEntry(bytes, entries.get("xl/worksheets/sheet1.xml")!));
+    const strings = new TextDecoder().decode(await readZipEntry(bytes, entries.get("xl/sharedStrings.xml")!));
+    const numbers = [...sheet.matchAll(/<c r="B\d+"[^>]*><v>([^<]*)<\/v>/g)].map((m) => m[1]);
+    for (const v of ["4", "2", "250000", "16250", "205061"]) expect(numbers).toContain(v);
+    for (const label of ["④常時使用労働者数", "⑤雇用保険被保険者数", "⑱申告済概算保険料額", "⑳差引額（イ）充当額", "一括 今期納付額"]) expect(strings).toContain(label);
+  }, 60_000);
+
+  test("--declared-estimate 200,000 over OFFICE.json: 不足 233,750 − 200,000 = 33,750; pays 220,987 + 33,750 + 324 = 255,061", async () => {
+    const run = await runInProcess([...args, "--json", "--declared-estimate", "200000"]);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      shinkokuzumiGaisan: 200_000, sagaku: { juto: 0, kanpu: 0, fusoku: 33_750 },
+      kibetsu: [{ gaisan: 220_987, juto: 0, fusoku: 33_750, ippanKyoshutsukin: 324, ippanJuto: 0, nofu: 255_061 }],
+    });
+    expect(run.stderr).not.toContain("申告済概算保険料額（前年度の申告書の概算保険料額）が指定されていない");
+    expect((await runInProcess([...args, "--declared-estimate", "20万円"])).code).toBe(2);
+  }, 60_000);
+});
 
 test("--estimate-koyo over 200% of this year's is used (延納 in three); within 200% this year's is", async () => {
   // 30,001,000 > 2 × 12,763,000 → 30,001,000 × 13.5/1000 = 405,013.5 → 405,013; + 労災 48,687 = 453,700

@@ -23,7 +23,7 @@ import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import { nendoJson, nendoSummaryLines } from "./nendoReport";
 import type { LawContext } from "../../calc/law/lawContext";
 
-export const NENDO_USAGE = `使い方: npm run --silent sonae -- nendo --master FILE --results FILE… --office OFFICE.json --year YYYY [--closing-day N] [--estimate-rosai 円] [--estimate-koyo 円] [--json] [--xlsx FILE] [--force]
+export const NENDO_USAGE = `使い方: npm run --silent sonae -- nendo --master FILE --results FILE… --office OFFICE.json --year YYYY [--closing-day N] [--estimate-rosai 円] [--estimate-koyo 円] [--declared-estimate 円] [--json] [--xlsx FILE] [--force]
   労働保険の年度更新: --year の保険年度（4月〜翌年3月の賃金締切日の給与と、その間に支払った賞与）の確定保険料・
   一般拠出金と、翌年度の概算保険料・延納の額（docs/nendo.md）。
   --master       従業員マスタ（役員・雇用保険の列で集計表の欄が決まります。年度の途中で退職した人も載せてください）
@@ -34,7 +34,11 @@ export const NENDO_USAGE = `使い方: npm run --silent sonae -- nendo --master 
   --closing-day  給与の締め日（1〜31、既定は 31 = 末日）。在籍していた月に結果がないかを確かめるのに使います
   --estimate-rosai, --estimate-koyo
                  翌年度の賃金総額の見込額（円）。今年度の 50%〜200% なら今年度の賃金総額を使います（省略時も今年度）
-  --json         {"rosai":{"base","premium"},"koyo":{…},"ippanKyoshutsukin","kakutei","gaisan","ennou":[…]}（円）
+  --declared-estimate
+                 申告済概算保険料額（前年度の申告書の概算保険料額、円）。差引額（充当額・還付額・不足額）と
+                 期別納付額を出します。OFFICE.json の declaredEstimate より優先。どちらもなければ出しません
+  --json         {"rosai":{"base","premium"},"koyo":{…},"ippanKyoshutsukin","kakutei","gaisan","ennou":[…],
+                 "rodoshasu","hihokenshasu","shinkokuzumiGaisan","sagaku":{"juto","kanpu","fusoku"},"kibetsu":[…]}（円・人）
   --xlsx         算定基礎賃金集計表と申告書に転記する数字のブック。同じ名前のファイルがあれば上書きしません（--force で上書き）
 `;
 
@@ -47,25 +51,26 @@ interface NendoArgs {
   year: number;
   closingDay?: number;
   estimate: { rosai?: number; koyo?: number };
+  declaredEstimate?: number;
   json: boolean;
   xlsx?: string;
   force: boolean;
 }
 
-const NENDO_OPTIONS: OptionTable<"master" | "office" | "year" | "closingDay" | "xlsx" | "estimateRosai" | "estimateKoyo", "json" | "force", "results"> = {
+const NENDO_OPTIONS: OptionTable<"master" | "office" | "year" | "closingDay" | "xlsx" | "estimateRosai" | "estimateKoyo" | "declaredEstimate", "json" | "force", "results"> = {
   values: {
     "--master": "master", "--office": "office", "--year": "year", "--closing-day": "closingDay", "--xlsx": "xlsx",
-    "--estimate-rosai": "estimateRosai", "--estimate-koyo": "estimateKoyo",
+    "--estimate-rosai": "estimateRosai", "--estimate-koyo": "estimateKoyo", "--declared-estimate": "declaredEstimate",
   },
   flags: { "--json": "json", "--force": "force" },
   lists: { "--results": "results" },
 };
 
-function yenOption(option: string, text: string | undefined): number | undefined {
+function yenOption(option: string, text: string | undefined, what = "賃金総額の見込額"): number | undefined {
   if (text === undefined) return undefined;
   const digits = text.replace(/,/g, "");
   const yen = Number(digits);
-  if (!/^\d+$/.test(digits) || !Number.isSafeInteger(yen)) throw new UsageError(`${option} は賃金総額の見込額を円の整数で指定してください（「${text}」）。`);
+  if (!/^\d+$/.test(digits) || !Number.isSafeInteger(yen)) throw new UsageError(`${option} は${what}を円の整数で指定してください（「${text}」）。`);
   return yen;
 }
 
@@ -79,7 +84,8 @@ export function parseNendoArgs(argv: string[]): NendoArgs {
   const closingDay = values.closingDay === undefined ? undefined : Number(values.closingDay);
   if (closingDay !== undefined && !(Number.isInteger(closingDay) && closingDay >= 1 && closingDay <= 31)) throw new UsageError(`--closing-day は 1〜31 の整数（末日は 31）で指定してください（「${values.closingDay}」）。`);
   const estimate = { rosai: yenOption("--estimate-rosai", values.estimateRosai), koyo: yenOption("--estimate-koyo", values.estimateKoyo) };
-  return { master, results, office, year: Number(values.year), closingDay, estimate, json: flags.json ?? false, xlsx: values.xlsx, force: flags.force ?? false };
+  const declaredEstimate = yenOption("--declared-estimate", values.declaredEstimate, "申告済概算保険料額（前年度の申告書の概算保険料額）");
+  return { master, results, office, year: Number(values.year), closingDay, estimate, declaredEstimate, json: flags.json ?? false, xlsx: values.xlsx, force: flags.force ?? false };
 }
 
 async function readTable<T>(label: string, path: string, read: (bytes: Uint8Array) => Promise<T>): Promise<T> {
@@ -106,7 +112,7 @@ async function run(a: NendoArgs, law: LawContext | undefined): Promise<{ outcome
     rowCounts.push(`${path}: ${describeRowCounts(imported.rowCounts)}`);
     results.push({ file: path, results: imported.results, rows: imported.rows, rejected: imported.rejected.length, problems: imported.problems.map((p) => ({ ...p, file: path })) });
   }
-  const outcome = makeNendo({ master, masterFile: a.master, results, office, year: a.year, closingDay: a.closingDay, estimate: a.estimate, law });
+  const outcome = makeNendo({ master, masterFile: a.master, results, office, year: a.year, closingDay: a.closingDay, estimate: a.estimate, declaredEstimate: a.declaredEstimate, law });
   return { outcome, rowCounts, office };
 }
 
@@ -117,6 +123,7 @@ export const command: Command = async (argv, law) => {
   const { result, incomplete } = outcome;
   const stderr = [...rowCounts, ...outcome.problems.map(describe)];
   if (result.gaisanMessage) stderr.push(result.gaisanMessage);
+  if (result.settlementMessage) stderr.push(result.settlementMessage);
   if (a.xlsx !== undefined && incomplete) stderr.push("結果のない月や読めない行があるため、年度更新のブックは作成していません。直してからもう一度実行してください。");
   else if (a.xlsx !== undefined) {
     await writeFileAtomic(a.xlsx, await planToXlsx(planNendoWorkbook(result, office, a.year), { valuesOnly: false }), { force: a.force, label: XLSX_LABEL });

@@ -1,9 +1,25 @@
-/** What `sonae nendo` prints: the --json line, or the summary a clerk reads (確定, 一般拠出金, 概算, 延納). */
-import type { NendoFigures, NendoResult } from "../../jobs/nendo/nendo";
+/**
+ * What `sonae nendo` prints: the --json line, or the summary a clerk reads (労働者数, 確定, 一般拠出金, 概算, 延納,
+ * 申告済概算と差引額, 期別納付額).
+ */
+import type { NendoFigures, NendoResult, Settlement } from "../../jobs/nendo/nendo";
+import { DeclarationLine, declarationSections } from "../../jobs/nendo/declarationLines";
 
-/** The --json shape, in this key order, integers in yen. */
+/** 差引額 and 期別納付額 in --json: null when there is no 申告済概算保険料額 (never zeros). */
+function settlementJson(s: Settlement | null) {
+  if (!s) return { sagaku: null, kibetsu: null };
+  return {
+    sagaku: { juto: s.appropriated, kanpu: s.refund, fusoku: s.shortfall },
+    kibetsu: s.payments.map((p) => ({ gaisan: p.estimate, juto: p.appropriated, fusoku: p.shortfall, ippanKyoshutsukin: p.levy, ippanJuto: p.levyAppropriated, nofu: p.payment })),
+  };
+}
+
+/** The --json shape, in this key order, integers in yen (人数 in persons). */
 export function nendoJson(f: NendoFigures): string {
-  return JSON.stringify({ rosai: f.rosai, koyo: f.koyo, ippanKyoshutsukin: f.ippanKyoshutsukin, kakutei: f.kakutei, gaisan: f.gaisan, ennou: f.ennou });
+  return JSON.stringify({
+    rosai: f.rosai, koyo: f.koyo, ippanKyoshutsukin: f.ippanKyoshutsukin, kakutei: f.kakutei, gaisan: f.gaisan, ennou: f.ennou,
+    rodoshasu: f.workers, hihokenshasu: f.insuredWorkers, shinkokuzumiGaisan: f.declaredEstimate, ...settlementJson(f.settlement),
+  });
 }
 
 const yen = (n: number) => `${n.toLocaleString("ja-JP")}円`;
@@ -34,12 +50,21 @@ function estimateLines(r: NendoResult, f: NendoFigures, year: number): string[] 
   ];
 }
 
+const lineText = (l: DeclarationLine) => `  ${l.label}  ${typeof l.value === "number" ? `${l.value.toLocaleString("ja-JP")}${l.unit}` : l.value}`;
+
+/** The 申告書's sections besides the 確定 and 概算 (written above with their arithmetic): 労働者数, 差引額, 期別納付額. */
+function declarationText(r: NendoResult, year: number, headings: readonly string[]): string[] {
+  return declarationSections(r, year).filter((s) => headings.includes(s.heading)).flatMap((s) => [s.heading, ...s.lines.map(lineText)]);
+}
+
 export function nendoSummaryLines(r: NendoResult, year: number, incomplete: boolean): string[] {
   const f = r.figures!;
   return [
     `労働保険 年度更新 ${year}年度（令和${year - 2018}年度）${incomplete ? "　※ 一部の賃金が欠けています（標準エラー）" : ""}`,
+    ...declarationText(r, year, ["労働者数"]),
     `${year}年度の確定保険料`,
     ...confirmedLines(r, f),
     ...estimateLines(r, f, year),
+    ...declarationText(r, year, ["申告済概算保険料額と差引額", "期別納付額"]),
   ];
 }

@@ -19,6 +19,8 @@ export interface NendoRequest {
   closingDay?: number;
   /** 翌年度の賃金総額の見込額 (円). */
   estimate?: { rosai?: number; koyo?: number };
+  /** ⑱申告済概算保険料額 (円); OFFICE.json's `declaredEstimate` when not given here. */
+  declaredEstimate?: number;
   law?: LawContext;
 }
 
@@ -80,7 +82,7 @@ export function makeNendo(r: NendoRequest): NendoOutcome {
   // Warnings about the whole file concern payroll's columns (振込先, 標準報酬月額), not the 年度更新's.
   const masterProblems = r.master.problems.filter((p) => !(p.row <= 1 && p.severity === "warning" && !NENDO_COLUMNS.includes(p.column)));
   const { wages, problems: wageProblems } = wagesOfResults(r.results);
-  const result = nendoKoshin({ employees: r.master.employees, wages, office: r.office, year: r.year, closingDay: r.closingDay, estimate: r.estimate, law: r.law });
+  const result = nendoKoshin({ employees: r.master.employees, wages, office: r.office, year: r.year, closingDay: r.closingDay, estimate: r.estimate, declaredEstimate: r.declaredEstimate ?? r.office.declaredEstimate, law: r.law });
   const problems: FileProblem[] = [
     ...masterProblems.map((p) => ({ ...p, file: r.masterFile })),
     ...r.results.flatMap((f) => f.problems),

@@ -13,12 +13,16 @@ import { EstimatePart, nextYearEstimate } from "./estimate";
 import { placeWages, NendoWageRow, WageProblem } from "./wageRows";
 import { summaryTable, SummaryRow } from "./summaryTable";
 import { MissingMonth, missingMonths } from "./missingMonths";
+import { headcounts, Headcounts } from "./headcounts";
+import { settleDeclaredEstimate, Settlement } from "./settlement";
 
 export type { NendoWageRow } from "./wageRows";
 export type { NendoOffice } from "./office";
 export type { SummaryRow } from "./summaryTable";
 export type { MissingMonth } from "./missingMonths";
 export type { EstimatePart } from "./estimate";
+export type { Headcounts, MonthHeadcount } from "./headcounts";
+export type { Settlement, InstalmentPayment } from "./settlement";
 
 export interface NendoInput {
   employees: readonly Employee[];
@@ -31,6 +35,8 @@ export interface NendoInput {
   estimate?: { rosai?: number; koyo?: number };
   /** 締め日 of the salaries (31 = 末日, the default): which 賃金計算期間 an employee was employed in. */
   closingDay?: number;
+  /** ⑱申告済概算保険料額: last year's declared 概算 (円); without it there is no 差引額. */
+  declaredEstimate?: number;
 }
 
 export interface NendoFigures {
@@ -43,6 +49,12 @@ export interface NendoFigures {
   gaisan: number | null;
   /** 延納 instalments of the 概算 (第1期…), empty when it is paid at once. */
   ennou: number[];
+  /** ④常時使用労働者数 and ⑤雇用保険被保険者数 (1か月平均). */
+  workers: number;
+  insuredWorkers: number;
+  /** ⑱申告済概算保険料額, ⑳差引額 and the 期別納付額; null when not computed (`settlementMessage` says why). */
+  declaredEstimate: number | null;
+  settlement: Settlement | null;
 }
 
 export interface NendoResult {
@@ -61,6 +73,10 @@ export interface NendoResult {
   problems: WageProblem[];
   /** Months an employee was employed in with no 給与 row: the figures lack them (never taken as zero). */
   missingMonths: MissingMonth[];
+  /** The monthly counts behind ④ and ⑤. */
+  headcounts: Headcounts;
+  /** Why there is no 差引額 / 期別納付額 (no 申告済概算保険料額, or no 概算). */
+  settlementMessage?: string;
 }
 
 /** 年度更新 of `year`: everything computable is computed; what is not is told in `problems` / `gaisanMessage`. */
@@ -68,25 +84,36 @@ export function nendoKoshin(input: NendoInput): NendoResult {
   const law = input.law ?? BUILT_IN_LAW;
   const { placed, problems } = placeWages(input.wages, input.employees, input.year);
   const table = summaryTable(placed);
-  const missing = missingMonths({ employees: input.employees, wages: placed, year: input.year, closingDay: input.closingDay ?? 31 });
+  const closingDay = input.closingDay ?? 31;
+  const missing = missingMonths({ employees: input.employees, wages: placed, year: input.year, closingDay });
+  const counts = headcounts({ employees: input.employees, year: input.year, closingDay });
   const office = readOffice(input.office);
-  if ("problem" in office) return { koyoPeriods: [], table, problems: [...problems, office.problem], missingMonths: missing };
+  if ("problem" in office) return { koyoPeriods: [], table, problems: [...problems, office.problem], missingMonths: missing, headcounts: counts };
   let c: ConfirmedPremiums;
   try {
     c = confirmedPremiums(placed, office.rosaiRate, law, input.year);
   } catch (e) {
     if (!(e instanceof CalcError)) throw e;
-    return { koyoPeriods: [], table, problems: [...problems, { row: 0, column: "", value: "", message: `確定保険料を計算できません: ${e.message}`, severity: "error" }], missingMonths: missing };
+    return { koyoPeriods: [], table, problems: [...problems, { row: 0, column: "", value: "", message: `確定保険料を計算できません: ${e.message}`, severity: "error" }], missingMonths: missing, headcounts: counts };
   }
   const insured = input.employees.filter((e) => placed.some((w) => w.employee === e) && countsForEmploymentInsurance(e));
   const next = nextYearEstimate({ year: input.year, rosai: c.rosai.base, koyo: c.koyo.base, insured, office, law, estimate: input.estimate });
+  const kakutei = c.rosai.premium + c.koyo.premium;
+  const settled = settleDeclaredEstimate({ declared: input.declaredEstimate, kakutei, gaisan: next.gaisan, ennou: next.ennou, levy: c.levy });
   const figures: NendoFigures = {
     rosai: c.rosai,
     koyo: c.koyo,
     ippanKyoshutsukin: c.levy,
-    kakutei: c.rosai.premium + c.koyo.premium,
+    kakutei,
     gaisan: next.gaisan,
     ennou: next.ennou,
+    workers: counts.workers,
+    insuredWorkers: counts.insured,
+    declaredEstimate: input.declaredEstimate ?? null,
+    settlement: settled.settlement ?? null,
   };
-  return { figures, ...(next.message && { gaisanMessage: next.message }), ...(next.parts && { gaisanParts: next.parts }), rosaiRate: office.rosaiRate, levyRate: c.levyRate, koyoPeriods: c.koyoPeriods, table, problems: [...problems, ...next.problems], missingMonths: missing };
+  return {
+    figures, ...(next.message && { gaisanMessage: next.message }), ...(next.parts && { gaisanParts: next.parts }), rosaiRate: office.rosaiRate, levyRate: c.levyRate,
+    koyoPeriods: c.koyoPeriods, table, problems: [...problems, ...next.problems], missingMonths: missing, headcounts: counts, ...(settled.message && { settlementMessage: settled.message }),
+  };
 }

@@ -18,6 +18,8 @@ export interface NendoOffice {
   laborInsuranceNumber?: string;
   /** 事業の名称. */
   name?: string;
+  /** 申告済概算保険料額: the 概算保険料額 declared on last year's 申告書 (円), for the 差引額. */
+  declaredEstimate?: number;
 }
 
 const LABELS: Record<keyof NendoOffice, string> = {
@@ -26,6 +28,7 @@ const LABELS: Record<keyof NendoOffice, string> = {
   nextRosaiRatePermille: "翌年度の労災保険率",
   laborInsuranceNumber: "労働保険番号",
   name: "事業の名称",
+  declaredEstimate: "申告済概算保険料額",
 };
 
 /** The 届書's keys (templates/office.json): one file may describe the office for both, so they are let through. */
@@ -52,6 +55,15 @@ export function readOffice(o: NendoOffice): { rosaiRate: Ppm; nextRosaiRate: Ppm
   if (o.nextRosaiRatePermille === undefined) return { rosaiRate, nextRosaiRate: rosaiRate };
   const nextRosaiRate = rateOf(o.nextRosaiRatePermille, "nextRosaiRatePermille");
   return typeof nextRosaiRate === "number" ? { rosaiRate, nextRosaiRate } : { problem: nextRosaiRate };
+}
+
+/** 申告済概算保険料額: a whole number of yen, 0 or more (a 0 is a real declaration, e.g. a new office's). */
+function declaredEstimateOf(raw: Record<string, unknown>, problems: JobProblem[]): Pick<NendoOffice, "declaredEstimate"> {
+  const v = raw.declaredEstimate;
+  if (v === undefined || v === null) return {};
+  if (typeof v === "number" && Number.isSafeInteger(v) && v >= 0) return { declaredEstimate: v };
+  problems.push(officeProblem("declaredEstimate", v, "申告済概算保険料額は前年度の申告書の概算保険料額を円の整数で書いてください（220987 など。カンマや「円」は付けません）。"));
+  return {};
 }
 
 function textFields(raw: Record<string, unknown>, problems: JobProblem[]): Pick<NendoOffice, "rosaiBusinessType" | "laborInsuranceNumber" | "name"> {
@@ -94,6 +106,7 @@ export function parseNendoOffice(text: string): { office?: NendoOffice; problems
     if (typeof rate !== "number") problems.push(rate);
   }
   const texts = textFields(o, problems);
+  const declared = declaredEstimateOf(o, problems);
   if (problems.length > 0) return { problems };
-  return { office: { ...(rates as Pick<NendoOffice, "rosaiRatePermille" | "nextRosaiRatePermille">), ...texts }, problems };
+  return { office: { ...(rates as Pick<NendoOffice, "rosaiRatePermille" | "nextRosaiRatePermille">), ...texts, ...declared }, problems };
 }

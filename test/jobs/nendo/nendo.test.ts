@@ -61,7 +61,59 @@ test("令和7年度: 確定保険料, 一般拠出金 and 令和8年度の概算
     kakutei: 195_581,
     gaisan: 184_581,
     ennou: [],
+    // ④ on the roll at each month's end: E1, E2, E4 (4月〜9月, 3 × 6 = 18), + E5 (10月〜3月, 4 × 6 = 24);
+    //    42 ÷ 12 = 3.5 → 3. ⑤ 被保険者: E1, E2 (2 × 6 = 12), + E5 (3 × 6 = 18); 30 ÷ 12 = 2.5 → 2.
+    workers: 3,
+    insuredWorkers: 2,
+    // No 申告済概算保険料額 given: no 差引額, said so (never zero).
+    declaredEstimate: null,
+    settlement: null,
   });
+  expect(r.settlementMessage).toMatch(/^申告済概算保険料額（前年度の申告書の概算保険料額）が指定されていないため/);
+  expect(r.headcounts.months.map((m) => [m.month, m.workers, m.insured])).toEqual([
+    ["2025-04", 3, 2], ["2025-05", 3, 2], ["2025-06", 3, 2], ["2025-07", 3, 2], ["2025-08", 3, 2], ["2025-09", 3, 2],
+    ["2025-10", 4, 3], ["2025-11", 4, 3], ["2025-12", 4, 3], ["2026-01", 4, 3], ["2026-02", 4, 3], ["2026-03", 4, 3],
+  ]);
+});
+
+describe("⑱申告済概算保険料額 → ⑳差引額 and the 期別納付額 (確定 195,581, 一般拠出金 240, 概算 184,581 paid at once)", () => {
+  test("declared 200,000: 200,000 − 195,581 = 4,419 applied to the 概算; pays 184,581 − 4,419 + 240 = 180,402", () => {
+    const r = nendoKoshin({ employees, wages, office, year: 2025, declaredEstimate: 200_000 });
+    expect(r.settlementMessage).toBeUndefined();
+    expect(r.figures).toMatchObject({ declaredEstimate: 200_000, settlement: { declared: 200_000, appropriated: 4_419, refund: 0, shortfall: 0 } });
+    expect(r.figures?.settlement?.payments).toEqual([{ estimate: 184_581, appropriated: 4_419, shortfall: 0, levy: 240, levyAppropriated: 0, payment: 180_402 }]);
+  });
+
+  test("declared 150,000: 195,581 − 150,000 = 45,581 short; pays 184,581 + 45,581 + 240 = 230,402", () => {
+    const r = nendoKoshin({ employees, wages, office, year: 2025, declaredEstimate: 150_000 });
+    expect(r.figures?.settlement).toMatchObject({ appropriated: 0, refund: 0, shortfall: 45_581, payments: [{ payment: 230_402 }] });
+  });
+
+  test("declared 400,000 with 延納 (見込 29,001,000 → 概算 427,594 = 142,532 / 142,531 / 142,531): 超過 204,419", () => {
+    // 400,000 − 195,581 = 204,419: 第1期 142,532, 一般拠出金 240, 第2期 204,419 − 142,532 − 240 = 61,647.
+    // Pays 第1期 142,532 − 142,532 + 240 − 240 = 0; 第2期 142,531 − 61,647 = 80,884; 第3期 142,531.
+    const r = nendoKoshin({ employees, wages, office, year: 2025, estimate: { koyo: 29_001_000 }, declaredEstimate: 400_000 });
+    expect(r.figures?.settlement).toMatchObject({ appropriated: 204_419, refund: 0, shortfall: 0 });
+    expect(r.figures?.settlement?.payments.map((p) => [p.appropriated, p.levyAppropriated, p.payment])).toEqual([[142_532, 240, 0], [61_647, 0, 80_884], [0, 0, 142_531]]);
+  });
+
+  test("no 概算 (next year's 雇用保険率 unknown): the 申告済 is kept, the 差引額 is not made up", () => {
+    const year = pastHorizon(employmentInsuranceRates).year - 1;
+    const rows: NendoWageRow[] = [{ employeeId: "E1", kind: "salary", closingDate: `${year}-04-30`, gross: 1_000_999 }];
+    const r = nendoKoshin({ employees, wages: rows, office, year, declaredEstimate: 10_000 });
+    expect(r.figures).toMatchObject({ gaisan: null, declaredEstimate: 10_000, settlement: null });
+    expect(r.settlementMessage).toContain("翌年度の概算保険料が計算できないため");
+  });
+});
+
+test("④⑤ with 20日締め: the 賃金締切日 is each month's 20日; leaving 6/25 still counts in 6月, hired 10/21 first counts in 11月", () => {
+  const e = [employee("A"), employee("L", { leaveDate: "2025-06-25" }), employee("H", { hireDate: "2025-10-21", employmentInsurance: "none" })];
+  const r = nendoKoshin({ employees: e, wages: [], office, year: 2025, closingDay: 20 });
+  // A 12 months; L 4月〜6月 (3); H 11月〜3月 (5, 労災 only). 労働者 12 + 3 + 5 = 20 → 20 ÷ 12 = 1.66… → 1;
+  // 被保険者 12 + 3 = 15 → 1.25 → 1.
+  expect(r.headcounts.months.map((m) => m.closingDate).slice(0, 2)).toEqual(["2025-04-20", "2025-05-20"]);
+  expect(r.headcounts.months.map((m) => m.workers)).toEqual([2, 2, 2, 1, 1, 1, 1, 2, 2, 2, 2, 2]);
+  expect([r.headcounts.workers, r.headcounts.insured]).toEqual([1, 1]);
 });
 
 test("the 集計表: 4月 and 10月 rows by column, 賞与 rows after 3月", () => {
