@@ -6,6 +6,9 @@
 import { dayOf } from "../../../src/calc/dates/calendar";
 import { employedOnClosingDate, monthlyAverageHeadcount } from "../../../src/calc/laborInsurance/averageHeadcount";
 import { appropriate, confirmedBalance, instalmentPayments } from "../../../src/calc/laborInsurance/settlement";
+import { referenceYaml } from "../../support/reference";
+
+const official = referenceYaml("labor-insurance/nendo-declaration.yaml") as any;
 
 const d = (iso: string) => dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
@@ -19,6 +22,14 @@ describe("1か月平均使用労働者数: the 12 monthly counts added, ÷ 12, �
     [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 0, "nobody all year → 0"],
   ])("%j → %i (%s)", (counts, average, _why) => {
     expect(monthlyAverageHeadcount(counts)).toBe(average);
+  });
+
+  test("as gathered: 12 months, ÷ 12, 小数点以下切捨て, below one → 1 (labor-insurance/nendo-declaration.yaml)", () => {
+    const { months, divisor, rounding, below_one } = official.average_headcount;
+    expect([months, divisor, rounding, below_one]).toEqual([12, 12, "小数点以下切捨て", 1]);
+    // 23 workers over the year: 23 ÷ 12 = 1.91… → 1 (cut, not rounded); 11 ÷ 12 = 0.91… → 1 (below one).
+    expect(monthlyAverageHeadcount([2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1])).toBe(Math.floor(23 / divisor));
+    expect(monthlyAverageHeadcount([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0])).toBe(below_one);
   });
 
   test("it takes exactly twelve months", () => {
