@@ -1,6 +1,7 @@
 /**
  * `sonae nendo`: the 労働保険 年度更新 of one 保険年度 from the master and a year of results files — the 確定保険料
- * (労災・雇用), the 一般拠出金, the next year's 概算保険料 and its 延納 — as a summary in Japanese or `--json`, and
+ * (労災・雇用), the 一般拠出金, the next year's 概算保険料 and its 延納, ④⑤ the average headcounts, and with last
+ * year's declared 概算 the ⑳差引額 and what each 期 pays — as a summary in Japanese or `--json`, and
  * with `--xlsx` the 算定基礎賃金集計表 and the figures to copy onto the 申告書. Problems go to stderr; a row that
  * could not be read or a month without results is exit 1, and then no .xlsx is written.
  */
@@ -25,13 +26,14 @@ import type { LawContext } from "../../calc/law/lawContext";
 
 export const NENDO_USAGE = `使い方: npm run --silent sonae -- nendo --master FILE --results FILE… --office OFFICE.json --year YYYY [--closing-day N] [--estimate-rosai 円] [--estimate-koyo 円] [--declared-estimate 円] [--json] [--xlsx FILE] [--force]
   労働保険の年度更新: --year の保険年度（4月〜翌年3月の賃金締切日の給与と、その間に支払った賞与）の確定保険料・
-  一般拠出金と、翌年度の概算保険料・延納の額（docs/nendo.md）。
+  一般拠出金、翌年度の概算保険料・延納の額、常時使用労働者数・雇用保険被保険者数、差引額と期別納付額（docs/nendo.md）。
   --master       従業員マスタ（役員・雇用保険の列で集計表の欄が決まります。年度の途中で退職した人も載せてください）
   --results      給与計算の結果（sonae payroll --results-out のファイルや給与システムの出力。いくつでも、順不同）。
                  給与は対象年月（賃金締切日の月）、賞与は支給日で年度が決まります
-  --office       事業所の設定（templates/nendo-office.json: 労災保険率と事業の種類）
+  --office       事業所の設定（templates/nendo-office.json: 労災保険率・事業の種類、申告済概算保険料額）
   --year         保険年度（令和8年度なら 2026）
-  --closing-day  給与の締め日（1〜31、既定は 31 = 末日）。在籍していた月に結果がないかを確かめるのに使います
+  --closing-day  給与の締め日（1〜31、既定は 31 = 末日）。在籍していた月に結果がないかを確かめ、
+                 常時使用労働者数・雇用保険被保険者数を数える日です
   --estimate-rosai, --estimate-koyo
                  翌年度の賃金総額の見込額（円）。今年度の 50%〜200% なら今年度の賃金総額を使います（省略時も今年度）
   --declared-estimate
