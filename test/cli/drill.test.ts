@@ -1,6 +1,9 @@
 /**
  * `sonae drill` through the real command line (child processes) over the bundled examples. The results file
- * test/cli/fixtures/drill/results-2026-11.csv is the system's month as a vendor would export it; rows worked by hand:
+ * test/cli/fixtures/drill/results-2026-11.csv is the system's month as a vendor would export it; every row of it
+ * (and of changed-2026-11.csv) is worked by hand from the official tables in test/cli/fixtures/drill/HAND-WORKED.md
+ * and checked against test/fixtures/official by test/jobs/drill/handWorkedResults.test.ts. The two rows these
+ * tests name:
  * - 0002 佐藤: 基本給 300,000 + 固定手当 10,000; 残業 5.5h × 310,000 ÷ 160 × 1.25 = 13,320.3 → 13,320; 通勤 12,000;
  *   総支給 335,320. 健保 320,000 × 9.85% ÷ 2 = 15,760; 支援金 320,000 × 10.08% ÷ 2 = 16,128 − 15,760 = 368; 厚年
  *   320,000 × 18.3% ÷ 2 = 29,280; 雇用 335,320 × 5‰ = 1,676.6 → 1,677; 課税 335,320 − 12,000 − 47,085 = 276,235

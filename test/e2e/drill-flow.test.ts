@@ -1,7 +1,7 @@
 /**
  * 備えの点検 end to end in headless Chromium on the built plain page (dist/app.html) at 350 px: from step 1 the
  * clerk opens the drill (a chunk of its own), gives the bundled example master and 勤怠 and the results of
- * test/cli/fixtures/drill (hand-checked rows in test/cli/drill.test.ts), and reads the report: the matching month
+ * test/cli/fixtures/drill (every row worked by hand in its HAND-WORKED.md), and reads the report: the matching month
  * says 一致 12人 / 差異 0人; the changed month names 0002's 月変 and 0009's 支援金 rounding, and matches 0009 once
  * 「支援金だけで端数処理」 is chosen. Nothing wider than the pane; nothing leaves 127.0.0.1.
  *

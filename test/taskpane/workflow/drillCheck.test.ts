@@ -1,6 +1,6 @@
 /**
  * 備えの点検 in the pane, without the browser: the same files as `sonae drill` (the bundled examples and the
- * hand-checked results of test/cli/fixtures/drill, see test/cli/drill.test.ts) give the same report, and the
+ * results of test/cli/fixtures/drill, worked by hand in its HAND-WORKED.md) give the same report, and the
  * clerk's settings take part: with 「支援金だけで端数処理」 the vendor that rounds 支援金 on its own matches for 0009.
  */
 import * as fs from "node:fs";
