@@ -60,7 +60,7 @@ test("payroll: 3,000 employees through a slow pipe — 2,000 lines on stdout and
   const incomeTax = r8MonthlyTax(taxable, "甲", 0);
   const expected = (id: string) => ({
     employeeId: id, gross: 300_000, health, care: 0, childSupport, pension, employment, socialInsurance,
-    taxable, incomeTax, residentTax: 10_000, net: 300_000 - socialInsurance - incomeTax - 10_000,
+    taxable, incomeTax, residentTax: 10_000, extraDeduction: 0, settlementPay: 0, settlementDeduction: 0, net: 300_000 - socialInsurance - incomeTax - 10_000,
   });
   const paid = Array.from({ length: 3_000 }, (_, i) => i).filter((i) => i % 3 !== 2);
 

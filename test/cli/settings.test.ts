@@ -28,7 +28,7 @@ function line(id: string, p: { health: number; childSupport: number; pension: nu
   const socialInsurance = p.health + p.childSupport + p.pension + 1_500;
   const taxable = 300_000 - socialInsurance;
   const incomeTax = r8MonthlyTax(taxable, "甲", 0);
-  return { employeeId: id, gross: 300_000, care: 0, ...p, employment: 1_500, socialInsurance, taxable, incomeTax, residentTax, net: 300_000 - socialInsurance - incomeTax - residentTax };
+  return { employeeId: id, gross: 300_000, care: 0, ...p, employment: 1_500, socialInsurance, taxable, incomeTax, residentTax, extraDeduction: 0, settlementPay: 0, settlementDeduction: 0, net: 300_000 - socialInsurance - incomeTax - residentTax };
 }
 const NEXT_MONTH = { health: 14_775, childSupport: 0, pension: 27_450 };
 const SAME_MONTH = { health: 14_775, childSupport: 345, pension: 27_450 };
