@@ -103,6 +103,8 @@ export function importVariablesTable(table: SourceTable, master: readonly Master
     const name = r.read("name", normalizeText);
     const v: MonthlyVariables = { employeeId: id ?? "" };
     readVariableItems(r, v);
+    const reason = r.read("settlementReason", normalizeText);
+    if (reason) v.settlementReason = reason;
     read.push(v);
     if (id === undefined) return undefined;
     if (!byId) return r.failed ? undefined : v;

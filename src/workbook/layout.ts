@@ -5,8 +5,7 @@
  * templates' headers, so a sheet copied out of the workbook can be imported again.
  */
 import { MASTER_SCHEMA, MasterField } from "../calc/records/master";
-import { VARIABLE_FIELDS } from "../calc/records/variables";
-import { MonthlyVariables } from "../calc/payroll/employee";
+import { VARIABLE_FIELDS, VariableItem } from "../calc/records/variables";
 import { columnName, quoteSheet } from "./address";
 
 export const SHEET = {
@@ -105,7 +104,7 @@ export function empAll(field: MasterField, count: number): string {
 
 // ---- 勤怠・変動 -------------------------------------------------------------------------------
 
-export type VariableKey = keyof Omit<MonthlyVariables, "employeeId">;
+export type VariableKey = VariableItem;
 
 /** 勤怠・変動: 社員番号, 氏名, the variable items (the import template's), 入力元. */
 export const VARIABLE_KEYS: readonly VariableKey[] = VARIABLE_FIELDS.map((f) => f.key);
@@ -125,6 +124,9 @@ export function variableColumn(key: VariableKey): number {
 
 /** 勤怠・変動「入力元」: where a row's inputs came from (変動ファイル, 前月同額, …), right of the inputs. */
 export const VARIABLE_ORIGIN_COLUMN = 2 + VARIABLE_KEYS.length;
+
+/** 勤怠・変動「前月精算の理由」: text the payslip's 備考 prints, right of 入力元. */
+export const VARIABLE_REASON_COLUMN = VARIABLE_ORIGIN_COLUMN + 1;
 
 /** '勤怠・変動'!E2 */
 export function vari(key: VariableKey, r: number): string {

@@ -96,4 +96,6 @@ export interface MonthlyVariables {
   /** 前月精算（支給）・（控除）: the settlement of a month paid provisionally; they move the net pay alone (settledNetPay). */
   settlementPay?: number;
   settlementDeduction?: number;
+  /** Why there is a 前月精算 (`sonae settle` writes it): printed on the payslip, never a figure. */
+  settlementReason?: string;
 }

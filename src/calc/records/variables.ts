@@ -5,10 +5,10 @@
 import { MonthlyVariables } from "../payroll/employee";
 import { FieldSpec, Schema } from "./schema";
 
-/** One variable item of a month (労働時間, 欠勤日数, 臨時の手当…). */
-export type VariableItem = keyof Omit<MonthlyVariables, "employeeId">;
+/** One variable item of a month (労働時間, 欠勤日数, 臨時の手当…): a number of hours, days or yen. */
+export type VariableItem = Exclude<keyof MonthlyVariables, "employeeId" | "settlementReason">;
 
-export type VariablesField = "id" | "name" | VariableItem;
+export type VariablesField = "id" | "name" | VariableItem | "settlementReason";
 
 /** The variable items, shared with the previous results' import ("前月同額"). */
 export const VARIABLE_FIELDS: readonly (FieldSpec<VariableItem> & { unit: "時間" | "日" | "円" })[] = [
@@ -29,12 +29,21 @@ export const VARIABLE_FIELDS: readonly (FieldSpec<VariableItem> & { unit: "時�
 export const SETTLEMENT_ITEMS: readonly VariableItem[] = ["settlementPay", "settlementDeduction"];
 
 /**
+ * 前月精算の理由: text beside the amounts, printed in the payslip's 備考 so that the employee reads why the net pay
+ * moved. 「理由」 is the column `sonae settle --out` writes.
+ */
+export const SETTLEMENT_REASON_FIELD: FieldSpec<"settlementReason"> = {
+  key: "settlementReason", header: "前月精算の理由", required: false, synonyms: ["理由", "精算の理由", "精算理由", "前月精算理由"], help: "前月精算の理由（給与明細の備考に印字します）。",
+};
+
+/**
  * Last month's inputs as this month's (前月同額): the same hours and allowances, never last month's 前月精算 —
  * a settlement is paid once, and copying it would pay or deduct it again.
  */
 export function carriedOverVariables(last: MonthlyVariables): MonthlyVariables {
   const carried = { ...last };
   for (const item of SETTLEMENT_ITEMS) delete carried[item];
+  delete carried.settlementReason;
   return carried;
 }
 
@@ -43,6 +52,7 @@ export const ID_FIELD: FieldSpec<"id"> = { key: "id", header: "社員番号", re
 /** The 氏名 of a monthly file: only compared with the master's, to catch a row keyed by the wrong number. */
 export const NAME_FIELD: FieldSpec<"name"> = { key: "name", header: "氏名", required: false, synonyms: ["従業員氏名", "社員氏名", "名前", "従業員名", "社員名"], help: "確認用（マスタの氏名と違えば注意を出します）。" };
 
-export const VARIABLES_SCHEMA: Schema<VariablesField> = [ID_FIELD, NAME_FIELD, ...VARIABLE_FIELDS];
+export const VARIABLES_SCHEMA: Schema<VariablesField> = [ID_FIELD, NAME_FIELD, ...VARIABLE_FIELDS, SETTLEMENT_REASON_FIELD];
 
-export const VARIABLES_TEMPLATE_HEADERS: readonly string[] = VARIABLES_SCHEMA.map((f) => f.header);
+/** The template's columns: the inputs a clerk types each month (the reason comes with a settlement, from `sonae settle`). */
+export const VARIABLES_TEMPLATE_HEADERS: readonly string[] = [ID_FIELD, NAME_FIELD, ...VARIABLE_FIELDS].map((f) => f.header);

@@ -28,7 +28,7 @@ export const SETTLE_USAGE = `使い方: npm run --silent sonae -- settle --provi
   --next         翌月の精算前の結果（差引支給額）。過払いが翌月の差引支給額を超える人を知らせます
   --json         社員ごとに 1 行の JSON: {"employeeId","provisional","actualNet","difference"}
   --out          翌月の勤怠・変動の行（CSV: 社員番号・前月精算（支給）・前月精算（控除）・理由）。
-                 そのまま sonae payroll --variables に渡せます。前月精算は差引支給額だけを動かします
+                 そのまま sonae payroll・rebuild の --variables に渡せます（理由は給与明細の備考に印字）。前月精算は差引支給額だけを動かします
                  （総支給額・課税対象額・雇用保険・社会保険の報酬には入りません。確定した月の結果で精算済みのため）
   --variables    翌月の勤怠・変動。--out にはこのファイルに精算を足したもの（前月精算（支給）・（控除）の列に加算）を書きます
   終了コード 1: 読めない行があった（何も作成しません）か、担当者の判断が要る人がいる（標準エラーに「注意」）

@@ -62,7 +62,7 @@ function settlementItem(s: Settlement): "settlementPay" | "settlementDeduction" 
  * Next month's 勤怠・変動 lines (UTF-8 with BOM, CRLF): each difference in its own column, 「前月精算（支給）」 or
  * 「前月精算（控除）」, with the reason beside it. Those columns move the net pay alone (calc/payroll/settledNetPay):
  * the true month's results already hold that month's tax and premiums, so the difference must not be taxed or
- * charged again. 理由 is not read by the import (listed as an ignored column); it is there for the clerk.
+ * charged again. 理由 is read by the import as 前月精算の理由 and printed in the payslip's 備考.
  */
 export function adjustmentsCsv(settlements: readonly Settlement[]): string {
   const lines: string[][] = [[...ADJUSTMENT_HEADERS]];

@@ -32,6 +32,8 @@ export interface PayslipRefs {
   variable(key: VariableKey): string;
   /** 勤怠・変動「入力元」. */
   origin: string;
+  /** 勤怠・変動「前月精算の理由」. */
+  settlementReason: string;
 }
 
 const date = (key: "period" | "payDate") => `YEAR(${setting(key)})&"年"&MONTH(${setting(key)})&"月"`;
@@ -110,10 +112,22 @@ function netBlock(grid: PayslipGrid, refs: PayslipRefs): void {
   grid.style(ROW.net + 1, INDEX_COL - 1, 1, 1, { fontSize: 12 });
 }
 
+/**
+ * 「前月精算: 理由」 when the employee has a 前月精算 this month and its reason was given: the line in the 差引 block
+ * has room for the amount only, and the employee should read why the net pay moved.
+ */
+function settlementReason(refs: PayslipRefs): string {
+  const has = `OR(N(${refs.pay("settlementPay")})<>0,N(${refs.pay("settlementDeduction")})<>0)`;
+  const reason = `""&${refs.settlementReason}`;
+  // A full-width space, not a 。: the reason is the clerk's text and may end with one already.
+  return `IF(AND(${has},${reason}<>""),"前月精算: "&${reason}&"　","")`;
+}
+
 function remarks(grid: PayslipGrid, refs: PayslipRefs, mismatch: string): void {
   const status = refs.pay("status");
   const parts = [
     `IF(${status}<>"${PAID_STATUS}",${status}&"のため、今月の支給はありません。","")`,
+    settlementReason(refs),
     `IF(${refs.origin}="${ORIGIN_WORDS.previous}","前月同額による仮払い（後日精算）。","")`,
     `IF(${refs.origin}="${ORIGIN_WORDS.missing}","勤怠・変動が未入力です。","")`,
     `IF(${mismatch},"※明細にない項目に金額があります。ブックを作り直してください。","")`,

@@ -20,7 +20,7 @@ import { SheetPlan } from "../types";
 import { INDEX_COL, SLOTS } from "./payslipGrid";
 import { payslipTile, PayslipRefs, PAYSLIP_ROWS, PAYSLIP_ROW_HEIGHT, PAYSLIP_TITLE_HEIGHT } from "./payslipTile";
 import { ShownItems } from "./payslipItems";
-import { employeeColumn, SHEET, VARIABLE_ORIGIN_COLUMN, variableColumn } from "../layout";
+import { employeeColumn, SHEET, VARIABLE_ORIGIN_COLUMN, VARIABLE_REASON_COLUMN, variableColumn } from "../layout";
 
 export { PAYSLIP_ROWS, PAYSLIP_ROW } from "./payslipTile";
 const PAYSLIPS_PER_PAGE = 2;
@@ -37,6 +37,7 @@ function refs(count: number, col: (key: string) => string): PayslipRefs {
     master: (field) => `INDEX(${column(SHEET.employees, columnName(employeeColumn(field)))},${index})`,
     variable: (key) => `N(INDEX(${column(SHEET.variables, columnName(variableColumn(key)))},${index}))`,
     origin: `INDEX(${column(SHEET.variables, columnName(VARIABLE_ORIGIN_COLUMN))},${index})`,
+    settlementReason: `INDEX(${column(SHEET.variables, columnName(VARIABLE_REASON_COLUMN))},${index})`,
   };
 }
 

@@ -3,11 +3,13 @@
  * are shown from 従業員 to make the pairing visible). Filled from the variables file; for an employee the
  * file does not cover, from the previous month's results when they were imported ("前月同額": a
  * provisional payroll paid now and settled later); a row the file had but could not be read is left
- * empty and marked, never guessed. Every input is a value the clerk can overwrite.
+ * empty and marked, never guessed. Every input is a value the clerk can overwrite. Right of 入力元, the
+ * 前月精算の理由 the payslip prints.
  */
 import { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import { emp, SHEET, VARIABLE_KEYS, variableHeader, variableUnit } from "../layout";
 import { Column, tableSheet, TableSheet } from "../table";
+import { SETTLEMENT_REASON_FIELD } from "../../calc/records/variables";
 
 export interface VariablesSource {
   variables: readonly MonthlyVariables[];
@@ -50,6 +52,7 @@ export function variablesSheet(employees: readonly Employee[], src: VariablesSou
       }),
     ),
     { key: "origin", header: "入力元", width: 12, format: "@", value: (i) => origin[i] },
+    { key: "settlementReason", header: SETTLEMENT_REASON_FIELD.header, width: 30, format: "@", value: (i) => values[i]?.settlementReason ?? null },
   ];
-  return tableSheet({ name: SHEET.variables, columns, count: employees.length, freezeCols: 2, inputKeys: [...VARIABLE_KEYS] });
+  return tableSheet({ name: SHEET.variables, columns, count: employees.length, freezeCols: 2, inputKeys: [...VARIABLE_KEYS, "settlementReason"] });
 }
