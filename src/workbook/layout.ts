@@ -106,7 +106,7 @@ export function empAll(field: MasterField, count: number): string {
 
 export type VariableKey = VariableItem;
 
-/** 勤怠・変動: 社員番号, 氏名, the variable items (the import template's), 入力元. */
+/** 勤怠・変動: 社員番号, 氏名, the variable items (the import template's), 入力元, 前月精算の理由. */
 export const VARIABLE_KEYS: readonly VariableKey[] = VARIABLE_FIELDS.map((f) => f.key);
 
 export function variableHeader(key: VariableKey): string {
