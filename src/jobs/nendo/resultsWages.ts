@@ -1,24 +1,14 @@
 /**
  * The year's wage rows from results files (the vendor's exports and Sonae's --results-out months, in any
- * order): a 給与 by its 対象年月 (the month of the 賃金締切日), a 賞与 by its 支給日. The same payment in two
- * files is an error naming both, since adding both would double the 賃金総額; a row without 総支給額 is an
- * error, never a zero.
+ * order): a 給与 by its 対象年月 (the month of the 賃金締切日), a 賞与 by its 支給日. The rules on repeats and 仮払い
+ * rows are paymentsOfYear's; a row without 総支給額 is an error, never a zero.
  */
 import type { PreviousResult } from "../../calc/records/previousResults";
-import type { JobProblem } from "../problem";
 import type { NendoWageRow } from "./wageRows";
-import { provisionalProblem, ProvisionalRow } from "../results/yearOfResults";
+import { PaymentFiling, paymentsOfYear, ResultsFileInput, YearProblem } from "../results/paymentsOfYear";
 
-export interface ResultsFile {
-  file: string;
-  results: readonly PreviousResult[];
-  /** rows[i] is the file row of results[i]. */
-  rows: readonly number[];
-}
-
-export interface FileProblem extends JobProblem {
-  file: string;
-}
+export type ResultsFile = ResultsFileInput;
+export type FileProblem = YearProblem;
 
 function wageRowOf(r: PreviousResult, file: string, row: number): NendoWageRow | FileProblem {
   const kind = r.kind === "賞与" ? "bonus" : "salary";
@@ -31,43 +21,23 @@ function wageRowOf(r: PreviousResult, file: string, row: number): NendoWageRow |
   return w;
 }
 
-/** One payment: the same person, 種別, 対象年月 and 支給日. */
-const keyOf = (w: NendoWageRow) => [w.employeeId, w.kind, w.period ?? "", w.payDate ?? ""].join("\u0000");
+const isSalary = (r: PreviousResult) => r.kind !== "賞与";
 
-/**
- * The true row of a provisional (仮払い) row's payment: the same person and 種別, and the same 対象年月 (給与) or
- * month of 支給日 (賞与, or a 給与 without 対象年月). The 仮払い amount itself is never 賃金 of the year.
- */
-function trueRowOf(r: PreviousResult, wages: readonly NendoWageRow[]): { file: string; row: number } | undefined {
-  const kind = r.kind === "賞与" ? "bonus" : "salary";
-  const month = (w: { period?: string; payDate?: string }) => (kind === "salary" && w.period !== undefined ? w.period : w.payDate?.slice(0, 7));
-  const found = wages.find((w) => w.employeeId === r.employeeId && w.kind === kind && month(w) !== undefined && month(w) === month(r));
-  return found && { file: found.file ?? "", row: found.row ?? 0 };
-}
+/** A payment by its 対象年月 and 支給日; a 給与 is named by its 対象年月, a 賞与 by its 支給日. */
+const BY_PERIOD: PaymentFiling<NendoWageRow> = {
+  paymentOf: wageRowOf,
+  when: (r) => ({
+    key: [r.period ?? "", r.payDate ?? ""].join("\u0000"),
+    shown: isSalary(r) ? `対象年月 ${r.period ?? "（空欄）"}` : `支給日 ${r.payDate ?? "（空欄）"}`,
+  }),
+  monthOf: (r) => (isSalary(r) && r.period !== undefined ? r.period : r.payDate?.slice(0, 7)),
+};
 
 /**
  * A row whose 備考 says 仮払い gives way to the true row of its payment (a note), or is an error when there is none.
  * @example wagesOfResults([{ file: "2026-04.csv", results, rows }, …]) // { wages: [{ employeeId: "F001", kind: "salary", period: "2026-04", gross: 310,000, … }], problems: [] }
  */
 export function wagesOfResults(files: readonly ResultsFile[]): { wages: NendoWageRow[]; problems: FileProblem[] } {
-  const problems: FileProblem[] = [];
-  const first = new Map<string, NendoWageRow>();
-  const twice = new Set<NendoWageRow>();
-  const provisional: ProvisionalRow[] = [];
-  for (const f of files) {
-    f.results.forEach((r, i) => {
-      if (r.provisional) return void provisional.push({ result: r, file: f.file, row: f.rows[i] ?? 0 });
-      const w = wageRowOf(r, f.file, f.rows[i] ?? 0);
-      if ("message" in w) return void problems.push(w);
-      const seen = first.get(keyOf(w));
-      if (!seen) return void first.set(keyOf(w), w);
-      twice.add(seen).add(w);
-      const when = w.kind === "salary" ? `対象年月 ${w.period ?? "（空欄）"}` : `支給日 ${w.payDate ?? "（空欄）"}`;
-      problems.push({ file: f.file, row: w.row ?? 0, column: "社員番号", value: w.employeeId, severity: "error",
-        message: `社員番号 ${w.employeeId} の${r.kind ?? "給与"}（${when}）が「${seen.file}」${seen.row}行目と「${w.file}」${w.row}行目の両方にあります。どちらか一方にしてください。` });
-    });
-  }
-  const wages = [...first.values()].filter((w) => !twice.has(w));
-  for (const p of provisional) problems.push(provisionalProblem(p, trueRowOf(p.result, wages)));
-  return { wages, problems };
+  const { payments, problems } = paymentsOfYear(files, BY_PERIOD);
+  return { wages: payments, problems };
 }
