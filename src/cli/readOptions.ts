@@ -10,6 +10,8 @@ export interface OptionTable<V extends string, F extends string = never, L exten
   values: Readonly<Record<string, V>>;
   flags?: Readonly<Record<string, F>>;
   lists?: Readonly<Record<string, L>>;
+  /** Said after 「不明な引数: …」, where the options allowed depend on another one (「（--from-previous と一緒に使えるのは…）」). */
+  unknownHint?: string;
 }
 
 export interface Options<V extends string, F extends string = never, L extends string = never> {
@@ -39,7 +41,7 @@ export function readOptions<V extends string, F extends string = never, L extend
       if (next === undefined || isOption(next)) throw new UsageError(`${word} の値がありません。`);
       read.values[value] = next;
       i++;
-    } else throw new UsageError(`不明な引数: ${word}`);
+    } else throw new UsageError(`不明な引数: ${word}${table.unknownHint ?? ""}`);
   }
   return read;
 }

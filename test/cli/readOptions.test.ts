@@ -26,6 +26,11 @@ describe("readOptions", () => {
     expect(() => readOptions(argv, TABLE)).toThrow(new UsageError(message));
   });
 
+  test("an unknown word is said with the table's hint, when it has one", () => {
+    const hinted = { ...TABLE, unknownHint: "（--master と一緒に使えるのは --year です）" };
+    expect(() => readOptions(["--bogus"], hinted)).toThrow(new UsageError("不明な引数: --bogus（--master と一緒に使えるのは --year です）"));
+  });
+
   test("required names the option and what it is", () => {
     expect(required("m.csv", "--master（従業員マスタ）")).toBe("m.csv");
     expect(() => required(undefined, "--master（従業員マスタ）")).toThrow("--master（従業員マスタ）を指定してください。");

@@ -12,6 +12,7 @@ import { EXIT } from "../command";
 import { namingPath, readInputFile } from "../inputFile";
 import { err, out } from "../output";
 import { UsageError } from "../usageError";
+import { OptionTable, readOptions, required } from "../readOptions";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import type { Settlement } from "../../calc/payroll/settleProvisionalPay";
 import type { MonthlyVariables } from "../../calc/payroll/employee";
@@ -45,26 +46,22 @@ interface SettleArgs {
   force: boolean;
 }
 
-const FLAGS: Record<string, "provisional" | "actual" | "next" | "out" | "variables"> = {
-  "--provisional": "provisional", "--actual": "actual", "--next": "next", "--out": "out", "--variables": "variables",
-};
+const SETTLE_OPTIONS = {
+  values: { "--provisional": "provisional", "--actual": "actual", "--next": "next", "--out": "out", "--variables": "variables" },
+  flags: { "--json": "json", "--force": "force" },
+} as const satisfies OptionTable<keyof SettleArgs, keyof SettleArgs>;
 
 export function parseSettleArgs(argv: readonly string[]): SettleArgs {
-  const a: Partial<SettleArgs> = { json: false, force: false };
-  for (let i = 0; i < argv.length; i++) {
-    const w = argv[i];
-    if (w === "--json") a.json = true;
-    else if (w === "--force") a.force = true;
-    else if (FLAGS[w]) {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${w} の値がありません。`);
-      a[FLAGS[w]] = v;
-    } else throw new UsageError(`不明な引数: ${w}`);
-  }
-  if (a.provisional === undefined) throw new UsageError("--provisional（仮払い台帳）を指定してください。");
-  if (a.actual === undefined) throw new UsageError("--actual（その月の確定した結果）を指定してください。");
+  const { values, flags } = readOptions(argv, SETTLE_OPTIONS);
+  const a: SettleArgs = {
+    ...values,
+    provisional: required(values.provisional, "--provisional（仮払い台帳）"),
+    actual: required(values.actual, "--actual（その月の確定した結果）"),
+    json: flags.json ?? false,
+    force: flags.force ?? false,
+  };
   if (a.variables !== undefined && a.out === undefined) throw new UsageError("--variables（翌月の勤怠・変動）には、精算を足したファイルの出力先 --out を指定してください。");
-  return a as SettleArgs;
+  return a;
 }
 
 interface ResultsRead {
