@@ -10,6 +10,7 @@ import { EXIT } from "../command";
 import { namingPath, readInputFile } from "../inputFile";
 import { err, out } from "../output";
 import { UsageError } from "../usageError";
+import { OptionTable, readOptions, required } from "../readOptions";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import { readIsoDay } from "../../calc/dates/calendar";
 import type { Employee } from "../../calc/payroll/employee";
@@ -49,26 +50,22 @@ interface FromPreviousArgs {
   force: boolean;
 }
 
-const FLAGS: Record<string, keyof Omit<FromPreviousArgs, "force">> = {
-  "--from-previous": "previous", "--pay-date": "payDate", "--out": "out", "--changes": "changes", "--ledger": "ledger", "--master": "master",
-  "--payslips": "payslips", "--company": "company",
-};
+const FROM_PREVIOUS_OPTIONS = {
+  values: {
+    "--from-previous": "previous", "--pay-date": "payDate", "--out": "out", "--changes": "changes", "--ledger": "ledger", "--master": "master",
+    "--payslips": "payslips", "--company": "company",
+  },
+  flags: { "--force": "force" },
+  unknownHint: "（--from-previous と一緒に使えるのは --pay-date --out --changes --ledger --payslips --company --master --force です）",
+} as const satisfies OptionTable<keyof FromPreviousArgs, "force">;
 
 export function parseFromPreviousArgs(argv: readonly string[]): FromPreviousArgs {
-  const a: Partial<FromPreviousArgs> = { force: false };
-  for (let i = 0; i < argv.length; i++) {
-    const w = argv[i];
-    if (w === "--force") a.force = true;
-    else if (FLAGS[w]) {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${w} の値がありません。`);
-      a[FLAGS[w]] = v;
-    } else throw new UsageError(`不明な引数: ${w}（--from-previous と一緒に使えるのは --pay-date --out --changes --ledger --payslips --company --master --force です）`);
-  }
-  for (const flag of ["--from-previous", "--pay-date", "--out"]) if (a[FLAGS[flag]] === undefined) throw new UsageError(`${flag} を指定してください。`);
+  const { values, flags } = readOptions(argv, FROM_PREVIOUS_OPTIONS);
+  const needed = (option: "--from-previous" | "--pay-date" | "--out") => required(values[FROM_PREVIOUS_OPTIONS.values[option]], `${option} `);
+  const a: FromPreviousArgs = { ...values, previous: needed("--from-previous"), payDate: needed("--pay-date"), out: needed("--out"), force: flags.force ?? false };
   if (a.company !== undefined && a.payslips === undefined) throw new UsageError("--company（明細書の会社名）は --payslips と一緒に指定してください。");
-  if (readIsoDay(a.payDate!) === undefined) throw new UsageError(`--pay-date「${a.payDate}」は YYYY-MM-DD の日付で指定してください。`);
-  return a as FromPreviousArgs;
+  if (readIsoDay(a.payDate) === undefined) throw new UsageError(`--pay-date「${a.payDate}」は YYYY-MM-DD の日付で指定してください。`);
+  return a;
 }
 
 async function readMaster(path: string): Promise<{ employees: Employee[]; messages: string[] }> {
