@@ -4,7 +4,7 @@
  * 7.3 hours — 12 minutes short per entry, with nothing to see. The notation is therefore a per-file setting, and a
  * 10進 file that looks like 60進 is questioned.
  */
-import { fold, normalizeQuantity, Normalizer } from "./normalize";
+import { clockMinutes, fold, normalizeQuantity, Normalizer } from "./normalize";
 
 export type HourNotation = "decimal" | "sexagesimal" | "minutes";
 
@@ -12,16 +12,14 @@ export const HOUR_NOTATION_LABELS: Readonly<Record<HourNotation, string>> = { de
 
 export type HoursReading = { hours: number; minutes: number } | { error: string };
 
-const CLOCK = /^(\d+):([0-5]\d)$/;
-
 /**
  * One cell's hours in a notation. `7:30` (時:分) is unambiguous and read in any notation. In 60進 the digits after the
  * point are minutes: `7.3` is how a spreadsheet shows `7.30`, so it is 7時間30分; minutes of 60 or more are an error.
  * @example readHours("7.30", "sexagesimal") // { hours: 7.5, minutes: 450 }
  */
 export function readHours(text: string, notation: HourNotation): HoursReading {
-  const clock = CLOCK.exec(text);
-  if (clock) return ofMinutes(Number(clock[1]) * 60 + Number(clock[2]));
+  const clock = clockMinutes(text);
+  if (clock !== undefined) return ofMinutes(clock);
   if (notation === "minutes") {
     if (!/^\d+$/.test(text)) return { error: `分の表記では整数の分数で書いてください（1時間15分は 75）。` };
     return ofMinutes(Number(text));

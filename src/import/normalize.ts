@@ -120,6 +120,15 @@ export function normalizeCount(min: number, max: number): Normalizer<number> {
 }
 
 /**
+ * The minutes of a 時:分 cell ("7:30" = 450), or undefined when the text is not one. Minutes above 59 are not
+ * 時:分 at all. Every reader of hours takes 時:分 through here, whatever the file's notation.
+ */
+export function clockMinutes(text: string): number | undefined {
+  const clock = /^(\d+):([0-5]\d)$/.exec(text);
+  return clock ? Number(clock[1]) * 60 + Number(clock[2]) : undefined;
+}
+
+/**
  * Hours or days, 0 or more, with a decimal fraction ("7.5") or, for hours, as h:mm ("12:30" = 12.5).
  * Minutes that are not a whole number of hundredths of an hour (12:20) give a repeating fraction;
  * they are kept as the nearest number and the payroll rounds each 割増賃金 to the yen.
@@ -127,9 +136,9 @@ export function normalizeCount(min: number, max: number): Normalizer<number> {
 export function normalizeQuantity(max: number, unit: "時間" | "日"): Normalizer<number> {
   return (text) => {
     const t = fold(text).replace(unit === "時間" ? /\s*(時間|h)$/i : /\s*日$/, "");
+    const minutes = unit === "時間" ? clockMinutes(t) : undefined;
     let value: number | undefined;
-    const hm = unit === "時間" ? /^(\d+):([0-5]\d)$/.exec(t) : null;
-    if (hm) value = Number(hm[1]) + Number(hm[2]) / 60;
+    if (minutes !== undefined) value = minutes / 60;
     else if (/^\d+(\.\d+)?$/.test(t)) value = Number(t);
     if (value === undefined || value > max) {
       const forms = unit === "時間" ? "0以上の時間数（7.5 や 7:30）" : "0以上の日数（20、0.5）";

@@ -2,7 +2,8 @@
  * 時間の表記 (KING OF TIME 時間表示形式 10進数・60進数・分単位, support.freee.co.jp 4411546229657; オフィスステーション 勤怠 template):
  * 1時間15分 is `1.25` (10進), `1.15` (60進) or `75` (分); オフィスステーション's own example, 1時間20分, is `1.20` in 60進.
  */
-import { describeHours, looksSexagesimal, readHours } from "../../src/import/hourNotation";
+import { describeHours, looksSexagesimal, normalizeHours, readHours } from "../../src/import/hourNotation";
+import { DEFAULT_CONTEXT } from "../../src/import/normalize";
 
 // prettier-ignore
 const CASES: [text: string, notation: "decimal" | "sexagesimal" | "minutes", minutes: number][] = [
@@ -22,6 +23,10 @@ const CASES: [text: string, notation: "decimal" | "sexagesimal" | "minutes", min
 test.each(CASES)("%s in %s = %i minutes", (text, notation, minutes) => {
   const r = readHours(text, notation);
   expect("minutes" in r && Math.round(r.minutes * 1e9) / 1e9).toBe(minutes);
+});
+
+test.each(["decimal", "sexagesimal", "minutes"] as const)("a 時:分 cell is the same number in %s: 1:13 = 73/60 hours", (notation) => {
+  expect(normalizeHours(744, notation)("1:13", DEFAULT_CONTEXT)).toEqual({ value: 73 / 60 });
 });
 
 test.each([
