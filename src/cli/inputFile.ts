@@ -3,6 +3,7 @@
  * usage error (exit 2) with a Japanese message naming the path, never a raw ENOENT in English.
  */
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { ImportError } from "../import/types";
 import { UsageError } from "./usageError";
 
@@ -51,6 +52,15 @@ export async function namingPath<T>(label: string, path: string, read: () => Pro
     if (e instanceof ImportError) throw new UsageError(`${label}「${path}」: ${e.message}`);
     throw e;
   }
+}
+
+/**
+ * A file named on the command line read by an importer (given the bytes and the file's name): a path that cannot
+ * be read, or a file that is not a table, is a usage error naming it.
+ */
+export async function importInputFile<T>(label: string, path: string, read: (bytes: Uint8Array, fileName: string) => Promise<T>): Promise<T> {
+  const bytes = await readInputFile(path, label);
+  return namingPath(label, path, () => read(bytes, basename(path)));
 }
 
 export { codeOf as errorCode };

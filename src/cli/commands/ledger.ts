@@ -5,20 +5,20 @@
  * `sonae nencho`) the 年末調整 block is computed too. stdout: one line per employee; stderr: the files' row
  * counts, every problem and note. Exit 1 when a results row was rejected (the ledgers are still written).
  */
-import { basename } from "node:path";
 import type { Command } from "../command";
 import { EXIT } from "../command";
 import { toInput } from "../../calc/records/yearEndStaff";
 import type { YearEndInput } from "../../calc/yearEnd/types";
 import { describeRowCounts } from "../../import/header";
-import { importMasterFile, importPreviousResultsFile } from "../../import";
+import { importPreviousResultsFile } from "../../import";
 import { readStaffListFile } from "../../import/nenchoStaff";
 import { EmployeeLedger, makeLedgers, paymentCounts } from "../../jobs/ledger/ledger";
 import { ledgerFileOf, LedgerFile } from "../../jobs/ledger/payments";
 import { planLedgerWorkbook } from "../../jobs/ledger/ledgerWorkbook";
 import { planToXlsx } from "../../workbook/xlsx/writer";
 import { describeRunProblem } from "./payroll";
-import { namingPath, readInputFile } from "../inputFile";
+import { importInputFile } from "../inputFile";
+import { readYearMaster, RESULTS_LABEL } from "../yearFiles";
 import { err, out } from "../output";
 import { OptionTable, readOptions, required } from "../readOptions";
 import { UsageError } from "../usageError";
@@ -67,14 +67,9 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
   return { master, results, year: Number(values.year), xlsx, closingDay, staff: values.staff, force: flags.force ?? false };
 }
 
-async function readTable<T>(label: string, path: string, read: (bytes: Uint8Array) => Promise<T>): Promise<T> {
-  const bytes = await readInputFile(path, label);
-  return namingPath(label, path, () => read(bytes));
-}
-
 /** The 申告書 of each employee from the 年末調整 staff list; rows with problems are named and left out. */
 async function readDeclarations(path: string, year: number, stderr: string[]): Promise<Map<string, YearEndInput>> {
-  const list = await readTable("年末調整の従業員一覧（--staff）", path, (b) => readStaffListFile(b, basename(path)));
+  const list = await importInputFile("年末調整の従業員一覧（--staff）", path, (bytes, name) => readStaffListFile(bytes, name));
   if (list.fatal) throw new UsageError(`年末調整の従業員一覧（--staff）「${path}」: ${list.fatal}`);
   const declarations = new Map<string, YearEndInput>();
   for (const row of list.rows) {
@@ -93,13 +88,12 @@ function summary(l: EmployeeLedger): string {
 export const command: Command = async (argv) => {
   const a = parseLedgerArgs(argv);
   checkOutputPath(a.xlsx, { force: a.force, label: XLSX_LABEL });
-  const master = await readTable("従業員マスタ（--master）", a.master, (b) => importMasterFile(b, basename(a.master)));
-  if (master.employees.length === 0) throw new UsageError(`従業員マスタ（--master）「${a.master}」に使える行がありません。`);
+  const master = await readYearMaster(a.master);
   const stderr = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`, ...master.problems.filter((p) => p.severity === "error").map((p) => `${a.master}: ${describeRunProblem(p)}`)];
   const files: LedgerFile[] = [];
   let rejected = master.rejected.length;
   for (const path of a.results) {
-    const imported = await readTable("給与計算の結果（--results）", path, (b) => importPreviousResultsFile(b, basename(path), undefined, master.employees));
+    const imported = await importInputFile(RESULTS_LABEL, path, (bytes, name) => importPreviousResultsFile(bytes, name, undefined, master.employees));
     stderr.push(`${path}: ${describeRowCounts(imported.rowCounts)}`, ...imported.problems.map((p) => `${path}: ${describeRunProblem(p)}`));
     rejected += imported.rejected.length;
     files.push(ledgerFileOf(path, imported));

@@ -5,18 +5,17 @@
  * with `--xlsx` the 算定基礎賃金集計表 and the figures to copy onto the 申告書. Problems go to stderr; a row that
  * could not be read or a month without results is exit 1, and then no .xlsx is written.
  */
-import { basename } from "node:path";
 import type { Command } from "../command";
 import { EXIT } from "../command";
 import { describeRowCounts } from "../../import/header";
-import { importMasterFile, importPreviousResultsFile } from "../../import";
 import { makeNendo, NendoOutcome } from "../../jobs/nendo/makeNendo";
 import { parseNendoOffice } from "../../jobs/nendo/office";
 import { planNendoWorkbook } from "../../jobs/nendo/workbook/plan";
 import type { FileProblem } from "../../jobs/nendo/resultsWages";
 import { planToXlsx } from "../../workbook/xlsx/writer";
 import { describeRunProblem } from "./payroll";
-import { namingPath, readInputFile, readInputText } from "../inputFile";
+import { readInputText } from "../inputFile";
+import { readResultsFiles, readYearMaster } from "../yearFiles";
 import { err, out } from "../output";
 import { UsageError } from "../usageError";
 import { OptionTable, readOptions, required } from "../readOptions";
@@ -90,11 +89,6 @@ export function parseNendoArgs(argv: string[]): NendoArgs {
   return { master, results, office, year: Number(values.year), closingDay, estimate, declaredEstimate, json: flags.json ?? false, xlsx: values.xlsx, force: flags.force ?? false };
 }
 
-async function readTable<T>(label: string, path: string, read: (bytes: Uint8Array) => Promise<T>): Promise<T> {
-  const bytes = await readInputFile(path, label);
-  return namingPath(label, path, () => read(bytes));
-}
-
 const describe = (p: FileProblem) => `${p.file ? `${p.file}: ` : ""}${describeRunProblem(p)}`;
 
 async function readOffice(path: string) {
@@ -105,16 +99,10 @@ async function readOffice(path: string) {
 
 async function run(a: NendoArgs, law: LawContext | undefined): Promise<{ outcome: NendoOutcome; rowCounts: string[]; office: Awaited<ReturnType<typeof readOffice>> }> {
   const office = await readOffice(a.office);
-  const master = await readTable("従業員マスタ（--master）", a.master, (b) => importMasterFile(b, basename(a.master)));
-  if (master.employees.length === 0) throw new UsageError(`従業員マスタ（--master）「${a.master}」に使える行がありません。`);
-  const rowCounts = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`];
-  const results = [];
-  for (const path of a.results) {
-    const imported = await readTable("給与計算の結果（--results）", path, (b) => importPreviousResultsFile(b, basename(path)));
-    rowCounts.push(`${path}: ${describeRowCounts(imported.rowCounts)}`);
-    results.push({ file: path, results: imported.results, rows: imported.rows, rejected: imported.rejected.length, problems: imported.problems.map((p) => ({ ...p, file: path })) });
-  }
-  const outcome = makeNendo({ master, masterFile: a.master, results, office, year: a.year, closingDay: a.closingDay, estimate: a.estimate, declaredEstimate: a.declaredEstimate, law });
+  const master = await readYearMaster(a.master);
+  const results = await readResultsFiles(a.results);
+  const rowCounts = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`, ...results.rowCounts];
+  const outcome = makeNendo({ master, masterFile: a.master, results: results.files, office, year: a.year, closingDay: a.closingDay, estimate: a.estimate, declaredEstimate: a.declaredEstimate, law });
   return { outcome, rowCounts, office };
 }
 

@@ -8,7 +8,6 @@ import type { Command } from "../command";
 import { EXIT } from "../command";
 import { isoToDay, readIsoDay, ymdOf } from "../../calc/dates/calendar";
 import { describeRowCounts } from "../../import/header";
-import { importMasterFile, importPreviousResultsFile } from "../../import";
 import { describeProblem as describeTodokeProblem, parseOffice } from "../../todoke";
 import { makeTodoke, Procedure, TodokeOutcome } from "../../jobs/todoke/makeTodoke";
 import { santeiWorksheetCsvLines } from "../../jobs/todoke/santeiWorksheet";
@@ -16,7 +15,8 @@ import { planTodokeWorkbook } from "../../jobs/todoke/todokeWorkbook";
 import { planToXlsx } from "../../workbook/xlsx/writer";
 import type { YearProblem } from "../../jobs/results/yearOfResults";
 import { describeRunProblem } from "./payroll";
-import { namingPath, readInputFile, readInputText } from "../inputFile";
+import { readInputText } from "../inputFile";
+import { readResultsFiles, readYearMaster } from "../yearFiles";
 import { err, out } from "../output";
 import { OptionTable, readOptions, required } from "../readOptions";
 import { UsageError } from "../usageError";
@@ -86,11 +86,6 @@ export function parseTodokeArgs(argv: string[]): TodokeArgs {
   };
 }
 
-async function readTable<T>(label: string, path: string, read: (bytes: Uint8Array) => Promise<T>): Promise<T> {
-  const bytes = await readInputFile(path, label);
-  return namingPath(label, path, () => read(bytes));
-}
-
 function today(): number {
   const now = new Date();
   return isoToDay(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`);
@@ -127,15 +122,9 @@ export const command: Command = async (argv) => {
   if (a.xlsx) checkOutputPath(a.xlsx, { force: a.force, label: XLSX_LABEL });
   const parsed = parseOffice(await readInputText(a.office, "事業所の設定（--office）"));
   if (!parsed.office) throw new UsageError([`事業所の設定（--office）「${a.office}」を直してください:`, ...parsed.problems.map(describeTodokeProblem)].join("\n"));
-  const master = await readTable("従業員マスタ（--master）", a.master, (b) => importMasterFile(b, basename(a.master)));
-  if (master.employees.length === 0) throw new UsageError(`従業員マスタ（--master）「${a.master}」に使える行がありません。`);
-  const rowCounts = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`];
-  const results = [];
-  for (const path of a.results) {
-    const imported = await readTable("給与計算の結果（--results）", path, (b) => importPreviousResultsFile(b, basename(path), undefined, master.employees));
-    rowCounts.push(`${path}: ${describeRowCounts(imported.rowCounts)}`);
-    results.push({ file: path, results: imported.results, rows: imported.rows, rejected: imported.rejected.length, problems: imported.problems.map((p) => ({ ...p, file: path })) });
-  }
+  const master = await readYearMaster(a.master);
+  const { files: results, rowCounts: resultCounts } = await readResultsFiles(a.results, master.employees);
+  const rowCounts = [`従業員マスタ: ${describeRowCounts(master.rowCounts)}`, ...resultCounts];
   const created = a.date === undefined ? today() : isoToDay(a.date);
   const outcome = makeTodoke({
     procedure: a.procedure, master, masterFile: a.master, results, office: parsed.office, created,
