@@ -4,7 +4,6 @@
  * reason of each difference. Exit 0 only when everyone matches to the yen; 1 when someone differs, is on one
  * side only, or a row was rejected; 2 wrong usage (also a results file without a 給与 row of the month).
  */
-import { basename } from "node:path";
 import type { Command } from "../command";
 import { EXIT } from "../command";
 import { err, out } from "../output";
@@ -13,7 +12,7 @@ import { UsageError } from "../usageError";
 import { readOptions, required } from "../readOptions";
 import { IMPORT_OPTIONS_USAGE, takeImportOptions } from "../importOptions";
 import { readSettingsOptions, SETTINGS_OPTION_VALUES, SETTINGS_OPTIONS_USAGE, SettingsOptionName } from "../settingsOptions";
-import { namingPath, readInputFile } from "../inputFile";
+import { importInputFile } from "../inputFile";
 import { describeRunProblem } from "./payroll";
 import { describeProblem, importPreviousResultsFile } from "../../import";
 import { describeRowCounts } from "../../import/header";
@@ -92,8 +91,7 @@ export const command: Command = async (argv, law) => {
   const a = parseDrillArgs(rest);
   const office = await readSettingsOptions(a.settings);
   const run = await runPayrollFromFiles({ masterPath: a.master, period: a.period, payDate: a.payDate, variablesPath: a.variables, law, imports, office });
-  const bytes = await readInputFile(a.results, RESULTS_LABEL);
-  const results = await namingPath(RESULTS_LABEL, a.results, () => importPreviousResultsFile(bytes, basename(a.results), undefined, run.employees));
+  const results = await importInputFile(RESULTS_LABEL, a.results, (bytes, name) => importPreviousResultsFile(bytes, name, undefined, run.employees));
   const report = drillMonth({ run, results: results.results, resultRows: results.rows, law });
   if (report.resultRowsOfMonth === 0) {
     const held = report.otherMonths.length > 0 ? `（このファイルにあるのは ${report.otherMonths.join("・")}）` : "";

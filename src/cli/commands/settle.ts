@@ -9,7 +9,7 @@
 import { basename } from "node:path";
 import type { Command } from "../command";
 import { EXIT } from "../command";
-import { namingPath, readInputFile } from "../inputFile";
+import { importInputFile, namingPath, readInputFile } from "../inputFile";
 import { err, out } from "../output";
 import { UsageError } from "../usageError";
 import { OptionTable, readOptions, required } from "../readOptions";
@@ -106,8 +106,7 @@ async function readResults(path: string, label: string): Promise<ResultsRead> {
 /** Next month's 勤怠・変動, read as `sonae payroll --variables` reads it; a rejected row stops (it would be lost). */
 async function readNextVariables(path: string): Promise<MonthlyVariables[] | "failed"> {
   const label = "翌月の勤怠・変動（--variables）";
-  const bytes = await readInputFile(path, label);
-  const r = await namingPath(label, path, () => importVariablesFile(bytes, basename(path)));
+  const r = await importInputFile(label, path, (bytes, name) => importVariablesFile(bytes, name));
   const problems = r.problems.map((p) => `${label} ${describeProblem(p)}`);
   if (r.rejected.length > 0 || r.problems.some((p) => p.severity === "error")) {
     await err([...problems, "読めない行があるため精算していません（その行の勤怠・変動が翌月のファイルから消えないように）。"]);

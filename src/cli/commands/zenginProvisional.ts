@@ -7,7 +7,7 @@
 import { latestSalaryResults } from "../../jobs/results/latestSalaryResults";
 import { basename } from "node:path";
 import { EXIT } from "../command";
-import { namingPath, readInputFile } from "../inputFile";
+import { importInputFile, readInputFile } from "../inputFile";
 import { err, out } from "../output";
 import { UsageError } from "../usageError";
 import { OptionTable, readOptions, required } from "../readOptions";
@@ -69,8 +69,7 @@ export function parseFromPreviousArgs(argv: readonly string[]): FromPreviousArgs
 }
 
 async function readMaster(path: string): Promise<{ employees: Employee[]; messages: string[] }> {
-  const bytes = await readInputFile(path, "従業員マスタ（--master）");
-  const m = await namingPath("従業員マスタ（--master）", path, () => importMasterFile(bytes, basename(path)));
+  const m = await importInputFile("従業員マスタ（--master）", path, (bytes, name) => importMasterFile(bytes, name));
   return { employees: m.employees, messages: m.problems.filter((p) => p.severity === "error").map((p) => `従業員マスタ ${describeImportProblem(p)}`) };
 }
 
@@ -92,8 +91,7 @@ export async function fromPreviousCommand(argv: readonly string[]): Promise<numb
   const stderr: string[] = [];
   let changes;
   if (a.changes !== undefined) {
-    const bytes = await readInputFile(a.changes, "今月の変更（--changes）");
-    const read = await namingPath("今月の変更（--changes）", a.changes, () => readChangesFile(bytes, basename(a.changes!)));
+    const read = await importInputFile("今月の変更（--changes）", a.changes, (bytes, name) => readChangesFile(bytes, name));
     stderr.push(...read.problems.map((p) => `今月の変更 ${describeImportProblem(p)}`));
     if (read.problems.some((p) => p.severity === "error")) {
       await err([...stderr, "今月の変更（--changes）にエラーがあるため振込データは作成していません（変更が反映されないまま振り込まないように）。"]);
@@ -160,8 +158,7 @@ export async function applyResultChanges(from: FromResults, changesPath: string)
 
 export async function readFromResults(path: string): Promise<FromResults> {
   const label = "前月の結果（--from-results）";
-  const bytes = await readInputFile(path, label);
-  const r = await namingPath(label, path, () => importPreviousResultsFile(bytes, basename(path)));
+  const r = await importInputFile(label, path, (bytes, name) => importPreviousResultsFile(bytes, name));
   const problems = r.problems.map((p) => `${label} ${describeImportProblem(p)}`);
   if (r.rejected.length > 0 || r.problems.some((p) => p.severity === "error")) {
     throw new UsageError([...problems, `${label}に読めない行があります。直してから作り直してください（その人を払わないまま振り込まないように）。`].join("\n"));
