@@ -78,6 +78,8 @@ const runs = {
   bad: nencho(["--input", files.bad, "--year", "2026"]),
   noColumn: nencho(["--input", files.noColumn, "--year", "2026"]),
   noInput: nencho(["--year", "来年"]),
+  unknown: nencho(["--input", "x.csv", "--bogus"]),
+  inputMissing: nencho(["--input", "--json"]),
   xlsx: nencho(["--input", EXAMPLE, "--year", "2026", "--xlsx", path.join(TMP, "年末調整検算.xlsx")]),
   xlsxValues: nencho(["--input", EXAMPLE, "--year", "2026", "--xlsx", path.join(TMP, "values.xlsx"), "--values-only"]),
 };
@@ -199,6 +201,12 @@ test("a missing required column or option is a usage error (exit 2)", async () =
   expect(noColumn.stderr).toContain("「社会保険料」");
   expect(noInput.code).toBe(2);
   expect(noInput.stderr).toContain("来年");
+});
+
+test("an unknown option, or an option without its value, is said in the words of every command (exit 2)", async () => {
+  const [unknown, inputMissing] = await Promise.all([runs.unknown, runs.inputMissing]);
+  expect([unknown.code, unknown.stderr.trim()]).toEqual([2, expect.stringContaining("nencho: 不明な引数: --bogus")]);
+  expect([inputMissing.code, inputMissing.stderr.trim()]).toEqual([2, expect.stringContaining("nencho: --input の値がありません。")]);
 });
 
 describe("--xlsx writes the 年末調整検算 workbook; the CSV output stays the same", () => {

@@ -11,6 +11,7 @@ import * as fs from "node:fs";
 import type { Command } from "../command";
 import { EXIT } from "../command";
 import { readInputFile } from "../inputFile";
+import { OptionTable, readOptions } from "../readOptions";
 import { out as writeOut } from "../output";
 import { createProgress } from "../progress";
 import { UsageError } from "../usageError";
@@ -135,31 +136,23 @@ interface Options {
   force: boolean;
 }
 
+const NENCHO_OPTIONS = {
+  values: { "--input": "input", "--year": "year", "--xlsx": "xlsx" },
+  flags: { "--json": "json", "--bom": "bom", "--values-only": "valuesOnly", "--force": "force" },
+} as const satisfies OptionTable<keyof Options, keyof Options>;
+
+/** The options, or what is wrong with them (said after 「nencho: 」). */
 function parseOptions(argv: string[]): Options | string {
-  const o: Options = { json: false, bom: false, valuesOnly: false, force: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--json") o.json = true;
-    else if (a === "--bom") o.bom = true;
-    else if (a === "--values-only") o.valuesOnly = true;
-    else if (a === "--force") o.force = true;
-    else if (a === "--input" || a === "--year" || a === "--xlsx") {
-      const v = argv[++i];
-      if (v === undefined) return `${a} の値がありません。`;
-      if (a === "--input") o.input = v;
-      else if (a === "--xlsx") o.xlsx = v;
-      else {
-        try {
-          o.year = A.year(v, "--year");
-        } catch (e) {
-          return e instanceof Error ? e.message : String(e);
-        }
-      }
-    } else return `不明なオプション: ${a}`;
+  try {
+    const { values, flags } = readOptions(argv, NENCHO_OPTIONS);
+    const o: Options = { input: values.input, xlsx: values.xlsx, json: flags.json ?? false, bom: flags.bom ?? false, valuesOnly: flags.valuesOnly ?? false, force: flags.force ?? false };
+    if (values.year !== undefined) o.year = A.year(values.year, "--year");
+    if (!o.input) return "--input で従業員一覧の CSV を指定してください（- は標準入力）。";
+    if (o.valuesOnly && !o.xlsx) return "--values-only は --xlsx と一緒に指定します。";
+    return o;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
   }
-  if (!o.input) return "--input で従業員一覧の CSV を指定してください（- は標準入力）。";
-  if (o.valuesOnly && !o.xlsx) return "--values-only は --xlsx と一緒に指定します。";
-  return o;
 }
 
 export const command: Command = async (argv) => {
