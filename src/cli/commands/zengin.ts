@@ -13,6 +13,7 @@ import { EXIT } from "../command";
 import { readInputText } from "../inputFile";
 import { err as writeErr, out as writeOut } from "../output";
 import { UsageError } from "../usageError";
+import type { JobProblem } from "../../jobs/problem";
 import { OptionTable, readOptions } from "../readOptions";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 import type { Employee } from "../../calc/payroll/employee";
@@ -116,13 +117,7 @@ export function parseZenginArgs(argv: readonly string[]): { args: ZenginArgs } |
 }
 
 /** A problem of the payroll run (import or calculation); without a severity it counts as an error. */
-export interface PayrollRunProblem {
-  row: number;
-  column: string;
-  value: string;
-  message: string;
-  severity?: "error" | "warning";
-}
+export type PayrollRunProblem = JobProblem;
 
 export interface ZenginRunInput {
   employees: readonly Employee[];
