@@ -1,16 +1,10 @@
 /** The transfer file and its review as the 振込データ作成 step shows them. */
 import type { TransferOutcome, TransferReviewRow } from "./transfer";
 import type { ProblemRowView } from "./problemRows";
+import type { NameChange } from "../../zengin/build";
 
-/** A name written in the bank's characters (before → after). */
-export interface NameChangeView {
-  /** The row as problems number it; 0 for 依頼人名. */
-  row: number;
-  employeeId: string;
-  field: string;
-  before: string;
-  after: string;
-}
+/** A name written in the bank's characters (before → after), as the file build reports it. */
+export type NameChangeView = NameChange;
 
 export interface TransferOutcomeView {
   review: TransferReviewRow[];
