@@ -1,8 +1,9 @@
 /** The three files, the 対象年月 and the two settings a drill most often shows to differ. */
-import { Caption1, Field, Input, Select } from "@fluentui/react-components";
+import { Caption1, Field, Input } from "@fluentui/react-components";
 import type { ChildSupportRounding, PremiumTiming } from "../../../calc/payroll/types";
 import { CHILD_SUPPORT_ROUNDING_CHOICES, PREMIUM_TIMING_CHOICES, SETTINGS_LABELS } from "../../workflow/settingsForm";
 import { DRILL_FILE_LABELS, type DrillFileKind, type DrillForm } from "../../workflow/drillCheck";
+import { ChoiceSelect } from "../ChoiceSelect";
 import { FilePicker } from "../FilePicker";
 import { useYearEndStyles } from "../yearEnd/styles";
 
@@ -45,22 +46,10 @@ export function DrillInputs(p: DrillInputsProps) {
         <Input data-testid="drill-period" value={p.form.periodText} disabled={p.disabled} onChange={(_, d) => p.onPeriod(d.value)} />
       </Field>
       <Field label={SETTINGS_LABELS.premiumTiming}>
-        <Select value={p.form.premiumTiming} disabled={p.disabled} onChange={(_, d) => p.onTiming(d.value as PremiumTiming)}>
-          {PREMIUM_TIMING_CHOICES.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect value={p.form.premiumTiming} disabled={p.disabled} choices={PREMIUM_TIMING_CHOICES} onChoice={p.onTiming} />
       </Field>
       <Field label={SETTINGS_LABELS.childSupportRounding}>
-        <Select value={p.form.childSupportRounding} disabled={p.disabled} onChange={(_, d) => p.onRounding(d.value as ChildSupportRounding)}>
-          {CHILD_SUPPORT_ROUNDING_CHOICES.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect value={p.form.childSupportRounding} disabled={p.disabled} choices={CHILD_SUPPORT_ROUNDING_CHOICES} onChoice={p.onRounding} />
       </Field>
     </>
   );

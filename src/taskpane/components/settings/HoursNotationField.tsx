@@ -1,5 +1,6 @@
 /** The 勤怠 file's 時間の表記 and the first values of each hour field as Sonae reads them (7.30 → 7時間30分). */
-import { Caption1, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { ChoiceSelect } from "../ChoiceSelect";
 import type { HourNotation } from "../../../import/hourNotation";
 import type { HourPreview } from "../../workflow/variablesLayout";
 
@@ -22,13 +23,7 @@ export function HoursNotationField(p: HoursNotationProps & { busy?: boolean }) {
   return (
     <>
       <Field label="時間の表記" hint="勤怠システムの出力の設定（KING OF TIME の「時間表示形式」など）と同じものを選んでください。">
-        <Select value={p.hours} disabled={p.busy} onChange={(_, d) => p.onHours(d.value as HourNotation)} data-testid="hours-notation">
-          {p.choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </Select>
+        <ChoiceSelect value={p.hours} disabled={p.busy} choices={p.choices} onChoice={p.onHours} data-testid="hours-notation" />
       </Field>
       {p.questions.map((q) => (
         <MessageBar key={q} intent="warning" layout="multiline">

@@ -3,6 +3,7 @@ import { Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from "@fl
 import {
   EMPLOYMENT_INSURANCE_CHOICES, PREFECTURE_NAMES, PREMIUM_TIMING_CHOICES, SETTINGS_LABELS, SettingsErrors, SettingsField, SettingsForm,
 } from "../../workflow/settingsForm";
+import { ChoiceSelect } from "../ChoiceSelect";
 
 const useStyles = makeStyles({
   // Inputs fill their grid cell and may shrink below their intrinsic width (a narrow task pane).
@@ -58,17 +59,7 @@ export function MonthSettingsFields(p: { form: SettingsForm; errors: SettingsErr
             </Select>
           </Field>
           <Field className={s.cell} {...field("defaultEmploymentInsurance")} hint="マスタの「雇用保険」が空欄の人に使います">
-            <Select
-              className={s.fill}
-              value={f.defaultEmploymentInsurance}
-              onChange={(_, d) => set("defaultEmploymentInsurance", d.value as SettingsForm["defaultEmploymentInsurance"])}
-            >
-              {EMPLOYMENT_INSURANCE_CHOICES.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </Select>
+            <ChoiceSelect className={s.fill} value={f.defaultEmploymentInsurance} choices={EMPLOYMENT_INSURANCE_CHOICES} onChoice={(v) => set("defaultEmploymentInsurance", v)} />
           </Field>
           <Field className={s.cell} {...field("companyName")} hint="給与明細に印字します（100文字まで）。次の月も使います">
             <Input className={s.fill} data-testid="company-name" value={f.companyName} onChange={(_, d) => set("companyName", d.value)} />
