@@ -80,6 +80,11 @@ test("the same item appears as soon as one employee has it: 0003 with 61 hours o
   expect(labels(payslipSheet(input({ variables: more })))).toContain("時間外手当（60時間超）");
 });
 
+test("exactly 60 hours leave nothing beyond 60 (労働基準法第37条第1項ただし書): the item stays out", () => {
+  const sixty = variables.map((v) => (v.employeeId === "0003" ? { ...v, overtimeHours: 60 } : v));
+  expect(labels(payslipSheet(input({ variables: sixty })))).not.toContain("時間外手当（60時間超）");
+});
+
 test("when the core cannot compute the month (its premiums are past the built-in law data), every item is shown", () => {
   const later = defaultPayrollSettings(pastHorizon(kyoukaiKenpoRates).monthPlus(1), { companyName: "ソナエ商事株式会社" });
   const names = labels(payslipSheet({ ...input(), settings: later, lawInfo: collectLawInfo({ settings: later }) }));

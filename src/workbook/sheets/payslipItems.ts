@@ -12,6 +12,7 @@ import { computePayroll } from "../../calc/payroll/computePayroll";
 import { PayrollSettings } from "../../calc/payroll/types";
 import { CalcError } from "../../calc/law/errors";
 import type { LawContext } from "../../calc/law/lawContext";
+import { premiumWageRates } from "../../calc/law/labor";
 import { VariableKey } from "../layout";
 import { PayrollAmount } from "./payroll";
 
@@ -72,6 +73,18 @@ export const DEDUCTION_ITEMS: readonly (readonly AmountItem[])[] = [
 const ALWAYS: ReadonlySet<string> = new Set(["basePay"]);
 
 const nonZero = (amount: number | undefined) => amount !== undefined && amount !== 0;
+
+/** The lowest 月60時間 the law data has ever had: fewer 時間外 hours leave nothing beyond it in any month. */
+const OVER_60_THRESHOLD = Math.min(...premiumWageRates.spec.revisions.map((r) => r.value.over60ThresholdHours));
+
+/**
+ * 時間外手当（60時間超）pays only the 時間外 hours beyond 60 in the month (労働基準法第37条第1項ただし書), so hours
+ * from 0 to 60 cannot make it non-zero. Anything else (more hours, or hours the core would refuse) is computed.
+ */
+function overtimeBeyond60(hours: number | undefined): boolean {
+  return hours !== undefined && hours !== 0 && !(hours >= 0 && hours <= OVER_60_THRESHOLD);
+}
+
 type Inputs = (employee: Employee, variables: MonthlyVariables | undefined) => boolean;
 
 /**
@@ -81,7 +94,7 @@ type Inputs = (employee: Employee, variables: MonthlyVariables | undefined) => b
 const DRIVEN_BY: Partial<Record<PayrollAmount, Inputs>> = {
   fixedAllowance: (employee) => nonZero(employee.fixedAllowance),
   overtime: (_, variables) => nonZero(variables?.overtimeHours),
-  overtimeOver60: (_, variables) => nonZero(variables?.overtimeHours),
+  overtimeOver60: (_, variables) => overtimeBeyond60(variables?.overtimeHours),
   holiday: (_, variables) => nonZero(variables?.holidayHours),
   lateNight: (_, variables) => nonZero(variables?.lateNightHours),
   absenceDeduction: (_, variables) => nonZero(variables?.absenceDays),
