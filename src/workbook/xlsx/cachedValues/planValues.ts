@@ -63,8 +63,7 @@ class SheetState implements SheetCells {
   }
 
   value(row: number, col: number): EvaluatedValue {
-    const memo = (this.memo[col] ??= this.column());
-    const known = memo[row];
+    const known = this.memo[col]?.[row];
     if (known === COMPUTING) throw new Error(`循環参照: ${this.name}!${a1(row, col)}`);
     if (known !== undefined) return known;
     const seg = segmentAt(this.columns[col], row);
@@ -72,6 +71,8 @@ class SheetState implements SheetCells {
     const b = seg.block;
     if (b.kind === "values") return b.values[row - b.row][col - b.col];
     if (b.kind === "spill") return this.spill(b, row, col);
+    // Only a column with formulas remembers values: the 従業員 sheet's 37 columns of data need no copy.
+    const memo = (this.memo[col] ??= this.column());
     memo[row] = COMPUTING;
     let v: EvaluatedValue;
     try {
