@@ -16,7 +16,7 @@ import { planPayrollWorkbook } from "../../jobs/workbook/planPayrollWorkbook";
 import { compareWorkbookFigures } from "../../jobs/workbook/workbookFigures";
 import { computePlanValues } from "../../workbook/xlsx/cachedValues/planValues";
 import { isCellError } from "../../workbook/xlsx/cachedValues/values";
-import { planToXlsx } from "../../workbook/xlsx/writer";
+import { planToXlsxPieces } from "../../workbook/xlsx/writer";
 import { FORMULA_CATALOGUE } from "../../functions/registry";
 import { SHEET } from "../../workbook/layout";
 import { readInputFile } from "../inputFile";
@@ -89,7 +89,8 @@ export function parseRebuildArgs(argv: readonly string[]): RebuildArgs {
 const yen = (n: number) => `${n.toLocaleString("ja-JP")}円`;
 
 export interface RebuildResult {
-  bytes: Uint8Array;
+  /** The .xlsx file, in the pieces it was written in (laid end to end, they are the file). */
+  xlsx: readonly Uint8Array[];
   /** The summary for people (stdout) and the problems (stderr), each a line. */
   summary: string[];
   problems: string[];
@@ -140,7 +141,7 @@ export async function rebuild(a: RebuildArgs, progress = createProgress("給与�
     problems.push(`[エラー] 社員番号 ${m.employeeId}: ブックの${m.header} ${shown} が計算結果 ${m.computed} と一致しません。`);
   }
   progress.step(".xlsx を作成中");
-  const bytes = await planToXlsx(plan, { valuesOnly: a.valuesOnly, evaluation: ev });
+  const xlsx = await planToXlsxPieces(plan, { valuesOnly: a.valuesOnly, evaluation: ev });
   const skipped = run.skipped.length;
   const summary = [
     `給与計算ブックを作成しました: ${a.out}（${a.valuesOnly ? "値のみ。アドインなしで開けます" : "数式と計算結果つき。SONAE 関数にはアドインが必要です"}）`,
@@ -152,7 +153,7 @@ export async function rebuild(a: RebuildArgs, progress = createProgress("給与�
     problems.length ? `問題 ${problems.length}件（下に表示）` : "問題はありません。",
   ];
   const mismatch = problems.some((p) => p.includes("一致しません"));
-  return { bytes, summary, problems, exitCode: rejected > 0 || mismatch ? 1 : 0, run };
+  return { xlsx, summary, problems, exitCode: rejected > 0 || mismatch ? 1 : 0, run };
 }
 
 /**
@@ -170,7 +171,7 @@ export const command: Command = async (argv, law) => {
   const progress = createProgress("給与計算ブック");
   const result = await rebuild({ ...args, law, imports, office }, progress);
   progress.step("書き込み中");
-  await writeFileAtomic(args.out, result.bytes, options);
+  await writeFileAtomic(args.out, result.xlsx, options);
   const written = args.resultsOut === undefined ? [] : await writeResultsOut(args.resultsOut, result.run, options.force, describeRunProblem);
   progress.end();
   await out(result.summary);

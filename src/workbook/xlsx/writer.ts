@@ -23,7 +23,7 @@ import { SharedStrings } from "./cellXml";
 import { appXml, contentTypesXml, metadataXml, rootRelsXml, workbookRelsXml, workbookXml } from "./packageParts";
 import { sheetXml } from "./sheetXml";
 import { StyleBook } from "./styles";
-import { ZipStream } from "./zipStream";
+import { joinPieces, ZipStream } from "./zipStream";
 
 export { toStoredFormula } from "./formulaText";
 
@@ -56,6 +56,11 @@ function assertFitsExcel(plan: WorkbookPlan): void {
  * @example await planToXlsx(plan, { valuesOnly: true }) // Uint8Array of a zip (PK…)
  */
 export async function planToXlsx(plan: WorkbookPlan, o: XlsxOptions = {}): Promise<Uint8Array> {
+  return joinPieces(await planToXlsxPieces(plan, o));
+}
+
+/** The plan as .xlsx, in the pieces the zip was written in (for writing to a file without one more copy). */
+export async function planToXlsxPieces(plan: WorkbookPlan, o: XlsxOptions = {}): Promise<readonly Uint8Array[]> {
   assertFitsExcel(plan);
   plan.sheets.forEach(assertValuesStayValues);
   const values = o.evaluation ?? computePlanValues(plan, { formulas: o.formulas });
@@ -77,5 +82,5 @@ export async function planToXlsx(plan: WorkbookPlan, o: XlsxOptions = {}): Promi
   await zip.add("xl/styles.xml", [styles.xml()]);
   await zip.add("xl/sharedStrings.xml", [strings.xml()]);
   if (dynamicArrays) await zip.add("xl/metadata.xml", [metadataXml()]);
-  return await zip.bytes();
+  return await zip.pieces();
 }
