@@ -49,6 +49,12 @@ export const SIDE_FLOWS: readonly SideFlow[] = [
     load: () => import(/* webpackChunkName: "ledger" */ "./LedgerFlow"),
   },
   {
+    id: "nendo",
+    label: "年度更新（労働保険）",
+    description: "その年度の給与計算の結果から、確定保険料・一般拠出金・概算保険料と算定基礎賃金集計表を作ります（6月）",
+    load: () => import(/* webpackChunkName: "nendo" */ "./NendoFlow"),
+  },
+  {
     id: "provisional",
     label: "仮払い・精算",
     description: "給与計算ができない月に前月の振込ファイルから仮払いし、確定後に精算します",

@@ -2,25 +2,10 @@
  * What `sonae nendo` prints: the --json line, or the summary a clerk reads (労働者数, 確定, 一般拠出金, 概算, 延納,
  * 申告済概算と差引額, 期別納付額).
  */
-import type { NendoFigures, NendoResult, Settlement } from "../../jobs/nendo/nendo";
+import type { NendoFigures, NendoResult } from "../../jobs/nendo/nendo";
 import { DeclarationLine, declarationSections } from "../../jobs/nendo/declarationLines";
 
-/** 差引額 and 期別納付額 in --json: null when there is no 申告済概算保険料額 (never zeros). */
-function settlementJson(s: Settlement | null) {
-  if (!s) return { sagaku: null, kibetsu: null };
-  return {
-    sagaku: { juto: s.appropriated, kanpu: s.refund, fusoku: s.shortfall },
-    kibetsu: s.payments.map((p) => ({ gaisan: p.estimate, juto: p.appropriated, fusoku: p.shortfall, ippanKyoshutsukin: p.levy, ippanJuto: p.levyAppropriated, nofu: p.payment })),
-  };
-}
-
-/** The --json shape, in this key order, integers in yen (人数 in persons). */
-export function nendoJson(f: NendoFigures): string {
-  return JSON.stringify({
-    rosai: f.rosai, koyo: f.koyo, ippanKyoshutsukin: f.ippanKyoshutsukin, kakutei: f.kakutei, gaisan: f.gaisan, ennou: f.ennou,
-    rodoshasu: f.workers, hihokenshasu: f.insuredWorkers, shinkokuzumiGaisan: f.declaredEstimate, ...settlementJson(f.settlement),
-  });
-}
+export { nendoJson } from "../../jobs/nendo/nendoJson";
 
 const yen = (n: number) => `${n.toLocaleString("ja-JP")}円`;
 const rate = (ppm: number) => `${ppm / 1000}/1000`;

@@ -1,0 +1,98 @@
+/**
+ * The files of 「年度更新（労働保険）」: the master, any number of results files (each read on its own, as the
+ * command reads --results) and OFFICE.json into the office form.
+ */
+import { useRef, useState } from "react";
+import type { ImportResult } from "../../import";
+import type { JobProblem } from "../../jobs/problem";
+import { readFileBytes } from "../browser/download";
+import { messageOf } from "../workflow/messages";
+import { emptyNendoOfficeForm, nendoOfficeFormFromJson, type NendoOfficeExtra, type NendoOfficeForm, type NendoOfficeKey } from "../workflow/nendo/nendoOfficeForm";
+import { readNendoMaster, readNendoResults, type PickedFile, type ReadNendoResults } from "../workflow/nendo/nendoRun";
+
+export interface PickedNendoResults {
+  id: number;
+  name: string;
+  read?: ReadNendoResults;
+  error?: string;
+}
+
+export interface PickedNendoMaster {
+  file: PickedFile;
+  result?: ImportResult;
+  error?: string;
+}
+
+async function pick(file: File): Promise<PickedFile> {
+  return { name: file.name, bytes: await readFileBytes(file) };
+}
+
+export function useNendoFiles() {
+  const [master, setMaster] = useState<PickedNendoMaster>();
+  const [results, setResults] = useState<PickedNendoResults[]>([]);
+  const [office, setOffice] = useState<NendoOfficeForm>(emptyNendoOfficeForm);
+  const [officeExtra, setOfficeExtra] = useState<NendoOfficeExtra>({});
+  const [officeFile, setOfficeFile] = useState<{ name: string; problems: JobProblem[]; error?: string }>();
+  const [busy, setBusy] = useState<string>();
+  const nextId = useRef(1);
+  // Reads finish in any order: a master chosen later wins over one still being read.
+  const generation = useRef(0);
+
+  const withBusy = async (text: string, work: () => Promise<void>) => {
+    setBusy(text);
+    try {
+      await work();
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const onMaster = (file: File) =>
+    withBusy(`「${file.name}」を読み込んでいます…`, async () => {
+      const gen = ++generation.current;
+      let picked: PickedNendoMaster;
+      try {
+        const f = await pick(file);
+        picked = { file: f, result: await readNendoMaster(f) };
+      } catch (e) {
+        picked = { file: { name: file.name, bytes: new Uint8Array() }, error: messageOf(e) };
+      }
+      if (gen === generation.current) setMaster(picked);
+    });
+
+  const readOne = async (file: File): Promise<PickedNendoResults> => {
+    const id = nextId.current++;
+    try {
+      return { id, name: file.name, read: await readNendoResults(await pick(file)) };
+    } catch (e) {
+      return { id, name: file.name, error: messageOf(e) };
+    }
+  };
+
+  const onResults = (files: File[]) =>
+    withBusy(`${files.length}個のファイルを読み込んでいます…`, async () => {
+      const added = await Promise.all(files.map(readOne));
+      setResults((old) => [...old, ...added]);
+    });
+
+  const onOfficeFile = (file: File) =>
+    withBusy(`「${file.name}」を読み込んでいます…`, async () => {
+      try {
+        const read = nendoOfficeFormFromJson(new TextDecoder().decode(await readFileBytes(file)));
+        if (read.form) {
+          setOffice(read.form);
+          setOfficeExtra(read.extra);
+        }
+        setOfficeFile({ name: file.name, problems: read.problems });
+      } catch (e) {
+        setOfficeFile({ name: file.name, problems: [], error: messageOf(e) });
+      }
+    });
+
+  return {
+    master, results, office, officeExtra, officeFile, busy,
+    onMaster, onResults, onOfficeFile,
+    onRemoveResults: (id: number) => setResults((old) => old.filter((r) => r.id !== id)),
+    onOfficeField: (key: NendoOfficeKey, value: string) => setOffice((o) => ({ ...o, [key]: value })),
+  };
+}
