@@ -107,7 +107,7 @@ test("a missing month is an error naming the master's row and the months, and th
   const view = await paneRun({ master: FILES.master, results: [FILES.results[0]] });
   const missing = view.problems.find((p) => p.column === "対象年月" && p.message.startsWith("社員番号 0001:"))!;
   expect(missing).toMatchObject({ severity: "error", file: "master.csv", row: 2, value: "2025-10〜2026-03" });
-  expect(missing.message).toContain("2025年10月〜2026年3月分");
+  expect(missing.message).toBe("社員番号 0001: 2025年10月〜2026年3月分（賃金締切日 2025-10-31〜2026-03-31）の給与の結果がありません（6か月）。その月の結果のファイルを「給与計算の結果のファイル」に加えてください（支払いがなかった月は総支給額 0 の行に）。");
   expect(view.workbook).toBeUndefined();
   expect(view.json).toBeUndefined();
   expect(view.noFile).toContain("結果のない月");

@@ -9,10 +9,11 @@ import { useTodokeStyles } from "../todoke/styles";
 
 const CELL = { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" } as const;
 const useStyles = makeStyles({
-  table: { width: "100%", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums", "& th": { textAlign: "left", fontWeight: tokens.fontWeightSemibold, ...CELL }, "& td": { textAlign: "right", ...CELL } },
+  // An amount never breaks inside (「1,040,00 / 0円」 misreads); the row's label and the headings wrap instead.
+  table: { width: "100%", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums", "& th": { textAlign: "left", fontWeight: tokens.fontWeightSemibold, ...CELL }, "& td": { textAlign: "right", whiteSpace: "nowrap", ...CELL } },
   month: { whiteSpace: "nowrap" },
   total: { "& th, & td": { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 } },
-  count: { display: "block", color: tokens.colorNeutralForeground3 },
+  count: { display: "block", textAlign: "right", color: tokens.colorNeutralForeground3 },
 });
 
 function Cell(p: { cell: TableCell }) {

@@ -85,7 +85,7 @@ function sectionsOf(outcome: NendoOutcome, year: number): FigureSection[] {
 function problemRows(outcome: NendoOutcome): ProblemRowView[] {
   return outcome.problems.map((p, i) => {
     const severity = p.severity ?? "error";
-    return { key: String(i), file: p.file || undefined, row: p.row || "", column: p.column, value: p.value, message: p.message, severity, severityLabel: severity === "error" ? "エラー" : "注意" };
+    return { key: String(i), file: p.file || undefined, row: p.row || "", column: p.column, value: p.value, message: inPaneWords(p.message), severity, severityLabel: severity === "error" ? "エラー" : "注意" };
   });
 }
 
