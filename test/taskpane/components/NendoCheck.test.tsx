@@ -48,7 +48,7 @@ test("the figures under the 申告書's labels and the 集計表's 4月 row", as
   // 4月: 労災 5 workers 1,328,888円, 雇用 3 insured 1,040,000円 (hand sums in handWorkedYear.ts).
   expect(t).toContain("4月 1,328,888円 5人 1,040,000円 3人");
   expect(t).toContain("算定基礎額（千円未満切捨て） 16,229,000円 12,763,000円");
-  expect((html.match(/<th scope="col">/g) ?? []).length).toBe(3);
+  expect((html.match(/<th scope="col"/g) ?? []).length).toBe(3);
   expect(button(html, "build")).not.toMatch(/disabled/);
   expect(button(html, "nendo-json")).not.toMatch(/disabled/);
 });

@@ -12,6 +12,7 @@ const useStyles = makeStyles({
   // An amount never breaks inside (「1,040,00 / 0円」 misreads); the row's label and the headings wrap instead.
   table: { width: "100%", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums", "& th": { textAlign: "left", fontWeight: tokens.fontWeightSemibold, ...CELL }, "& td": { textAlign: "right", whiteSpace: "nowrap", ...CELL } },
   month: { whiteSpace: "nowrap" },
+  amountHead: { "&&": { textAlign: "right" } },
   total: { "& th, & td": { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 } },
   count: { display: "block", textAlign: "right", color: tokens.colorNeutralForeground3 },
 });
@@ -53,8 +54,12 @@ export function WageTable(p: { rows: readonly TableRowView[]; totals: readonly T
         <thead>
           <tr>
             <th scope="col">月</th>
-            <th scope="col">労災保険・一般拠出金</th>
-            <th scope="col">雇用保険</th>
+            <th scope="col" className={s.amountHead}>
+              労災保険・一般拠出金
+            </th>
+            <th scope="col" className={s.amountHead}>
+              雇用保険
+            </th>
           </tr>
         </thead>
         <tbody>
