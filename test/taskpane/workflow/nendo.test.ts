@@ -8,6 +8,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { listZip, readZipEntry } from "../../../src/import/zip";
 import { planToXlsx } from "../../../src/workbook/xlsx/writer";
+import { writeWorkbook } from "../../../src/workbook/excel/writer";
+import { createFakeExcel } from "../../support/fakeExcel";
 import { checkNendoOfficeForm, emptyNendoOfficeForm, nendoOfficeFormFromJson, nendoOfficeJsonText } from "../../../src/taskpane/workflow/nendo/nendoOfficeForm";
 import { checkNendoParams, defaultNendoYear, initialNendoParams, type NendoParams } from "../../../src/taskpane/workflow/nendo/nendoParams";
 import { nendoBlockedReason, readNendoMaster, readNendoResults, runNendo } from "../../../src/taskpane/workflow/nendo/nendoRun";
@@ -92,6 +94,18 @@ describe("令和7年度, the two halves of the year in the wrong order", () => {
     const pane = await planToXlsx(view.workbook!.plan, { valuesOnly: false });
     expect(await sheetXml(pane)).toEqual(await sheetXml(new Uint8Array(fs.readFileSync(out))));
   }, 60_000);
+
+  test("in Excel the same plan becomes the two sheets of the open workbook, the 集計表's totals as SUM formulas", async () => {
+    const fake = createFakeExcel();
+    const report = await writeWorkbook(view.workbook!.plan, { host: fake.host, confirmOverwrite: async () => "cancel" });
+    expect(report.written).toEqual(["申告書に転記", "算定基礎賃金集計表"]);
+    const declaration = fake.workbook.sheet("申告書に転記")!;
+    const amounts = [...Array(40).keys()].map((r) => declaration.cell(`B${r + 1}`).value);
+    for (const v of [16_229, 48_687, 12_763, 185_063, 233_750, 324, 220_987]) expect(amounts).toContain(v);
+    // 労災 16,229,956 and 雇用 12,763,300 are the sums of rows 7 (4月) to 20 (賞与（12月）).
+    const table = fake.workbook.sheet("算定基礎賃金集計表")!;
+    expect([table.cell("I21").formula, table.cell("O21").formula]).toEqual(["=SUM(I7:I20)", "=SUM(O7:O20)"]);
+  });
 });
 
 test("延納: 概算 541,480 in three, the remainder in the first (180,494 / 180,493 / 180,493)", async () => {
