@@ -3,7 +3,8 @@
  * 令和7年度 of test/cli/nendo.test.ts (test/jobs/nendo/handWorkedYear.ts): from step 1 the clerk opens the flow (a
  * chunk of its own, fetched only then), types the 保険年度, picks the master, the two halves of the year in the
  * wrong order and OFFICE.json, reads 確定保険料 233,750円 and 一般拠出金 324円 and the 集計表, and downloads the
- * .xlsx — the command's sheets — and the JSON — the command's --json line. Then the 延納 office: 180,494 /
+ * .xlsx — the command's sheets — and the JSON — the command's --json line; types last year's declared 概算 and
+ * reads the 不足額 and what is paid. Then the 延納 office: 180,494 /
  * 180,493 / 180,493. A missing half of the year is an error before that. Nothing is wider than the window at
  * any stage; nothing leaves 127.0.0.1.
  *
@@ -81,9 +82,9 @@ describeInBrowser("年度更新（労働保険） in the plain page at 350 px (m
 
     await page.locator('input[type="file"][aria-label="給与計算の結果のファイル"]').setInputFiles(files.results[1]);
     await page.getByRole("list", { name: "選んだ結果のファイル" }).getByText("results-2025-h2.csv").waitFor();
-    await expect(figure(page, "確定保険料額（労災保険分＋雇用保険分）").innerText()).resolves.toBe("233,750 円");
-    await expect(figure(page, "一般拠出金額").innerText()).resolves.toBe("324 円");
-    await expect(figure(page, "概算保険料額").innerText()).resolves.toBe("220,987 円");
+    await expect(figure(page, "⑩確定保険料額（イ）労働保険料（労災保険分＋雇用保険分）").innerText()).resolves.toBe("233,750 円");
+    await expect(figure(page, "⑩一般拠出金額（ヘ）").innerText()).resolves.toBe("324 円");
+    await expect(figure(page, "⑭概算保険料額（イ）労働保険料").innerText()).resolves.toBe("220,987 円");
     // 4月 (hand sums in handWorkedYear.ts): 労災 5人 1,328,888円, 雇用 3人 1,040,000円.
     const april = page.getByRole("table", { name: "算定基礎賃金集計表" }).getByRole("row", { name: /^4月/ });
     await expect(april.innerText()).resolves.toMatch(/4月\s+1,328,888円\s+5人\s+1,040,000円\s+3人/);
@@ -109,6 +110,14 @@ describeInBrowser("年度更新（労働保険） in the plain page at 350 px (m
     const [office] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "事業所の設定を OFFICE.json で保存" }).click()]);
     expect(JSON.parse(fs.readFileSync(await office.path(), "utf8"))).toEqual(JSON.parse(fs.readFileSync(files.office, "utf8")));
 
+    // Last year's declared 概算 200,000 (test/cli/nendo.test.ts): 不足 233,750 − 200,000 = 33,750; pays 220,987 + 33,750 + 324 = 255,061.
+    await page.getByLabel("申告済概算保険料額", { exact: true }).fill("200,000");
+    await expect(figure(page, "⑳差引額（ハ）不足額").innerText()).resolves.toBe("33,750 円");
+    await expect(figure(page, "一括 今期納付額").innerText()).resolves.toBe("255,061 円");
+    await shot(page, "4-declared");
+    await expectFits(page, "declared");
+    await page.getByLabel("申告済概算保険料額", { exact: true }).fill("");
+
     // The 延納 office: its master and results instead.
     await page.locator('input[type="file"][aria-label="年度更新の従業員マスタのファイル"]').setInputFiles(files.big.master);
     await page.getByRole("button", { name: "「results-2025-h1.csv」を外す" }).click();
@@ -117,7 +126,7 @@ describeInBrowser("年度更新（労働保険） in the plain page at 350 px (m
     await expect(figure(page, "延納 第1期").innerText()).resolves.toBe("180,494 円");
     await expect(figure(page, "延納 第2期").innerText()).resolves.toBe("180,493 円");
     await expect(figure(page, "延納 第3期").innerText()).resolves.toBe("180,493 円");
-    await expect(figure(page, "概算保険料額").innerText()).resolves.toBe("541,480 円");
+    await expect(figure(page, "⑭概算保険料額（イ）労働保険料").innerText()).resolves.toBe("541,480 円");
     await shot(page, "5-ennou");
     await expectFits(page, "延納");
 

@@ -42,9 +42,9 @@ test("the figures under the 申告書's labels and the 集計表's 4月 row", as
   const html = renderToStaticMarkup(<NendoCheck {...props(await viewOf(FILES.results))} />);
   const t = text(html);
   expect(t).toContain("確定保険料算定内訳（令和7年度）");
-  expect(t).toContain("確定保険料額（労災保険分＋雇用保険分） 233,750 円");
-  expect(t).toContain("一般拠出金額 324 円");
-  expect(t).toContain("概算保険料額 220,987 円");
+  expect(t).toContain("⑩確定保険料額（イ）労働保険料（労災保険分＋雇用保険分） 233,750 円");
+  expect(t).toContain("⑩一般拠出金額（ヘ） 324 円");
+  expect(t).toContain("⑭概算保険料額（イ）労働保険料 220,987 円");
   // 4月: 労災 5 workers 1,328,888円, 雇用 3 insured 1,040,000円 (hand sums in handWorkedYear.ts).
   expect(t).toContain("4月 1,328,888円 5人 1,040,000円 3人");
   expect(t).toContain("算定基礎額（千円未満切捨て） 16,229,000円 12,763,000円");

@@ -54,16 +54,20 @@ describe("令和7年度, the two halves of the year in the wrong order", () => {
   });
 
   test("the 申告書's figures are the hand calculation", () => {
-    expect(figure(view, /^確定保険料算定内訳（令和7年度）/, "労災保険分 算定基礎額")).toBe("16,229 千円");
-    expect(figure(view, /^確定/, "労災保険分 保険料率")).toBe("3/1000");
-    expect(figure(view, /^確定/, "労災保険分 保険料額")).toBe("48,687 円");
-    expect(figure(view, /^確定/, "雇用保険分 算定基礎額")).toBe("12,763 千円");
-    expect(figure(view, /^確定/, "雇用保険分 保険料率")).toBe("14.5/1000");
-    expect(figure(view, /^確定/, "雇用保険分 保険料額")).toBe("185,063 円");
-    expect(figure(view, /^確定/, "確定保険料額（労災保険分＋雇用保険分）")).toBe("233,750 円");
-    expect(figure(view, /^確定/, "一般拠出金額")).toBe("324 円");
-    expect(figure(view, /^概算保険料算定内訳（令和8年度）/, "概算保険料額")).toBe("220,987 円");
+    expect(figure(view, /^労働者数$/, "④常時使用労働者数")).toBe("4 人");
+    expect(figure(view, /^労働者数$/, "⑤雇用保険被保険者数")).toBe("2 人");
+    expect(figure(view, /^確定保険料算定内訳（令和7年度）/, "⑧算定基礎額 （ロ）労災保険分")).toBe("16,229 千円");
+    expect(figure(view, /^確定/, "⑨保険料率 （ロ）労災保険分")).toBe("3/1000");
+    expect(figure(view, /^確定/, "⑩確定保険料額 （ロ）労災保険分")).toBe("48,687 円");
+    expect(figure(view, /^確定/, "⑧算定基礎額 （ホ）雇用保険分")).toBe("12,763 千円");
+    expect(figure(view, /^確定/, "⑨保険料率 （ホ）雇用保険分")).toBe("14.5/1000");
+    expect(figure(view, /^確定/, "⑩確定保険料額 （ホ）雇用保険分")).toBe("185,063 円");
+    expect(figure(view, /^確定/, "⑩確定保険料額（イ）労働保険料（労災保険分＋雇用保険分）")).toBe("233,750 円");
+    expect(figure(view, /^確定/, "⑩一般拠出金額（ヘ）")).toBe("324 円");
+    expect(figure(view, /^概算保険料算定内訳（令和8年度）/, "⑭概算保険料額（イ）労働保険料")).toBe("220,987 円");
     expect(figure(view, /^概算/, "延納")).toBe("なし（一括で納付）");
+    // Without last year's 概算 the 差引額 is not made up: said, in the pane's words.
+    expect(figure(view, /^申告済概算保険料額と差引額$/, "⑱申告済概算保険料額")).toBe("指定なし（前年度の申告書の概算保険料額を「申告済概算保険料額」の欄か declaredEstimate に）");
   });
 
   test("the 集計表: 4月 has 5 workers for 労災 (1,328,888円) and 3 insured (1,040,000円); the totals and bases", () => {
@@ -110,9 +114,9 @@ describe("令和7年度, the two halves of the year in the wrong order", () => {
 
 test("延納: 概算 541,480 in three, the remainder in the first (180,494 / 180,493 / 180,493)", async () => {
   const view = await paneRun({ master: FILES.big.master, results: [FILES.big.results] });
-  expect(figure(view, /^確定/, "確定保険料額（労災保険分＋雇用保険分）")).toBe("574,297 円");
-  expect(figure(view, /^確定/, "一般拠出金額")).toBe("656 円");
-  expect(figure(view, /^概算/, "概算保険料額")).toBe("541,480 円");
+  expect(figure(view, /^確定/, "⑩確定保険料額（イ）労働保険料（労災保険分＋雇用保険分）")).toBe("574,297 円");
+  expect(figure(view, /^確定/, "⑩一般拠出金額（ヘ）")).toBe("656 円");
+  expect(figure(view, /^概算/, "⑭概算保険料額（イ）労働保険料")).toBe("541,480 円");
   expect([1, 2, 3].map((n) => figure(view, /^概算/, `延納 第${n}期`))).toEqual(["180,494 円", "180,493 円", "180,493 円"]);
 });
 
@@ -132,10 +136,20 @@ test("the 見込額 outside 50〜200% is used for the 概算, as --estimate-koyo
   // 雇用 見込 30,000,000 > 200% of 12,763,300 → 30,000,000 × 13.5/1000 = 405,000; 労災 this year's 48,687 → 453,687 ≥ 400,000:
   // 延納 453,687 = 3 × 151,229: 151,229 each.
   const view = await paneRun({ master: FILES.master, results: FILES.results, params: { estimateKoyoText: "30,000,000円" } });
-  expect(figure(view, /^概算/, "雇用保険分 算定基礎額")).toBe("30,000 千円");
-  expect(figure(view, /^概算/, "概算保険料額")).toBe("453,687 円");
+  expect(figure(view, /^概算/, "⑫算定基礎額の見込額 （ホ）雇用保険分")).toBe("30,000 千円");
+  expect(figure(view, /^概算/, "⑭概算保険料額（イ）労働保険料")).toBe("453,687 円");
   expect([1, 2, 3].map((n) => figure(view, /^概算/, `延納 第${n}期`))).toEqual(["151,229 円", "151,229 円", "151,229 円"]);
 });
+
+test("申告済概算保険料額 200,000, as --declared-estimate: the same JSON as the command; 不足 33,750, pays 255,061 at once", async () => {
+  // 不足 233,750 − 200,000 = 33,750; 一括 220,987 + 33,750 + 324 = 255,061 (test/cli/nendo.test.ts).
+  const view = await paneRun({ master: FILES.master, results: FILES.results, params: { declaredEstimateText: "200,000" } });
+  expect(figure(view, /^申告済概算/, "⑱申告済概算保険料額")).toBe("200,000 円");
+  expect(figure(view, /^申告済概算/, "⑳差引額（ハ）不足額")).toBe("33,750 円");
+  expect(figure(view, /^期別納付額$/, "一括 今期納付額")).toBe("255,061 円");
+  const run = await cli(["--master", FILES.master, "--results", ...FILES.results, "--json", "--declared-estimate", "200000"]);
+  expect(view.json!.bytes).toBe(run.stdout);
+}, 60_000);
 
 describe("the inputs", () => {
   test("the default 保険年度 is the one that ended on the last 31 March", () => {

@@ -68,9 +68,9 @@ function totalRows(rows: readonly SummaryRow[], outcome: NendoOutcome): TableRow
 }
 
 /** The job tells the command line's user which option to give; here the clerk uses the field or picker of that name. */
-const PANE_WORDS: readonly [string, string][] = [
-  [" --results に", "「給与計算の結果のファイル」に"],
-  ["--declared-estimate か", "「申告済概算保険料額」の欄か"],
+const PANE_WORDS: readonly [RegExp, string][] = [
+  [/ ?--results に/, "「給与計算の結果のファイル」に"],
+  [/ ?--declared-estimate か/, "「申告済概算保険料額」の欄か"],
 ];
 const inPaneWords = (message: string) => PANE_WORDS.reduce((m, [cli, pane]) => m.replace(cli, pane), message);
 
