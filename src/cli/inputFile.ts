@@ -4,6 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { readClerkJson } from "../import/clerkJson";
 import { ImportError } from "../import/types";
 import { UsageError } from "./usageError";
 
@@ -42,6 +43,15 @@ export async function readInputFile(path: string, label: string): Promise<Uint8A
 /** The text of a UTF-8 file (a leading BOM removed). */
 export async function readInputText(path: string, label: string): Promise<string> {
   return new TextDecoder("utf-8").decode(await readInputFile(path, label));
+}
+
+/**
+ * A JSON file the clerk keeps (OFFICE.json, SENDER.json, settings.json, a mapping) → its value, whatever
+ * encoding メモ帳 saved it in; a file that is not readable text or not JSON is a usage error naming it.
+ */
+export async function readJsonFile(path: string, label: string): Promise<unknown> {
+  const bytes = await readInputFile(path, label);
+  return namingPath(label, path, async () => readClerkJson(bytes));
 }
 
 /** A file that cannot be read as a table at all (empty, .xls, unknown encoding) is a usage error naming it. */

@@ -13,7 +13,7 @@ import { PayrollOfMonth, runPayroll } from "../jobs/payroll/runPayroll";
 import type { ImportOptions } from "./importOptions";
 import type { OfficeSettings } from "../calc/payroll/officeSettings";
 import { vendorPresetName } from "../import/vendorPresets";
-import { namingPath, readInputFile, readInputText } from "./inputFile";
+import { namingPath, readInputFile, readJsonFile } from "./inputFile";
 import { UsageError } from "./usageError";
 
 export { previousGrossProblems } from "../jobs/payroll/previousGross";
@@ -70,8 +70,8 @@ export async function runPayrollFromFiles(o: {
 async function readMappingOption<K extends string>(schema: Schema<K>, path: string | undefined, flag: string): Promise<ColumnMapping<K> | undefined> {
   if (path === undefined) return undefined;
   const label = `列の対応付け（${flag}）`;
-  const text = await readInputText(path, label);
-  return namingPath(label, path, async () => parseMapping(schema, text.replace(/^\uFEFF/, "")));
+  const json = await readJsonFile(path, label);
+  return namingPath(label, path, async () => parseMapping(schema, json));
 }
 
 /** The vendor preset the columns were mapped by, said so that the clerk can check it was the right one. */

@@ -7,7 +7,7 @@
  */
 import { CalcError } from "../calc/vocabulary/errors";
 import { OfficeSettings, PREMIUM_TIMING_SHORT, readOfficeSettings, SUPPORT_ROUNDING_SHORT } from "../calc/payroll/officeSettings";
-import { readInputText } from "./inputFile";
+import { readJsonFile } from "./inputFile";
 import { UsageError } from "./usageError";
 
 export const SETTINGS_OPTION_VALUES = {
@@ -33,14 +33,8 @@ function choose<V extends string>(option: string, word: string, words: Readonly<
   return found;
 }
 
-/** The settings file's text → the office settings; JSON that does not parse, or a key or value it cannot have, is a usage error. */
-function parseSettingsFile(path: string, text: string): OfficeSettings {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new UsageError(`${LABEL}「${path}」を JSON として読めません（${(e as Error).message}）。templates/settings.json の形で書いてください。`);
-  }
+/** The settings file's value → the office settings; a key or value it cannot have is a usage error. */
+function settingsOf(path: string, json: unknown): OfficeSettings {
   try {
     return readOfficeSettings(json);
   } catch (e) {
@@ -51,7 +45,7 @@ function parseSettingsFile(path: string, text: string): OfficeSettings {
 
 /** The office settings the options give: the file's, then the shortcuts over them; {} when none is given (the defaults). */
 export async function readSettingsOptions(values: Partial<Record<SettingsOptionName, string>>): Promise<OfficeSettings> {
-  const settings = values.settings === undefined ? {} : parseSettingsFile(values.settings, await readInputText(values.settings, LABEL));
+  const settings = values.settings === undefined ? {} : settingsOf(values.settings, await readJsonFile(values.settings, LABEL));
   if (values.premiumTiming !== undefined) settings.premiumTiming = choose("--premium-timing", values.premiumTiming, PREMIUM_TIMING_SHORT);
   if (values.supportRounding !== undefined) settings.childSupportRounding = choose("--support-rounding", values.supportRounding, SUPPORT_ROUNDING_SHORT);
   return settings;

@@ -12,6 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli, ROOT } from "./support";
+import { sjis } from "../import/helpers";
 import { r8MonthlyTax } from "../calc/payroll/officialTables";
 import { defaultPayrollSettings } from "../../src/calc/payroll/settings";
 import { officeSettingsJson, readOfficeSettings } from "../../src/calc/payroll/officeSettings";
@@ -123,11 +124,20 @@ describe("a settings file or shortcut that cannot be used stops with exit 2, nam
     ["hours", '{ "scheduledHoursPerMonth": 0 }', "「scheduledHoursPerMonth」（月平均所定労働時間）の値「0」は使えません。0より大きい数値"],
     ["会社名", '{ "companyName": 42 }', "「companyName」（会社名）の値「42」は使えません。100文字以内の文字列"],
     ["not an object", "[20]", "設定ファイル「[…]」は使えません。"],
-    ["not JSON", '{ "closingDay": 20, }', "を JSON として読めません"],
+    // '{ "closingDay": 20, }': the "}" is the 21st character of line 1.
+    ["not JSON", '{ "closingDay": 20, }', "「${p}」: 1行目 21文字目で JSON として読めません。「}」の前に余分な「,」がないか確認してください。"],
   ])("%s", async (name, text, message) => {
     const p = file(`${name}.json`, text);
     await expect(readSettingsOptions({ settings: p })).rejects.toMatchObject({ name: "UsageError", message: expect.stringContaining(`設定ファイル（--settings）「${p}」`) });
-    await expect(readSettingsOptions({ settings: p })).rejects.toThrow(message);
+    await expect(readSettingsOptions({ settings: p })).rejects.toThrow(message.replace("${p}", p));
+  });
+
+  test("a settings.json メモ帳 saved in Shift_JIS (CP932) is read with its 会社名", async () => {
+    const p = path.join(tmp, "sjis.json");
+    // ソ is 0x83 0x5C in CP932 (its second byte is "\\" in ASCII, the classic trap for a UTF-8 reader).
+    fs.writeFileSync(p, sjis('{ "closingDay": 20, "companyName": "ソナエ商事株式会社" }'));
+    expect([...fs.readFileSync(p).subarray(36, 38)]).toEqual([0x83, 0x5c]);
+    expect(await readSettingsOptions({ settings: p })).toEqual({ closingDay: 20, companyName: "ソナエ商事株式会社" });
   });
 
   test.each([

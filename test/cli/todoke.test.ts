@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { decodeSjis } from "../../src/todoke";
 import { samples, withoutMyNumber } from "../todoke/samples";
 import { runCli, runInProcess } from "./support";
+import { sjis } from "../import/helpers";
 
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), "sonae-todoke-"));
 const FIX = path.resolve(__dirname, "../fixtures/todoke-year");
@@ -90,6 +91,32 @@ describe("sonae todoke santei with May paid provisionally (仮払い台帳 among
     expect(fs.readFileSync(withLedger)).toEqual(fs.readFileSync(plain));
     expect(r.stderr).toContain(`${ledger}: [注意] 2行目「備考」の「仮払い」: 社員番号 T001 の給与（支給日 2026-05-25）は仮払い（前月同額）です。確定した「${results[0]}」5行目を使い、「${ledger}」2行目の仮払いは使いません。`);
   }, 60_000);
+});
+
+describe("sonae todoke: OFFICE.json as メモ帳 saves it", () => {
+  test("in Shift_JIS (CP932, 「ANSI」): the same SHFD0006.CSV byte for byte as from the UTF-8 file (its 事業所名・住所・事業主氏名 are kanji)", async () => {
+    const sjisOffice = path.join(TMP, "office-sjis.json");
+    fs.writeFileSync(sjisOffice, sjis(fs.readFileSync(fixture("office.json"), "utf8")));
+    // 株 is 0x8A 0x94 in CP932: the file really is not UTF-8.
+    expect(fs.readFileSync(sjisOffice).includes(Buffer.from([0x8a, 0x94]))).toBe(true);
+    const args = (office: string, out: string) => ["todoke", "santei", "--master", fixture("master.csv"), "--office", office, "--date", "2026-07-01", "--results", fixture("vendor-2026-05-06.csv"), fixture("vendor-2026-04.csv"), "--year", "2026", "--out", out];
+    const fromUtf8 = path.join(TMP, "office-utf8", "SHFD0006.CSV");
+    const fromSjis = path.join(TMP, "office-sjis", "SHFD0006.CSV");
+    expect((await runInProcess(args(fixture("office.json"), fromUtf8))).code).toBe(0);
+    const r = await runCli(args(sjisOffice, fromSjis));
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(fromSjis)).toEqual(fs.readFileSync(fromUtf8));
+  }, 60_000);
+
+  test("a full-width colon typed by the IME: exit 2 naming the file, the line and column, and the character", async () => {
+    const bad = path.join(TMP, "office-colon.json");
+    fs.writeFileSync(bad, sjis('{\r\n  "prefectureCode": "21",\r\n  "name"： "株式会社クフ"\r\n}\r\n'));
+    const r = await runInProcess(["todoke", "santei", ...base.slice(0, 2), "--office", bad, "--results", fixture("vendor-2026-04.csv"), "--year", "2026", "--out", path.join(TMP, "colon", "SHFD0006.CSV")]);
+    expect(r.code).toBe(2);
+    // Line 3 is `  "name"： …`: JSON wants ":" after the key, the 9th character.
+    expect(r.stderr).toContain(`事業所の設定（--office）「${bad}」: 3行目 9文字目で JSON として読めません。全角の「：」があります。半角の「:」にしてください。`);
+    expect(fs.existsSync(path.join(TMP, "colon", "SHFD0006.CSV"))).toBe(false);
+  });
 });
 
 describe("sonae todoke: problems", () => {

@@ -14,7 +14,7 @@ import { planNendoWorkbook } from "../../jobs/nendo/workbook/plan";
 import type { FileProblem } from "../../jobs/nendo/resultsWages";
 import { planToXlsx } from "../../workbook/xlsx/writer";
 import { describeRunProblem } from "./payroll";
-import { readInputText } from "../inputFile";
+import { readJsonFile } from "../inputFile";
 import { readResultsFiles, readYearMaster } from "../yearFiles";
 import { err, out } from "../output";
 import { UsageError } from "../usageError";
@@ -92,7 +92,7 @@ export function parseNendoArgs(argv: string[]): NendoArgs {
 const describe = (p: FileProblem) => `${p.file ? `${p.file}: ` : ""}${describeRunProblem(p)}`;
 
 async function readOffice(path: string) {
-  const parsed = parseNendoOffice(await readInputText(path, "事業所の設定（--office）"));
+  const parsed = parseNendoOffice(await readJsonFile(path, "事業所の設定（--office）"));
   if (!parsed.office) throw new UsageError([`事業所の設定（--office）「${path}」を直してください:`, ...parsed.problems.map((p) => describeRunProblem(p))].join("\n"));
   return parsed.office;
 }

@@ -15,7 +15,7 @@ import { planTodokeWorkbook } from "../../jobs/todoke/todokeWorkbook";
 import { planToXlsx } from "../../workbook/xlsx/writer";
 import type { YearProblem } from "../../jobs/results/yearOfResults";
 import { describeRunProblem } from "./payroll";
-import { readInputText } from "../inputFile";
+import { readJsonFile } from "../inputFile";
 import { readResultsFiles, readYearMaster } from "../yearFiles";
 import { err, out } from "../output";
 import { OptionTable, readOptions, required } from "../readOptions";
@@ -120,7 +120,7 @@ export const command: Command = async (argv) => {
   const a = parseTodokeArgs(argv);
   checkOutputPath(a.out, { force: a.force, label: "届書ファイル（--out）" });
   if (a.xlsx) checkOutputPath(a.xlsx, { force: a.force, label: XLSX_LABEL });
-  const parsed = parseOffice(await readInputText(a.office, "事業所の設定（--office）"));
+  const parsed = parseOffice(await readJsonFile(a.office, "事業所の設定（--office）"));
   if (!parsed.office) throw new UsageError([`事業所の設定（--office）「${a.office}」を直してください:`, ...parsed.problems.map(describeTodokeProblem)].join("\n"));
   const master = await readYearMaster(a.master);
   const { files: results, rowCounts: resultCounts } = await readResultsFiles(a.results, master.employees);

@@ -10,7 +10,7 @@
  */
 import type { Command } from "../command";
 import { EXIT } from "../command";
-import { readInputText } from "../inputFile";
+import { readInputText, readJsonFile } from "../inputFile";
 import { err as writeErr, out as writeOut } from "../output";
 import { UsageError } from "../usageError";
 import type { JobProblem } from "../../jobs/problem";
@@ -254,7 +254,7 @@ export const command: Command = async (argv, law) => {
   const a = parsed.args;
   const outOptions = { force: a.force ?? false, label: "振込データ（--out）" };
   checkOutputPath(a.out, outOptions);
-  const senderJson = parseSenderJson(await readInputText(a.sender, "依頼人設定（--sender）"), a.sender);
+  const senderJson = await readJsonFile(a.sender, "依頼人設定（--sender）");
   if (a.ledger !== undefined) checkOutputPath(a.ledger, { force: a.force ?? false, label: "仮払い台帳（--ledger）" });
   if (a.payslips !== undefined) checkOutputPath(a.payslips, { force: a.force ?? false, label: "仮払いの給与明細書（--payslips）" });
   const provisional = a.fromResults === undefined ? undefined : await import("./zenginProvisional");
@@ -295,11 +295,3 @@ export const command: Command = async (argv, law) => {
   return out.exitCode === 0 ? EXIT.done : EXIT.rowsRejected;
 };
 
-/** SENDER.json's text → its value; a file that is there but not JSON is a usage error naming it. */
-function parseSenderJson(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`依頼人設定（--sender）「${path}」を JSON として読めません: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}

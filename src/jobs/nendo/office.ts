@@ -83,15 +83,17 @@ function textFields(raw: Record<string, unknown>, problems: JobProblem[]): Pick<
 }
 
 /**
- * OFFICE.json's text → the office, or every problem (the office is undefined while any remains).
+ * OFFICE.json (its text, or the parsed value) → the office, or every problem (the office is undefined while any remains).
  * @example parseNendoOffice('{"rosaiRatePermille": 3, "rosaiBusinessType": "94"}') // { office: { rosaiRatePermille: 3, rosaiBusinessType: "94" }, problems: [] }
  */
-export function parseNendoOffice(text: string): { office?: NendoOffice; problems: JobProblem[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    return { problems: [officeProblem("(JSON)", "", `JSON として読めません: ${(e as Error).message}`)] };
+export function parseNendoOffice(input: string | unknown): { office?: NendoOffice; problems: JobProblem[] } {
+  let raw: unknown = input;
+  if (typeof input === "string") {
+    try {
+      raw = JSON.parse(input.replace(/^\uFEFF/, ""));
+    } catch (e) {
+      return { problems: [officeProblem("(JSON)", "", `JSON として読めません: ${(e as Error).message}`)] };
+    }
   }
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { problems: [officeProblem("(JSON)", "", "{ \"rosaiRatePermille\": 3, \"rosaiBusinessType\": \"94\" } の形のオブジェクトにしてください（templates/nendo-office.json）。")] };
   const o = raw as Record<string, unknown>;

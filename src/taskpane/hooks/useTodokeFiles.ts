@@ -7,7 +7,7 @@ import type { ImportResult } from "../../import";
 import type { TodokeProblem } from "../../todoke";
 import { readFileBytes } from "../browser/download";
 import { messageOf } from "../workflow/messages";
-import { emptyOfficeForm, officeFormFromJson, type OfficeExtra, type OfficeForm } from "../workflow/todoke/officeForm";
+import { emptyOfficeForm, officeFormFromFile, type OfficeExtra, type OfficeForm } from "../workflow/todoke/officeForm";
 import { PickedFile, readMasterFile, readResultsFile, type ReadResultsFile } from "../workflow/todoke/todokeRun";
 
 export interface PickedResults {
@@ -83,14 +83,14 @@ export function useTodokeFiles() {
   const onOfficeFile = (file: File) =>
     withBusy(`「${file.name}」を読み込んでいます…`, async () => {
       try {
-        const read = officeFormFromJson(new TextDecoder().decode(await readFileBytes(file)));
+        const read = officeFormFromFile(await readFileBytes(file));
         if (read.form) {
           setOffice(read.form);
           setOfficeExtra(read.extra);
         }
         setOfficeFile({ name: file.name, problems: read.problems });
       } catch (e) {
-        setOfficeFile({ name: file.name, problems: [], error: messageOf(e) });
+        setOfficeFile({ name: file.name, problems: [], error: `「${file.name}」: ${messageOf(e)}` });
       }
     });
 

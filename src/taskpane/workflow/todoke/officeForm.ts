@@ -3,6 +3,7 @@
  * from an OFFICE.json file, checked by the same reader as the command line's --office (parseOffice), and
  * saved back as OFFICE.json so that next year starts from the file.
  */
+import { readClerkJson } from "../../../import/clerkJson";
 import { Office, parseOffice, TodokeProblem } from "../../../todoke";
 
 export const OFFICE_FIELDS = [
@@ -47,11 +48,11 @@ export function officeJsonText(form: OfficeForm, extra: OfficeExtra = {}): strin
  * An OFFICE.json file into the form. A file that is not a JSON object is said; keys that are not the form's
  * fields are kept beside it (the 年度更新's share the file), so the check and the saved file are the file's.
  */
-export function officeFormFromJson(text: string): { form?: OfficeForm; extra: OfficeExtra; problems: TodokeProblem[] } {
-  const body = text.replace(/^\uFEFF/, "");
+export function officeFormFromJson(input: string | unknown): { form?: OfficeForm; extra: OfficeExtra; problems: TodokeProblem[] } {
+  const body = typeof input === "string" ? input.replace(/^\uFEFF/, "") : input;
   const notJson = parseOffice(body).problems.filter((p) => p.field.startsWith("(JSON)"));
   if (notJson.length > 0) return { extra: {}, problems: notJson };
-  const raw = JSON.parse(body) as Record<string, unknown>;
+  const raw = (typeof body === "string" ? JSON.parse(body) : body) as Record<string, unknown>;
   const form = emptyOfficeForm();
   const keys: readonly string[] = OFFICE_FIELDS.map((f) => f.key);
   for (const f of OFFICE_FIELDS) {
@@ -61,4 +62,12 @@ export function officeFormFromJson(text: string): { form?: OfficeForm; extra: Of
   // A field whose value the form cannot hold (an object, a list) stays in the file too, to be named by the check.
   const kept = Object.entries(raw).filter(([k, v]) => !keys.includes(k) || (v !== null && typeof v !== "string" && typeof v !== "number"));
   return { form, extra: Object.fromEntries(kept), problems: [] };
+}
+
+/**
+ * The bytes of an OFFICE.json file into the form, in whatever encoding メモ帳 saved it (readClerkJson);
+ * a file that is not readable text or not JSON throws an ImportError saying where and why.
+ */
+export function officeFormFromFile(bytes: Uint8Array): ReturnType<typeof officeFormFromJson> {
+  return officeFormFromJson(readClerkJson(bytes));
 }
