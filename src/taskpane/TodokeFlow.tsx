@@ -27,7 +27,7 @@ export default function TodokeFlow(p: TodokeFlowProps) {
       busy={f.busy}
       params={t.params}
       paramErrors={t.checked.errors}
-      master={{ name: master?.file.name, employees: master?.result?.employees.length, rejected: master?.result?.rejected.length, error: master?.error }}
+      master={{ name: master?.file.name, employees: master?.result?.employees.length, rejected: master?.result?.rejected.length, fromPayroll: master?.fromPayroll, error: master?.error, loaded: p.loadedMaster }}
       results={f.results.map((r) => ({ id: r.id, name: r.file.name, summary: r.read && resultsFileSummary(r.read.imported), error: r.error }))}
       office={{ form: f.office, file: f.officeFile, problems: t.officeProblems }}
       blocked={t.blocked}
@@ -36,6 +36,7 @@ export default function TodokeFlow(p: TodokeFlowProps) {
       onProcedure={t.onProcedure}
       onParam={t.onParam}
       onMaster={f.onMaster}
+      onLoadedMaster={f.onLoadedMaster}
       onResults={f.onResults}
       onRemoveResults={f.onRemoveResults}
       onOfficeFile={f.onOfficeFile}

@@ -12,6 +12,7 @@ import { StepNav } from "./components/StepNav";
 import { HostMessage } from "./components/HostMessage";
 import { PayrollStep } from "./steps/PayrollStep";
 import { SIDE_FLOWS, type SideFlowProps } from "./sideFlows";
+import { sourceName } from "./workflow/masterImport";
 
 const useStyles = makeStyles({
   root: {
@@ -42,6 +43,7 @@ export function Wizard(props: { env: WizardEnv }) {
   const [mode, setMode] = useState<string>("payroll");
   const side = SIDE_FLOW_VIEWS.get(mode);
   const gates = useMemo(() => stepGates(state), [state]);
+  const loadedMaster = useMemo(() => (state.master && state.source ? { name: sourceName(state.source), result: state.master } : undefined), [state.master, state.source]);
   const main = useRef<HTMLElement>(null);
   useHeadingFocus(main, state.step, mode === "payroll");
 
@@ -56,7 +58,7 @@ export function Wizard(props: { env: WizardEnv }) {
       <HostMessage message={wizard.hostMessage} onDismiss={wizard.dismissHostMessage} />
       {side ? (
         <Suspense fallback={<Spinner size="small" label={`「${side.flow.label}」を読み込んでいます…`} />}>
-          <side.View thisYear={props.env.today.year} host={props.env.host} onBack={() => setMode("payroll")} />
+          <side.View thisYear={props.env.today.year} host={props.env.host} loadedMaster={loadedMaster} onBack={() => setMode("payroll")} />
         </Suspense>
       ) : (
         <PayrollStep wizard={wizard} gates={gates} sideFlows={SIDE_FLOWS} onSideFlow={setMode} />

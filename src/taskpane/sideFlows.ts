@@ -4,12 +4,22 @@
  * Step 1 lists them under 「別の作業」; adding a flow is one entry here and its own component.
  */
 import type { ComponentType } from "react";
+import type { ImportResult } from "../import";
 import type { PaneHost } from "./host/types";
+
+/** The 従業員マスタ read (and mapped) in the payroll steps, which a side flow may take instead of a file. */
+export interface LoadedMaster {
+  /** The file's name, or 「シート「…」」 for cells pasted into a sheet. */
+  name: string;
+  result: ImportResult;
+}
 
 export interface SideFlowProps {
   /** Today's calendar year: the default 年分 / 年度. */
   thisYear: number;
   host: PaneHost;
+  /** The master of the payroll steps, when one is loaded. */
+  loadedMaster?: LoadedMaster;
   /** Back to the payroll steps (their state is kept while the clerk is away). */
   onBack: () => void;
 }

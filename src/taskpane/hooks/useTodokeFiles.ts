@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import type { ImportResult } from "../../import";
 import type { TodokeProblem } from "../../todoke";
 import { readFileBytes } from "../browser/download";
+import type { LoadedMaster } from "../sideFlows";
 import { messageOf } from "../workflow/messages";
 import { emptyOfficeForm, officeFormFromFile, type OfficeExtra, type OfficeForm } from "../workflow/todoke/officeForm";
 import { PickedFile, readMasterFile, readResultsFile, type ReadResultsFile } from "../workflow/todoke/todokeRun";
@@ -20,6 +21,8 @@ export interface PickedResults {
 export interface PickedMaster {
   file: PickedFile;
   result?: ImportResult;
+  /** The master of the payroll steps (read with the clerk's mapping), not a file picked here. */
+  fromPayroll?: boolean;
   error?: string;
 }
 
@@ -55,22 +58,30 @@ export function useTodokeFiles() {
     }
   };
 
+  /** A new master; the results files are read again against its 社員番号 (only the latest master's are kept). */
+  const takeMaster = async (read: () => Promise<PickedMaster>) => {
+    const gen = ++generation.current;
+    const picked = await read();
+    const again = await Promise.all(results.map((r) => readResults(r, picked.result)));
+    if (gen !== generation.current) return;
+    setMaster(picked);
+    setResults(again);
+  };
+
   const onMaster = (file: File) =>
-    withBusy(`「${file.name}」を読み込んでいます…`, async () => {
-      const gen = ++generation.current;
-      let picked: PickedMaster;
-      try {
-        const f = await pick(file);
-        picked = { file: f };
-        picked.result = await readMasterFile(f);
-      } catch (e) {
-        picked = { file: { name: file.name, bytes: new Uint8Array() }, error: messageOf(e) };
-      }
-      const again = await Promise.all(results.map((r) => readResults(r, picked.result)));
-      if (gen !== generation.current) return;
-      setMaster(picked);
-      setResults(again);
-    });
+    withBusy(`「${file.name}」を読み込んでいます…`, () =>
+      takeMaster(async () => {
+        try {
+          const f = await pick(file);
+          return { file: f, result: await readMasterFile(f) };
+        } catch (e) {
+          return { file: { name: file.name, bytes: new Uint8Array() }, error: messageOf(e) };
+        }
+      }),
+    );
+
+  const onLoadedMaster = (loaded: LoadedMaster) =>
+    withBusy(`「${loaded.name}」を使います…`, () => takeMaster(async () => ({ file: { name: loaded.name, bytes: new Uint8Array() }, result: loaded.result, fromPayroll: true })));
 
   const onResults = (files: File[]) =>
     withBusy(`${files.length}個のファイルを読み込んでいます…`, async () => {
@@ -96,7 +107,7 @@ export function useTodokeFiles() {
 
   return {
     master, results, office, officeExtra, officeFile, busy,
-    onMaster, onResults, onOfficeFile,
+    onMaster, onLoadedMaster, onResults, onOfficeFile,
     onRemoveResults: (id: number) => setResults((old) => old.filter((r) => r.id !== id)),
     onOfficeField: (key: keyof OfficeForm, value: string) => setOffice((o) => ({ ...o, [key]: value })),
   };

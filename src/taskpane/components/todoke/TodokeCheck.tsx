@@ -16,7 +16,8 @@ import { ProblemTable } from "../ProblemTable";
 import { ResultsFilesInput, type ResultsFileItem } from "../results/ResultsFilesInput";
 import { GeppenCandidates } from "./GeppenCandidates";
 import { LeftOutList } from "./LeftOutList";
-import { MasterInput } from "./MasterInput";
+import { MasterInput, type TodokeMasterProps } from "./MasterInput";
+import type { LoadedMaster } from "../../sideFlows";
 import { OfficeInput } from "./OfficeInput";
 import { ProcedureInput } from "./ProcedureInput";
 import { SanteiWorksheet } from "./SanteiWorksheet";
@@ -30,7 +31,7 @@ export interface TodokeCheckProps {
   busy?: string;
   params: TodokeParams;
   paramErrors: CheckedParams["errors"];
-  master: { name?: string; employees?: number; rejected?: number; error?: string };
+  master: TodokeMasterProps;
   results: ResultsFileItem[];
   office: { form: OfficeForm; file?: { name: string; problems: TodokeProblem[]; error?: string }; problems: TodokeProblem[] };
   blocked?: string;
@@ -39,6 +40,7 @@ export interface TodokeCheckProps {
   onProcedure: (procedure: Procedure) => void;
   onParam: (key: "yearText" | "payDateText" | "createdText", value: string) => void;
   onMaster: (file: File) => void;
+  onLoadedMaster: (master: LoadedMaster) => void;
   onResults: (files: File[]) => void;
   onRemoveResults: (id: number) => void;
   onOfficeFile: (file: File) => void;
@@ -63,7 +65,7 @@ export function TodokeCheck(p: TodokeCheckProps) {
         給与計算の結果（何か月分でも）と従業員マスタから、算定基礎届・月額変更届・賞与支払届を日本年金機構の届書作成プログラムの CSV（SHFD0006.CSV）にします。ファイルはこのパソコンの中だけで読みます。
       </Body1>
       <ProcedureInput params={p.params} errors={p.paramErrors} disabled={busy} onProcedure={p.onProcedure} onParam={p.onParam} />
-      <MasterInput {...p.master} disabled={busy} onFile={p.onMaster} />
+      <MasterInput {...p.master} disabled={busy} onUseLoaded={p.onLoadedMaster} onFile={p.onMaster} />
       <ResultsFilesInput label="給与計算の結果のファイル" files={p.results} disabled={busy} onFiles={p.onResults} onRemove={p.onRemoveResults} />
       <OfficeInput {...p.office} disabled={busy} onFile={p.onOfficeFile} onField={p.onOfficeField} onDownload={p.onDownloadOffice} />
       {p.busy && <Spinner size="small" label={p.busy} />}
