@@ -148,7 +148,7 @@ export function transfersFromPayroll(items: ReadonlyArray<{ employee: Employee; 
  * Pair payroll lines with the master. A line whose 社員番号 is not in the master cannot be paid; it
  * becomes an error row rather than disappearing.
  */
-export function payrollItems(employees: readonly Employee[], lines: readonly PayrollLine[]): { items: { employee: Employee; net: number }[]; orphans: TransferRow[] } {
+export function payrollItems(employees: readonly Employee[], lines: readonly Pick<PayrollLine, "employeeId" | "net">[]): { items: { employee: Employee; net: number }[]; orphans: TransferRow[] } {
   const byId = new Map(employees.map((e) => [e.id, e]));
   const items: { employee: Employee; net: number }[] = [];
   const orphans: TransferRow[] = [];

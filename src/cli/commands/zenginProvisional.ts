@@ -4,7 +4,6 @@
  * jobs/provisional/provisionalFromPrevious). Reading files and printing live here.
  * Exit codes: 0 file written (warnings printed), 1 not written because of errors, 2 wrong usage.
  */
-import { latestSalaryResults } from "../../jobs/results/latestSalaryResults";
 import { basename } from "node:path";
 import { EXIT } from "../command";
 import { importInputFile, readInputFile } from "../inputFile";
@@ -17,6 +16,7 @@ import type { Employee } from "../../calc/payroll/employee";
 import { describeProblem as describeImportProblem, importMasterFile, importPreviousResultsFile, PreviousResult } from "../../import";
 import { readChangesFile } from "../../jobs/provisional/changesFile";
 import { provisionalFromPrevious } from "../../jobs/provisional/provisionalFromPrevious";
+import { paidFromResults } from "../../jobs/provisional/provisionalFromResults";
 import { ledgerCsv, resultsLedgerCsv } from "../../jobs/provisional/provisionalLedger";
 import { ProvisionalSlip, provisionalPayslipsPlan, slipsOfLedger, slipsOfResults } from "../../jobs/provisional/provisionalPayslips";
 import { planToXlsx } from "../../workbook/xlsx/writer";
@@ -163,11 +163,8 @@ export async function readFromResults(path: string): Promise<FromResults> {
   if (r.rejected.length > 0 || r.problems.some((p) => p.severity === "error")) {
     throw new UsageError([...problems, `${label}に読めない行があります。直してから作り直してください（その人を払わないまま振り込まないように）。`].join("\n"));
   }
-  // 前月同額 is last month's 給与: a file that holds a year (or 賞与 rows) pays each person's latest 給与 once.
-  const paid = latestSalaryResults(r.results).filter((x) => (x.net ?? 0) > 0);
-  r.results.forEach((x, i) => {
-    if (x.net === undefined) problems.push(`${label} [注意] ${r.rows[i]}行目「差引支給額」: 空欄のため振り込みません。`);
-  });
+  const { paid, blankNetRows } = paidFromResults(r.results, r.rows);
+  for (const row of blankNetRows) problems.push(`${label} [注意] ${row}行目「差引支給額」: 空欄のため振り込みません。`);
   return { lines: paid.map((x) => ({ employeeId: x.employeeId, net: x.net! })), results: paid, problems };
 }
 
