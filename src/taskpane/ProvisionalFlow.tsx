@@ -8,5 +8,5 @@ import { useProvisionalPay } from "./hooks/useProvisionalPay";
 
 export default function ProvisionalFlow(p: SideFlowProps) {
   const controller = useProvisionalPay();
-  return <ProvisionalPay c={controller} onBack={p.onBack} />;
+  return <ProvisionalPay c={controller} loadedMaster={p.loadedMaster} onBack={p.onBack} />;
 }

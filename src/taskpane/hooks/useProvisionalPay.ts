@@ -4,16 +4,43 @@
  */
 import { useEffect, useState } from "react";
 import { ChosenFile, provisionalPayOf, ProvisionalPayView, settlementOf, SettlementView } from "../workflow/provisionalPay";
+import { provisionalFromResultsOf, senderFormFromFile } from "../workflow/provisionalFromResults";
+import { EMPTY_SENDER, type SenderForm } from "../workflow/transfer";
+import { importMasterFile, type ImportResult } from "../../import";
+import type { LoadedMaster } from "../sideFlows";
 import type { DownloadFile } from "../workflow/downloads";
 import { messageOf } from "../workflow/messages";
 import { downloadBytes, readFileBytes } from "../browser/download";
 
 export type ProvisionalMode = "pay" | "settle";
 
+/** What this month is paid from: last month's bank file, or (without one) the last results into the master's accounts. */
+export type PaySource = "previous" | "results";
+
+/** The master the results are paid into: the payroll steps' or a file read here. */
+export interface PayMaster {
+  name: string;
+  result?: ImportResult;
+  fromPayroll: boolean;
+  error?: string;
+}
+
 export interface PayInputs {
+  source: PaySource;
   previous?: ChosenFile;
   payDate: string;
   changes?: ChosenFile;
+  results?: ChosenFile;
+  master?: PayMaster;
+  sender: SenderForm;
+  /** SENDER.json as read: its name, and what was wrong with it. */
+  senderFile?: { name: string; error?: string; unknownKeys: string[] };
+}
+
+function payOf(p: PayInputs): Promise<ProvisionalPayView | { error: string }> | undefined {
+  if (p.source === "previous") return p.previous ? provisionalPayOf({ previous: p.previous, payDate: p.payDate, changes: p.changes }) : undefined;
+  if (!p.results || !p.master?.result) return undefined;
+  return provisionalFromResultsOf({ results: p.results, master: p.master.result, sender: p.sender, payDate: p.payDate });
 }
 
 export interface SettleInputs {
@@ -43,9 +70,9 @@ async function chosen(file: File): Promise<ChosenFile> {
 
 export function useProvisionalPay() {
   const [mode, setMode] = useState<ProvisionalMode>("pay");
-  const [pay, setPay] = useState<PayInputs>({ payDate: "" });
+  const [pay, setPay] = useState<PayInputs>({ source: "previous", payDate: "", sender: EMPTY_SENDER });
   const [settle, setSettle] = useState<SettleInputs>({});
-  const payResult = useDerived(pay, (p) => (p.previous ? provisionalPayOf({ previous: p.previous, payDate: p.payDate, changes: p.changes }) : undefined));
+  const payResult = useDerived(pay, payOf);
   const settleResult = useDerived(settle, (s) => (s.ledger && s.actual ? settlementOf({ ledger: s.ledger, actual: s.actual, next: s.next }) : undefined));
   const payView = payResult.value && "error" in payResult.value ? undefined : (payResult.value as ProvisionalPayView | undefined);
   return {
@@ -62,6 +89,30 @@ export function useProvisionalPay() {
       setPay((p) => ({ ...p, [key]: f }));
     },
     onClearChanges: () => setPay((p) => ({ ...p, changes: undefined })),
+    onPaySource: (source: PaySource) => setPay((p) => ({ ...p, source })),
+    onResultsFile: async (file: File) => {
+      const f = await chosen(file);
+      setPay((p) => ({ ...p, results: f }));
+    },
+    onLoadedMaster: (m: LoadedMaster) => setPay((p) => ({ ...p, master: { name: m.name, result: m.result, fromPayroll: true } })),
+    onMasterFile: async (file: File) => {
+      let master: PayMaster;
+      try {
+        master = { name: file.name, result: await importMasterFile(await readFileBytes(file), file.name), fromPayroll: false };
+      } catch (e) {
+        master = { name: file.name, fromPayroll: false, error: messageOf(e) };
+      }
+      setPay((p) => ({ ...p, master }));
+    },
+    onSenderFile: async (file: File) => {
+      try {
+        const read = senderFormFromFile(await readFileBytes(file));
+        setPay((p) => ({ ...p, sender: read.form, senderFile: { name: file.name, unknownKeys: read.unknownKeys } }));
+      } catch (e) {
+        setPay((p) => ({ ...p, senderFile: { name: file.name, unknownKeys: [], error: `「${file.name}」: ${messageOf(e)}` } }));
+      }
+    },
+    onSender: (sender: SenderForm) => setPay((p) => ({ ...p, sender })),
     onPayDate: (payDate: string) => setPay((p) => ({ ...p, payDate })),
     onSettleFile: (key: keyof SettleInputs) => async (file: File) => {
       const f = await chosen(file);

@@ -8,10 +8,11 @@ import { Tab, TabList } from "@fluentui/react-components";
 import type { ProvisionalPayController } from "../../hooks/useProvisionalPay";
 import type { ProvisionalMode } from "../../hooks/useProvisionalPay";
 import { PaySection } from "./PaySection";
+import type { LoadedMaster } from "../../sideFlows";
 import { SettleSection } from "./SettleSection";
 import { useProvisionalStyles } from "./styles";
 
-export function ProvisionalPay({ c, onBack }: { c: ProvisionalPayController; onBack: () => void }) {
+export function ProvisionalPay({ c, loadedMaster, onBack }: { c: ProvisionalPayController; loadedMaster?: LoadedMaster; onBack: () => void }) {
   const s = useProvisionalStyles();
   const titleId = useId();
   return (
@@ -21,7 +22,7 @@ export function ProvisionalPay({ c, onBack }: { c: ProvisionalPayController; onB
         <Tab value="pay">仮払い（前月同額）</Tab>
         <Tab value="settle">精算</Tab>
       </TabList>
-      {c.mode === "pay" ? <PaySection c={c} /> : <SettleSection c={c} />}
+      {c.mode === "pay" ? <PaySection c={c} loadedMaster={loadedMaster} /> : <SettleSection c={c} />}
     </section>
   );
 }
