@@ -4,7 +4,9 @@
  * and a change (103 除外), sees the list and the totals (4件, 637,649円 = 942,649 − 305,000), downloads the new 全銀
  * file (振込指定日 1225, the trailer recomputed) and the 仮払い台帳; then 精算: the two-person ledger against the
  * true month (0001 +3,739, 0002 −13,155) and the overpayment beyond next month's pay flagged (0006), and downloads
- * the 前月精算 lines. Nothing wider than the window; nothing leaves 127.0.0.1.
+ * the 前月精算 lines. Then, without a bank file: the master read in step 1 taken with one button, last month's
+ * results and a SENDER.json saved by メモ帳 in Shift_JIS give the same 全銀 file and 仮払い台帳 as
+ * `sonae zengin --from-results`. Nothing wider than the window; nothing leaves 127.0.0.1.
  *
  *   npm run build && CI=true npx jest -c jest.e2e.config.js test/e2e/provisional-flow.test.ts
  *
@@ -16,8 +18,12 @@ import type { Page } from "playwright-core";
 import { describeInBrowser, ROOT, openBrowser } from "./harness";
 import { heading, paneFixture, screenshotter } from "./support/paneSession";
 import { parseZenginFile } from "../../src/zengin/parse";
+import { runCli } from "../cli/support";
+import { sjis } from "../import/helpers";
 
 const shot = screenshotter("provisional-");
+const paneInputsShot = screenshotter("pane-inputs-provisional-");
+const EX = (name: string) => path.join(ROOT, "examples", name);
 const FX = (name: string) => path.join(ROOT, "test/cli/fixtures/provisional", name);
 
 async function overflow(page: Page): Promise<number> {
@@ -82,6 +88,54 @@ describeInBrowser("仮払い・精算 on the plain page at 350 px", () => {
 
     await page.getByRole("button", { name: "← 給与計算に戻る" }).click();
     await heading(page, "1. ファイルを選択");
+    for (const r of requests) expect([r.url, new URL(r.url).hostname === "127.0.0.1"]).toEqual([r.url, true]);
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  test("no bank file: the master of step 1, last month's results and a Shift_JIS SENDER.json → the command's 全銀 file and 仮払い台帳", async () => {
+    const out = path.join(f.dir, "cli-from-results.txt");
+    const ledgerOut = path.join(f.dir, "cli-from-results-ledger.csv");
+    const cli = await runCli(["zengin", "--from-results", EX("previous-results.csv"), "--master", EX("master.csv"), "--pay-date", "2026-12-25", "--sender", EX("sender.json"), "--out", out, "--ledger", ledgerOut]);
+    expect(cli.code).toBe(0);
+    const sender = path.join(f.dir, "SENDER.json");
+    fs.writeFileSync(sender, sjis(fs.readFileSync(EX("sender.json"), "utf8")));
+
+    await f.session?.close();
+    const session = (f.session = await openBrowser({ officeJs: "abort" }));
+    const { page, requests, errors } = session;
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.goto(`${f.server.origin}/app.html`, { waitUntil: "load" });
+    await heading(page, "1. ファイルを選択");
+    await page.getByTestId("master-file").setInputFiles(EX("master.csv"));
+    await heading(page, "2. 列の対応付け");
+    await page.getByRole("navigation", { name: "手順" }).getByRole("button", { name: "1. ファイルを選択" }).click();
+    await page.getByRole("button", { name: "仮払い・精算" }).click();
+    await heading(page, "仮払い・精算");
+    await page.getByRole("radio", { name: /前月の給与計算の結果と従業員マスタ/ }).check();
+    // examples/master.csv: 12 employees, all valid.
+    await page.getByText("「master.csv」（12人）").waitFor();
+    await page.getByTestId("use-loaded-master").click();
+    await expect(page.getByLabel("従業員マスタの読み込み結果").innerText()).resolves.toBe("給与計算で読み込んだ master.csv: 12人");
+    await page.locator('input[type="file"][aria-label="前月の給与計算の結果"]').setInputFiles(EX("previous-results.csv"));
+    await page.locator('input[type="file"][aria-label="依頼人の設定（SENDER.json）"]').setInputFiles(sender);
+    await expect(page.getByLabel("依頼人名").inputValue()).resolves.toBe("ソナエショウジ（カ");
+    await page.getByLabel("支給日（振込指定日）").fill("2026-12-25");
+    const totals = page.getByLabel("仮払いの合計");
+    await totals.waitFor({ state: "visible" });
+    expect(await overflow(page)).toBe(0);
+    await paneInputsShot(page, "1-from-results");
+
+    const [transfer] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "振込ファイルをダウンロード" }).click()]);
+    expect(fs.readFileSync(await transfer.path()).equals(fs.readFileSync(out))).toBe(true);
+    const [ledger] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "仮払い台帳をダウンロード" }).click()]);
+    expect(fs.readFileSync(await ledger.path()).equals(fs.readFileSync(ledgerOut))).toBe(true);
+    // The 全銀 file's total is the results' Σ 差引支給額, shown as the month's total.
+    const trailer = parseZenginFile(new Uint8Array(fs.readFileSync(out))).records.find((r) => r.kind === "trailer")!.fields;
+    await expect(totals.innerText()).resolves.toContain(`${Number(trailer.total).toLocaleString("ja-JP")}円`);
+
+    const [saved] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "依頼人を SENDER.json で保存" }).click()]);
+    expect(JSON.parse(fs.readFileSync(await saved.path(), "utf8"))).toEqual(JSON.parse(fs.readFileSync(EX("sender.json"), "utf8")));
+    await paneInputsShot(page, "2-downloaded");
     for (const r of requests) expect([r.url, new URL(r.url).hostname === "127.0.0.1"]).toEqual([r.url, true]);
     expect(errors).toEqual([]);
   }, 180_000);

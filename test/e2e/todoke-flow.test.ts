@@ -6,6 +6,8 @@
  * bytes as `sonae todoke santei` for the same files, its first record the public sample's line (filed for
  * 令和8年). Then the public 月額変更届 sample's files: the candidate is listed, ticked, and the file is the
  * command's again. Nothing is wider than the window at any stage; nothing leaves 127.0.0.1.
+ * Then the master read in step 1 is taken with one button and OFFICE.json saved by メモ帳 in Shift_JIS is read
+ * right: the file is the command's again.
  *
  *   npm run build && CI=true npx jest -c jest.e2e.config.js test/e2e/todoke-flow.test.ts
  *
@@ -19,11 +21,13 @@ import { describeInBrowser, ROOT, openBrowser } from "./harness";
 import { heading, paneFixture, screenshotter } from "./support/paneSession";
 import { runCli } from "../cli/support";
 import { decodeSjis } from "../../src/todoke";
+import { sjis } from "../import/helpers";
 import { samples, withoutMyNumber } from "../todoke/samples";
 
 const FIX = path.join(ROOT, "test/fixtures/todoke-year");
 const fixture = (name: string) => path.join(FIX, name);
 const shot = screenshotter("todoke-");
+const paneInputsShot = screenshotter("pane-inputs-todoke-");
 
 /** Sideways overflow of the page, and every text block squeezed under 120 px (a short value such as 「444」 is not a block). */
 async function expectFits(page: Page, where: string): Promise<void> {
@@ -154,6 +158,44 @@ describeInBrowser("届書を作る in the plain page at 350 px (master + results
     await heading(page, "1. ファイルを選択");
     expect(requests.filter((r) => r.handled === "blocked").filter((r) => !r.url.includes("appsforoffice"))).toEqual([]);
     for (const r of requests) if (r.handled === "local") expect(new URL(r.url).hostname).toBe("127.0.0.1");
+    expect(errors.filter((e) => !/office\.js|appsforoffice/.test(e.text + e.url))).toEqual([]);
+  }, 180_000);
+
+  test("the master of step 1 with one button, OFFICE.json in Shift_JIS: the command's SHFD0006.CSV", async () => {
+    const out = path.join(f.dir, "cli-loaded", "SHFD0006.CSV");
+    const cli = await runCli(["todoke", "santei", "--master", fixture("master.csv"), "--results", fixture("vendor-2026-05-06.csv"), fixture("vendor-2026-04.csv"), "--office", fixture("office.json"), "--year", "2026", "--date", "2026-07-01", "--out", out]);
+    expect(cli.code).toBe(0);
+    const office = path.join(f.dir, "OFFICE.json");
+    fs.writeFileSync(office, sjis(fs.readFileSync(fixture("office.json"), "utf8")));
+
+    await f.session?.close();
+    const session = (f.session = await openBrowser({ officeJs: "abort" }));
+    const { page, errors } = session;
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.goto(`${f.server.origin}/app.html`, { waitUntil: "load" });
+    await heading(page, "1. ファイルを選択");
+    await page.getByTestId("master-file").setInputFiles(fixture("master.csv"));
+    await heading(page, "2. 列の対応付け");
+    await page.getByRole("navigation", { name: "手順" }).getByRole("button", { name: "1. ファイルを選択" }).click();
+    await page.getByRole("button", { name: "届書を作る" }).click();
+    await heading(page, "届書を作る");
+    // test/fixtures/todoke-year/master.csv: 3 employees.
+    await page.getByText("「master.csv」（3人）").waitFor();
+    await page.getByRole("button", { name: "別のファイルを選ぶ" }).waitFor();
+    await paneInputsShot(page, "1-loaded-master-offer");
+    await page.getByTestId("use-loaded-master").click();
+    await expect(page.getByLabel("従業員マスタの読み込み結果").innerText()).resolves.toBe("給与計算で読み込んだ master.csv: 3人");
+    await page.locator('input[type="file"][aria-label="給与計算の結果のファイル"]').setInputFiles([fixture("vendor-2026-05-06.csv"), fixture("vendor-2026-04.csv")]);
+    await page.locator('input[type="file"][aria-label="事業所の設定のファイル（OFFICE.json）"]').setInputFiles(office);
+    // 株式会社クフ is kanji: read as UTF-8, the Shift_JIS bytes would have come out as U+FFFD.
+    await page.getByText("「OFFICE.json」の事業所 株式会社クフ を使います。").waitFor();
+    await page.getByLabel("算定の年").fill("令和8年");
+    await page.getByLabel("作成年月日").fill("2026-07-01");
+    await page.getByTestId("santei-person").first().waitFor();
+    await expectFits(page, "loaded master");
+    await paneInputsShot(page, "2-worksheet");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("todoke-download").click()]);
+    expect(fs.readFileSync(await download.path()).equals(fs.readFileSync(out))).toBe(true);
     expect(errors.filter((e) => !/office\.js|appsforoffice/.test(e.text + e.url))).toEqual([]);
   }, 180_000);
 });
