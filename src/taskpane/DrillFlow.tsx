@@ -17,7 +17,9 @@ export default function DrillFlow(p: SideFlowProps) {
       blocked={flow.blocked}
       outcome={flow.outcome}
       cards={flow.cards}
+      loaded={p.loadedMaster}
       onFile={flow.onFile}
+      onLoadedMaster={flow.onLoadedMaster}
       onPeriod={flow.onPeriod}
       onTiming={flow.onTiming}
       onRounding={flow.onRounding}

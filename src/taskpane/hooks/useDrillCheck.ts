@@ -8,6 +8,7 @@ import type { ChildSupportRounding, PremiumTiming } from "../../calc/payroll/typ
 import { DrillFileKind, DrillForm, DrillOutcome, drillBlocked, drillCards, drillPeriod, runDrillCheck } from "../workflow/drillCheck";
 import { readFileBytes } from "../browser/download";
 import { messageOf } from "../workflow/messages";
+import type { LoadedMaster } from "../sideFlows";
 
 export function useDrillCheck() {
   const [form, setForm] = useState<DrillForm>({ files: {}, periodText: "", premiumTiming: "nextMonth", childSupportRounding: "withHealth" });
@@ -23,7 +24,8 @@ export function useDrillCheck() {
     setFileError(undefined);
     try {
       const bytes = await readFileBytes(file);
-      change((s) => ({ ...s, files: { ...s.files, [kind]: { name: file.name, bytes } } }));
+      // A master file chosen here replaces the payroll steps' master, and the other way round.
+      change((s) => ({ ...s, files: { ...s.files, [kind]: { name: file.name, bytes } }, loadedMaster: kind === "master" ? undefined : s.loadedMaster }));
     } catch (e) {
       setFileError(messageOf(e));
     }
@@ -48,6 +50,7 @@ export function useDrillCheck() {
     periodError: form.periodText.trim() !== "" && "error" in period ? period.error : undefined,
     blocked: drillBlocked(form),
     onFile,
+    onLoadedMaster: (loadedMaster: LoadedMaster) => change((s) => ({ ...s, loadedMaster, files: { ...s.files, master: undefined } })),
     onPeriod: (periodText: string) => change((s) => ({ ...s, periodText })),
     onTiming: (premiumTiming: PremiumTiming) => change((s) => ({ ...s, premiumTiming })),
     onRounding: (childSupportRounding: ChildSupportRounding) => change((s) => ({ ...s, childSupportRounding })),

@@ -12,6 +12,7 @@ import { drillMonth, type DrillEmployee, type DrillReport } from "../../jobs/dri
 import { groupDigits } from "../../zengin/validate";
 import { normalizePeriodText } from "./settingsForm";
 import { messageOf } from "./messages";
+import type { LoadedMaster } from "../sideFlows";
 
 export interface NamedBytes {
   name: string;
@@ -22,6 +23,8 @@ export type DrillFileKind = "master" | "variables" | "results";
 
 export interface DrillForm {
   files: Partial<Record<DrillFileKind, NamedBytes>>;
+  /** The master of the payroll steps (read with the clerk's mapping), used instead of a master file. */
+  loadedMaster?: LoadedMaster;
   periodText: string;
   premiumTiming: PremiumTiming;
   childSupportRounding: ChildSupportRounding;
@@ -50,7 +53,7 @@ export function drillPeriod(text: string): { period: string } | { error: string 
 
 /** Why the drill cannot run yet; undefined when it can. */
 export function drillBlocked(form: DrillForm): string | undefined {
-  if (!form.files.master) return "従業員マスタを選んでください。";
+  if (!form.files.master && !form.loadedMaster) return "従業員マスタを選んでください。";
   if (!form.files.results) return "給与システムが出力したその月の結果を選んでください。";
   const p = drillPeriod(form.periodText);
   return "error" in p ? p.error : undefined;
@@ -58,16 +61,17 @@ export function drillBlocked(form: DrillForm): string | undefined {
 
 export async function runDrillCheck(form: DrillForm, law?: LawContext): Promise<DrillOutcome> {
   const { master: m, variables: v, results: r } = form.files;
+  const loaded = form.loadedMaster;
   const p = drillPeriod(form.periodText);
-  if (!m || !r || "error" in p) return { error: drillBlocked(form), problems: [] };
+  if ((!m && !loaded) || !r || "error" in p) return { error: drillBlocked(form), problems: [] };
   const settings = defaultPayrollSettings(p.period, { premiumTiming: form.premiumTiming, childSupportRounding: form.childSupportRounding });
   const named = (kind: DrillFileKind) => (x: Parameters<typeof describeProblem>[0]) => `${DRILL_FILE_LABELS[kind]} ${describeProblem(x)}`;
   try {
-    const master = await importMasterFile(m.bytes, m.name);
+    const master = loaded ? loaded.result : await importMasterFile(m!.bytes, m!.name);
     const variables = v && (await importVariablesFile(v.bytes, v.name, undefined, master.employees));
     const results = await importPreviousResultsFile(r.bytes, r.name, undefined, master.employees);
     const problems = [...master.problems.map(named("master")), ...(variables?.problems ?? []).map(named("variables")), ...results.problems.map(named("results"))];
-    if (master.employees.length === 0) return { error: `従業員マスタ「${m.name}」に給与を計算できる行がありません。`, problems };
+    if (master.employees.length === 0) return { error: `従業員マスタ「${loaded?.name ?? m!.name}」に給与を計算できる行がありません。`, problems };
     const run = runPayroll({ master, variables, settings, law });
     const report = drillMonth({ run, results: results.results, resultRows: results.rows, law });
     problems.push(...report.problems.map((x) => `${DRILL_FILE_LABELS.results} ${x.row}行目: ${x.message}`));

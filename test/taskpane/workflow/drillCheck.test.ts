@@ -5,6 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { importMasterFile } from "../../../src/import";
 import { DrillForm, drillBlocked, drillCards, runDrillCheck } from "../../../src/taskpane/workflow/drillCheck";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -25,6 +26,15 @@ test("what is missing is said before the drill can run", () => {
 
 test("the hand-checked month: 一致 12人 / 差異 0人", async () => {
   const o = await runDrillCheck(form("test/cli/fixtures/drill/results-2026-11.csv"));
+  expect([o.report?.matched, o.report?.differing, o.error]).toEqual([12, 0, undefined]);
+});
+
+test("the master of the payroll steps instead of a file: the same hand-checked month, 一致 12人", async () => {
+  const master = await importMasterFile(file("examples/master.csv").bytes, "master.csv");
+  const f = form("test/cli/fixtures/drill/results-2026-11.csv");
+  const loaded: DrillForm = { ...f, files: { ...f.files, master: undefined }, loadedMaster: { name: "master.csv", result: master } };
+  expect(drillBlocked(loaded)).toBeUndefined();
+  const o = await runDrillCheck(loaded);
   expect([o.report?.matched, o.report?.differing, o.error]).toEqual([12, 0, undefined]);
 });
 

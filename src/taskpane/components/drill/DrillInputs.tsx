@@ -1,10 +1,12 @@
-/** The three files, the 対象年月 and the two settings a drill most often shows to differ. */
+/** The three files (the master may be the payroll steps'), the 対象年月 and the two settings a drill most often shows to differ. */
 import { Caption1, Field, Input } from "@fluentui/react-components";
 import type { ChildSupportRounding, PremiumTiming } from "../../../calc/payroll/types";
 import { CHILD_SUPPORT_ROUNDING_CHOICES, PREMIUM_TIMING_CHOICES, SETTINGS_LABELS } from "../../workflow/settingsForm";
 import { DRILL_FILE_LABELS, type DrillFileKind, type DrillForm } from "../../workflow/drillCheck";
 import { ChoiceSelect } from "../ChoiceSelect";
 import { FilePicker } from "../FilePicker";
+import { MasterChoice } from "../file/MasterChoice";
+import type { LoadedMaster } from "../../sideFlows";
 import { useYearEndStyles } from "../yearEnd/styles";
 
 const HINTS: Readonly<Record<DrillFileKind, string>> = {
@@ -17,7 +19,10 @@ export interface DrillInputsProps {
   form: DrillForm;
   disabled: boolean;
   periodError?: string;
+  /** The master of the payroll steps, offered instead of a file. */
+  loaded?: LoadedMaster;
   onFile: (kind: DrillFileKind, file: File) => void;
+  onLoadedMaster: (m: LoadedMaster) => void;
   onPeriod: (text: string) => void;
   onTiming: (t: PremiumTiming) => void;
   onRounding: (r: ChildSupportRounding) => void;
@@ -27,7 +32,20 @@ export function DrillInputs(p: DrillInputsProps) {
   const s = useYearEndStyles();
   return (
     <>
-      {(["master", "variables", "results"] as const).map((kind) => (
+      <div>
+        <MasterChoice
+          label={`${DRILL_FILE_LABELS.master}のファイル`}
+          hint={HINTS.master}
+          loaded={p.loaded}
+          chosen={p.form.loadedMaster && { name: p.form.loadedMaster.name, employees: p.form.loadedMaster.result.employees.length, rejected: p.form.loadedMaster.result.rejected.length, fromPayroll: true }}
+          disabled={p.disabled}
+          testId="drill-master"
+          onUseLoaded={p.onLoadedMaster}
+          onFile={(f) => p.onFile("master", f)}
+        />
+        {!p.form.loadedMaster && <Caption1>{p.form.files.master ? `選んだファイル: ${p.form.files.master.name}` : "未選択"}</Caption1>}
+      </div>
+      {(["variables", "results"] as const).map((kind) => (
         <div key={kind}>
           <FilePicker
             compact
