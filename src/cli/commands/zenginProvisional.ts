@@ -16,7 +16,7 @@ import type { Employee } from "../../calc/payroll/employee";
 import { describeProblem as describeImportProblem, importMasterFile, importPreviousResultsFile, PreviousResult } from "../../import";
 import { readChangesFile } from "../../jobs/provisional/changesFile";
 import { provisionalFromPrevious } from "../../jobs/provisional/provisionalFromPrevious";
-import { paidFromResults } from "../../jobs/provisional/provisionalFromResults";
+import { applyResultChanges as applyChangesToResults, paidFromResults } from "../../jobs/provisional/provisionalFromResults";
 import { ledgerCsv, resultsLedgerCsv } from "../../jobs/provisional/provisionalLedger";
 import { ProvisionalSlip, provisionalPayslipsPlan, slipsOfLedger, slipsOfResults } from "../../jobs/provisional/provisionalPayslips";
 import { planToXlsx } from "../../workbook/xlsx/writer";
@@ -132,27 +132,17 @@ export interface FromResults {
   problems: string[];
 }
 
-/**
- * The clerk's changes applied to the last results by 社員番号 (the results name no accounts): a new 差引支給額
- * (its items then no longer describe it and are dropped) or the person left out.
- */
+/** The clerk's changes applied to the last results by 社員番号 (jobs/provisional/provisionalFromResults). */
 export async function applyResultChanges(from: FromResults, changesPath: string): Promise<FromResults & { failed: boolean }> {
   const read = await readChangesFile(await readInputFile(changesPath, "今月の変更（--changes）"), basename(changesPath));
   const problems = read.problems.map((p) => `今月の変更 ${describeImportProblem(p)}`);
-  const byId = new Map(from.results.map((r) => [r.employeeId, r]));
-  const left = new Set<string>();
-  for (const c of read.changes) {
-    const target = c.employeeNumber === undefined ? undefined : byId.get(c.employeeNumber);
-    if (!target) {
-      problems.push(`今月の変更 [エラー] ${c.row}行目「社員番号」の「${c.employeeNumber ?? ""}」: ${c.employeeNumber === undefined ? "--from-results では社員番号で指定してください（結果には口座がありません）。" : "前月の結果にこの社員番号がありません。"}`);
-    } else if (c.leaveOut || c.amount === 0) left.add(target.employeeId);
-    else if (c.amount !== undefined) byId.set(target.employeeId, { employeeId: target.employeeId, variables: target.variables, net: c.amount });
-  }
-  if (read.problems.some((p) => p.severity === "error") || problems.length > read.problems.length) {
+  const applied = applyChangesToResults(from.results, read.changes);
+  for (const p of applied.problems) problems.push(`今月の変更 [エラー] ${p.row}行目「社員番号」の「${p.employeeNumber}」: ${p.message}`);
+  if (read.problems.some((p) => p.severity === "error") || applied.problems.length > 0) {
     // Exit 1 as with --from-previous: the rows are the clerk's to fix; paying without the change would be wrong.
     return { ...from, problems: [...from.problems, ...problems, "今月の変更（--changes）にエラーがあるため振込データは作成していません。"], failed: true };
   }
-  const results = from.results.map((r) => byId.get(r.employeeId)!).filter((r) => !left.has(r.employeeId));
+  const results = applied.paid;
   return { results, lines: results.map((r) => ({ employeeId: r.employeeId, net: r.net! })), problems: [...from.problems, ...problems], failed: false };
 }
 

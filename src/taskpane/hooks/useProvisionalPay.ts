@@ -40,7 +40,7 @@ export interface PayInputs {
 function payOf(p: PayInputs): Promise<ProvisionalPayView | { error: string }> | undefined {
   if (p.source === "previous") return p.previous ? provisionalPayOf({ previous: p.previous, payDate: p.payDate, changes: p.changes }) : undefined;
   if (!p.results || !p.master?.result) return undefined;
-  return provisionalFromResultsOf({ results: p.results, master: p.master.result, sender: p.sender, payDate: p.payDate });
+  return provisionalFromResultsOf({ results: p.results, master: p.master.result, sender: p.sender, payDate: p.payDate, changes: p.changes });
 }
 
 export interface SettleInputs {

@@ -5,7 +5,10 @@
  */
 import { importPreviousResultsFile, type ImportResult } from "../../import";
 import { readClerkJson } from "../../import/clerkJson";
-import { paidFromResults, transferFromResults } from "../../jobs/provisional/provisionalFromResults";
+import { applyResultChanges, paidFromResults, transferFromResults } from "../../jobs/provisional/provisionalFromResults";
+import { readChangesFile } from "../../jobs/provisional/changesFile";
+import type { PreviousResult } from "../../calc/records/previousResults";
+import type { ImportProblem } from "../../import/types";
 import { resultsLedgerCsv } from "../../jobs/provisional/provisionalLedger";
 import { readIsoDay } from "../../calc/dates/calendar";
 import { loadBankDirectory } from "../../zengin/bankNames";
@@ -25,6 +28,17 @@ function view(p: { file: string; row: number; column: string; value: string; mes
 
 const fromZengin = (p: ZenginProblem, i: number) => view({ file: p.row === 0 ? "依頼人" : TRANSFER_FILE, row: p.row, column: p.field, value: p.value, message: p.message, severity: p.severity }, i);
 
+const fromImport = (file: string) => (p: ImportProblem, i: number) => view({ file, row: p.row, column: p.column, value: p.value, message: p.message, severity: p.severity }, i);
+
+/** This month's changes (by 社員番号) on the last results; a change that cannot be applied is an error. */
+async function changedResults(paid: readonly PreviousResult[], file: ChosenFile): Promise<{ paid: PreviousResult[]; problems: ProblemRowView[] }> {
+  const read = await readChangesFile(file.bytes, file.name);
+  const applied = applyResultChanges(paid, read.changes);
+  const problems = read.problems.map(fromImport(file.name));
+  applied.problems.forEach((p, i) => problems.push(view({ file: file.name, row: p.row, column: "社員番号", value: p.employeeNumber, message: p.message, severity: "error" }, problems.length + i)));
+  return { paid: applied.paid, problems };
+}
+
 function payeeOf(r: TransferRow, i: number): PayeeView {
   const error = (r.notes ?? []).find((n) => n.severity === "error");
   const change = r.skip ?? (error ? `振り込めません: ${error.message}` : undefined);
@@ -35,16 +49,18 @@ function payeeOf(r: TransferRow, i: number): PayeeView {
  * The last results paid again into the master's accounts on the pay date.
  * @example await provisionalFromResultsOf({ results, master, sender, payDate: "2026-12-25" }) // { count: 5, total: …, files: { transfer, ledger } }
  */
-export async function provisionalFromResultsOf(a: { results: ChosenFile; master: ImportResult; sender: SenderForm; payDate: string }): Promise<ProvisionalPayView | { error: string }> {
+export async function provisionalFromResultsOf(a: { results: ChosenFile; master: ImportResult; sender: SenderForm; payDate: string; changes?: ChosenFile }): Promise<ProvisionalPayView | { error: string }> {
   if (readIsoDay(a.payDate) === undefined) return { error: "支給日（振込指定日）を選んでください。" };
   const read = await importPreviousResultsFile(a.results.bytes, a.results.name);
-  const { paid, blankNetRows } = paidFromResults(read.results, read.rows);
-  const problems: ProblemRowView[] = read.problems.map((p, i) => view({ file: a.results.name, row: p.row, column: p.column, value: p.value, message: p.message, severity: p.severity }, i));
-  blankNetRows.forEach((row, i) => problems.push(view({ file: a.results.name, row, column: "差引支給額", value: "", message: "空欄のため振り込みません。", severity: "warning" }, problems.length + i)));
-  const unreadable = read.rejected.length > 0 || read.problems.some((p) => p.severity === "error");
+  const last = paidFromResults(read.results, read.rows);
+  const problems: ProblemRowView[] = read.problems.map(fromImport(a.results.name));
+  last.blankNetRows.forEach((row, i) => problems.push(view({ file: a.results.name, row, column: "差引支給額", value: "", message: "空欄のため振り込みません。", severity: "warning" }, problems.length + i)));
+  const changed = a.changes ? await changedResults(last.paid, a.changes) : { paid: last.paid, problems: [] };
+  problems.push(...changed.problems);
+  const paid = changed.paid;
+  const unreadable = read.rejected.length > 0 || problems.some((p) => p.severity === "error");
   const { sender, problems: senderProblems } = readSender(a.sender);
-  const previousTotal = paid.reduce((t, r) => t + r.net!, 0);
-  const base = { previousCount: paid.length, previousTotal };
+  const base = { previousCount: last.paid.length, previousTotal: last.paid.reduce((t, r) => t + r.net!, 0) };
   if (!sender) return { ...base, payees: [], count: 0, total: 0, problems: [...problems, ...senderProblems.map(fromZengin)] };
   const made = transferFromResults({ employees: a.master.employees, paid, sender, payDate: a.payDate, directory: await loadBankDirectory() });
   const zengin = [...made.result.problems, ...made.hints].sort((x, y) => x.row - y.row);

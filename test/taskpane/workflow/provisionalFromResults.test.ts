@@ -50,6 +50,35 @@ describe("the pane's 仮払い from the last results = sonae zengin --from-resul
   });
 });
 
+describe("this month's changes by 社員番号, as --changes", () => {
+  const args = ["zengin", "--from-results", ex("previous-results.csv"), "--master", ex("master.csv"), "--pay-date", "2026-12-25", "--sender", ex("sender.json")];
+  const senderForm = () => senderFormFromFile(new Uint8Array(fs.readFileSync(ex("sender.json")))).form;
+
+  test("0002 paid 300,000 and 0011 left out: the command's file and ledger, and a total 0011's net + 0002's difference lower", async () => {
+    const changes = path.join(TMP, "changes.csv");
+    fs.writeFileSync(changes, "社員番号,振込金額,除外\n0002,300000,\n0011,,○\n");
+    const out = path.join(TMP, "changed.txt");
+    const ledger = path.join(TMP, "changed-ledger.csv");
+    expect((await runCli([...args, "--out", out, "--ledger", ledger, "--changes", changes])).code).toBe(0);
+    const master = await importMasterFile(new Uint8Array(fs.readFileSync(ex("master.csv"))), "master.csv");
+    const plain = (await provisionalFromResultsOf({ results: chosen(ex("previous-results.csv")), master, sender: senderForm(), payDate: "2026-12-25" })) as ProvisionalPayView;
+    const made = (await provisionalFromResultsOf({ results: chosen(ex("previous-results.csv")), master, sender: senderForm(), payDate: "2026-12-25", changes: chosen(changes) })) as ProvisionalPayView;
+    expect(Buffer.from(made.files!.transfer.bytes as Uint8Array).equals(fs.readFileSync(out))).toBe(true);
+    expect(text(made.files!.ledger.bytes)).toBe(fs.readFileSync(ledger, "utf8"));
+    const net = (v: ProvisionalPayView, id: string) => v.payees.filter((p) => p.who.startsWith(id)).reduce((t, p) => t + p.amount, 0);
+    expect(made.total).toBe(plain.total - net(plain, "0011") - net(plain, "0002") + 300_000);
+  }, 60_000);
+
+  test("a 社員番号 not in the results: an error naming the row, and no file", async () => {
+    const changes = path.join(TMP, "unknown.csv");
+    fs.writeFileSync(changes, "社員番号,振込金額,除外\n9999,100000,\n");
+    const master = await importMasterFile(new Uint8Array(fs.readFileSync(ex("master.csv"))), "master.csv");
+    const made = (await provisionalFromResultsOf({ results: chosen(ex("previous-results.csv")), master, sender: senderForm(), payDate: "2026-12-25", changes: chosen(changes) })) as ProvisionalPayView;
+    expect(made.files).toBeUndefined();
+    expect(made.problems).toContainEqual(expect.objectContaining({ file: "unknown.csv", row: 2, column: "社員番号", value: "9999", message: "前月の結果にこの社員番号がありません。", severity: "error" }));
+  }, 30_000);
+});
+
 describe("the 依頼人 of the pane", () => {
   test("a blank required field: the list says which, and no file is offered", async () => {
     const master = await importMasterFile(new Uint8Array(fs.readFileSync(ex("master.csv"))), "master.csv");

@@ -34,17 +34,15 @@ export function PaySection({ c, loadedMaster }: { c: ProvisionalPayController; l
       <Field className={s.date} label="支給日（振込指定日）" hint="銀行の休業日なら注意を出します">
         <Input type="date" value={c.pay.payDate} onChange={(_, d) => c.onPayDate(d.value)} />
       </Field>
-      {!fromResults && (
-        <ChosenFileLine
-          label="今月の変更（任意）"
-          buttonText="今月の変更のファイルを選ぶ"
-          hint="CSV: 社員番号（または口座）・振込金額・除外（○）"
-          accept=".csv,.txt,.xlsx"
-          file={c.pay.changes}
-          onFile={c.onPayFile("changes")}
-          onClear={c.onClearChanges}
-        />
-      )}
+      <ChosenFileLine
+        label="今月の変更（任意）"
+        buttonText="今月の変更のファイルを選ぶ"
+        hint={fromResults ? "CSV: 社員番号・振込金額・除外（○）" : "CSV: 社員番号（または口座）・振込金額・除外（○）"}
+        accept=".csv,.txt,.xlsx"
+        file={c.pay.changes}
+        onFile={c.onPayFile("changes")}
+        onClear={c.onClearChanges}
+      />
       {c.payError && (
         <MessageBar intent="warning">
           <MessageBarBody>{c.payError}</MessageBarBody>
