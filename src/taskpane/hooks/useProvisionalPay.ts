@@ -68,28 +68,9 @@ async function chosen(file: File): Promise<ChosenFile> {
   return { name: file.name, bytes: await readFileBytes(file) };
 }
 
-export function useProvisionalPay() {
-  const [mode, setMode] = useState<ProvisionalMode>("pay");
-  const [pay, setPay] = useState<PayInputs>({ source: "previous", payDate: "", sender: EMPTY_SENDER });
-  const [settle, setSettle] = useState<SettleInputs>({});
-  const payResult = useDerived(pay, payOf);
-  const settleResult = useDerived(settle, (s) => (s.ledger && s.actual ? settlementOf({ ledger: s.ledger, actual: s.actual, next: s.next }) : undefined));
-  const payView = payResult.value && "error" in payResult.value ? undefined : (payResult.value as ProvisionalPayView | undefined);
+/** The inputs of 仮払い from the last results: the results file, the master (the payroll steps' or a file), the 依頼人. */
+function fromResultsHandlers(setPay: (f: (p: PayInputs) => PayInputs) => void) {
   return {
-    mode,
-    setMode,
-    pay,
-    payView,
-    payError: payResult.error ?? (payResult.value && "error" in payResult.value ? payResult.value.error : undefined),
-    settle,
-    settleView: settleResult.value as SettlementView | undefined,
-    settleError: settleResult.error,
-    onPayFile: (key: "previous" | "changes") => async (file: File) => {
-      const f = await chosen(file);
-      setPay((p) => ({ ...p, [key]: f }));
-    },
-    onClearChanges: () => setPay((p) => ({ ...p, changes: undefined })),
-    onPaySource: (source: PaySource) => setPay((p) => ({ ...p, source })),
     onResultsFile: async (file: File) => {
       const f = await chosen(file);
       setPay((p) => ({ ...p, results: f }));
@@ -113,6 +94,32 @@ export function useProvisionalPay() {
       }
     },
     onSender: (sender: SenderForm) => setPay((p) => ({ ...p, sender })),
+  };
+}
+
+export function useProvisionalPay() {
+  const [mode, setMode] = useState<ProvisionalMode>("pay");
+  const [pay, setPay] = useState<PayInputs>({ source: "previous", payDate: "", sender: EMPTY_SENDER });
+  const [settle, setSettle] = useState<SettleInputs>({});
+  const payResult = useDerived(pay, payOf);
+  const settleResult = useDerived(settle, (s) => (s.ledger && s.actual ? settlementOf({ ledger: s.ledger, actual: s.actual, next: s.next }) : undefined));
+  const payView = payResult.value && "error" in payResult.value ? undefined : (payResult.value as ProvisionalPayView | undefined);
+  return {
+    mode,
+    setMode,
+    pay,
+    payView,
+    payError: payResult.error ?? (payResult.value && "error" in payResult.value ? payResult.value.error : undefined),
+    settle,
+    settleView: settleResult.value as SettlementView | undefined,
+    settleError: settleResult.error,
+    onPayFile: (key: "previous" | "changes") => async (file: File) => {
+      const f = await chosen(file);
+      setPay((p) => ({ ...p, [key]: f }));
+    },
+    onClearChanges: () => setPay((p) => ({ ...p, changes: undefined })),
+    onPaySource: (source: PaySource) => setPay((p) => ({ ...p, source })),
+    ...fromResultsHandlers(setPay),
     onPayDate: (payDate: string) => setPay((p) => ({ ...p, payDate })),
     onSettleFile: (key: keyof SettleInputs) => async (file: File) => {
       const f = await chosen(file);
