@@ -7,7 +7,7 @@ import type { ImportResult } from "../../import";
 import type { JobProblem } from "../../jobs/problem";
 import { readFileBytes } from "../browser/download";
 import { messageOf } from "../workflow/messages";
-import { emptyNendoOfficeForm, nendoOfficeFormFromJson, type NendoOfficeExtra, type NendoOfficeForm, type NendoOfficeKey } from "../workflow/nendo/nendoOfficeForm";
+import { emptyNendoOfficeForm, nendoOfficeFormFromFile, type NendoOfficeExtra, type NendoOfficeForm, type NendoOfficeKey } from "../workflow/nendo/nendoOfficeForm";
 import { readNendoMaster, readNendoResults, type PickedFile, type ReadNendoResults } from "../workflow/nendo/nendoRun";
 
 export interface PickedNendoResults {
@@ -78,7 +78,7 @@ export function useNendoFiles() {
   const onOfficeFile = (file: File) =>
     withBusy(`「${file.name}」を読み込んでいます…`, async () => {
       try {
-        const read = nendoOfficeFormFromJson(new TextDecoder().decode(await readFileBytes(file)));
+        const read = nendoOfficeFormFromFile(await readFileBytes(file));
         if (read.form) {
           setOffice(read.form);
           setOfficeExtra(read.extra);

@@ -10,7 +10,8 @@ import { listZip, readZipEntry } from "../../../src/import/zip";
 import { planToXlsx } from "../../../src/workbook/xlsx/writer";
 import { writeWorkbook } from "../../../src/workbook/excel/writer";
 import { createFakeExcel } from "../../support/fakeExcel";
-import { checkNendoOfficeForm, emptyNendoOfficeForm, nendoOfficeFormFromJson, nendoOfficeJsonText } from "../../../src/taskpane/workflow/nendo/nendoOfficeForm";
+import { sjis, utf8 } from "../../import/helpers";
+import { checkNendoOfficeForm, emptyNendoOfficeForm, nendoOfficeFormFromFile, nendoOfficeFormFromJson, nendoOfficeJsonText } from "../../../src/taskpane/workflow/nendo/nendoOfficeForm";
 import { checkNendoParams, defaultNendoYear, initialNendoParams, type NendoParams } from "../../../src/taskpane/workflow/nendo/nendoParams";
 import { nendoBlockedReason, readNendoMaster, readNendoResults, runNendo } from "../../../src/taskpane/workflow/nendo/nendoRun";
 import { nendoView, type NendoView } from "../../../src/taskpane/workflow/nendo/nendoView";
@@ -178,6 +179,14 @@ describe("the inputs", () => {
     const wrong = checkNendoOfficeForm({ ...form, rosaiRatePermille: "三" });
     expect(wrong.office).toBeUndefined();
     expect(wrong.problems.map((p) => [p.column, p.value])).toEqual([["rosaiRatePermille（労災保険率）", "三"]]);
+  });
+
+  test("OFFICE.json saved by メモ帳 in Shift_JIS reads as in UTF-8; a broken one says the line and column", () => {
+    const text = JSON.stringify({ name: "ソナエ商事株式会社", rosaiRatePermille: 3, rosaiBusinessType: "94" });
+    const read = nendoOfficeFormFromFile(sjis(text));
+    expect(read.form!.name).toBe("ソナエ商事株式会社");
+    expect(read.form!.rosaiRatePermille).toBe("3");
+    expect(() => nendoOfficeFormFromFile(utf8('{\n  "rosaiRatePermille"： 3\n}'))).toThrow(/2行目/);
   });
 
   test("what is missing is said, one thing at a time", () => {

@@ -5,6 +5,7 @@
  */
 import { parseNendoOffice, type NendoOffice } from "../../../jobs/nendo/office";
 import type { JobProblem } from "../../../jobs/problem";
+import { readClerkJson } from "../../../import/clerkJson";
 
 export const NENDO_OFFICE_FIELDS = [
   { key: "rosaiRatePermille", label: "労災保険率（千分率）", hint: "前年度の申告書の「労災保険率」。その他の各種事業なら 3", numeric: true },
@@ -42,7 +43,7 @@ export function nendoOfficeJsonText(form: NendoOfficeForm, extra: NendoOfficeExt
   return `${JSON.stringify(officeObject(form, extra), null, 2)}\n`;
 }
 
-/** OFFICE.json into the form; a file that is not a JSON object is the problem the command would name. */
+/** OFFICE.json's text into the form; a file that is not a JSON object is the problem the command would name. */
 export function nendoOfficeFormFromJson(text: string): { form?: NendoOfficeForm; extra: NendoOfficeExtra; problems: JobProblem[] } {
   let raw: unknown;
   try {
@@ -50,7 +51,20 @@ export function nendoOfficeFormFromJson(text: string): { form?: NendoOfficeForm;
   } catch {
     return { extra: {}, problems: parseNendoOffice(text).problems };
   }
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { extra: {}, problems: parseNendoOffice(text).problems };
+  return nendoOfficeFormFromValue(raw);
+}
+
+/**
+ * The bytes of an OFFICE.json file into the form, in whatever encoding メモ帳 saved it (readClerkJson, as the
+ * 届書 flow and the command line read it); a file that is not readable text or not JSON throws an ImportError
+ * saying where and why.
+ */
+export function nendoOfficeFormFromFile(bytes: Uint8Array): ReturnType<typeof nendoOfficeFormFromJson> {
+  return nendoOfficeFormFromValue(readClerkJson(bytes));
+}
+
+function nendoOfficeFormFromValue(raw: unknown): { form?: NendoOfficeForm; extra: NendoOfficeExtra; problems: JobProblem[] } {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { extra: {}, problems: parseNendoOffice(raw).problems };
   const o = raw as Record<string, unknown>;
   const form = emptyNendoOfficeForm();
   const keys: readonly string[] = NENDO_OFFICE_FIELDS.map((f) => f.key);
