@@ -25,13 +25,14 @@ export default function NendoFlow(p: SideFlowProps) {
       busy={f.busy}
       params={n.params}
       paramErrors={n.checked.errors}
-      master={{ name: master?.file.name, employees: master?.result?.employees.length, rejected: master?.result?.rejected.length, error: master?.error }}
+      master={{ name: master?.file.name, employees: master?.result?.employees.length, rejected: master?.result?.rejected.length, fromPayroll: master?.fromPayroll, error: master?.error, loaded: p.loadedMaster }}
       results={f.results.map((r) => ({ id: r.id, name: r.name, summary: r.read && resultsFileSummary(r.read.imported), error: r.error }))}
       office={{ form: f.office, file: f.officeFile, problems: n.officeProblems, ready: n.officeReady }}
       blocked={n.blocked}
       view={n.view}
       onParam={n.onParam}
       onMaster={f.onMaster}
+      onLoadedMaster={f.onLoadedMaster}
       onResults={f.onResults}
       onRemoveResults={f.onRemoveResults}
       onOfficeFile={f.onOfficeFile}

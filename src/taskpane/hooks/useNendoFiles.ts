@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import type { ImportResult } from "../../import";
 import type { JobProblem } from "../../jobs/problem";
 import { readFileBytes } from "../browser/download";
+import type { LoadedMaster } from "../sideFlows";
 import { messageOf } from "../workflow/messages";
 import { emptyNendoOfficeForm, nendoOfficeFormFromFile, type NendoOfficeExtra, type NendoOfficeForm, type NendoOfficeKey } from "../workflow/nendo/nendoOfficeForm";
 import { readNendoMaster, readNendoResults, type PickedFile, type ReadNendoResults } from "../workflow/nendo/nendoRun";
@@ -20,6 +21,8 @@ export interface PickedNendoResults {
 export interface PickedNendoMaster {
   file: PickedFile;
   result?: ImportResult;
+  /** The master read and mapped in the payroll steps, taken as it is. */
+  fromPayroll?: boolean;
   error?: string;
 }
 
@@ -60,6 +63,11 @@ export function useNendoFiles() {
       if (gen === generation.current) setMaster(picked);
     });
 
+  const onLoadedMaster = (loaded: LoadedMaster) => {
+    ++generation.current;
+    setMaster({ file: { name: loaded.name, bytes: new Uint8Array() }, result: loaded.result, fromPayroll: true });
+  };
+
   const readOne = async (file: File): Promise<PickedNendoResults> => {
     const id = nextId.current++;
     try {
@@ -91,7 +99,7 @@ export function useNendoFiles() {
 
   return {
     master, results, office, officeExtra, officeFile, busy,
-    onMaster, onResults, onOfficeFile,
+    onMaster, onLoadedMaster, onResults, onOfficeFile,
     onRemoveResults: (id: number) => setResults((old) => old.filter((r) => r.id !== id)),
     onOfficeField: (key: NendoOfficeKey, value: string) => setOffice((o) => ({ ...o, [key]: value })),
   };

@@ -30,7 +30,7 @@ async function viewOf(results: string[]): Promise<NendoView> {
 const props = (view: NendoView | undefined, o: Partial<NendoCheckProps> = {}): NendoCheckProps => ({
   params: initialNendoParams(2025), paramErrors: {}, master: { name: "master.csv", employees: 7 }, results: [],
   office: { form: emptyNendoOfficeForm(), problems: [], ready: true }, view,
-  onParam: nothing, onMaster: nothing, onResults: nothing, onRemoveResults: nothing, onOfficeFile: nothing, onOfficeField: nothing, onDownloadOffice: nothing,
+  onParam: nothing, onMaster: nothing, onLoadedMaster: nothing, onResults: nothing, onRemoveResults: nothing, onOfficeFile: nothing, onOfficeField: nothing, onDownloadOffice: nothing,
   write: { build: { status: "idle" }, inExcel: false, onWrite: nothing, onCancel: nothing, onAnswer: nothing }, onDownloadJson: nothing, onBack: nothing,
   ...o,
 });
@@ -66,4 +66,14 @@ test("before the files: what to do first, and no figures", () => {
   const t = text(renderToStaticMarkup(<NendoCheck {...props(undefined, { blocked: "従業員マスタのファイルを選んでください。" })} />));
   expect(t).toContain("従業員マスタのファイルを選んでください。");
   expect(t).not.toContain("確定保険料算定内訳");
+});
+
+test("the master read in the payroll steps is offered, and once taken says where it came from", async () => {
+  const master = await readNendoMaster(picked(FILES.master));
+  const loaded = { name: "社員マスタ.csv", result: master };
+  const offered = renderToStaticMarkup(<NendoCheck {...props(undefined, { master: { loaded } })} />);
+  expect(offered).toContain("読み込み済みの社員マスタを使う");
+  expect(text(offered)).toContain(`「社員マスタ.csv」（${master.employees.length}人）`);
+  const taken = text(renderToStaticMarkup(<NendoCheck {...props(undefined, { master: { loaded, name: "社員マスタ.csv", employees: master.employees.length, fromPayroll: true } })} />));
+  expect(taken).toContain("給与計算で読み込んだ");
 });

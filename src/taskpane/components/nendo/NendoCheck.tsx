@@ -12,7 +12,8 @@ import type { NendoView } from "../../workflow/nendo/nendoView";
 import { ProblemTable } from "../ProblemTable";
 import { ResultsFilesInput, type ResultsFileItem } from "../results/ResultsFilesInput";
 import { SideFlowHeading } from "../SideFlowHeading";
-import { MasterInput } from "../todoke/MasterInput";
+import { MasterInput, type TodokeMasterProps } from "../todoke/MasterInput";
+import type { LoadedMaster } from "../../sideFlows";
 import { useTodokeStyles } from "../todoke/styles";
 import { NendoDownloads, type NendoWrite } from "./NendoDownloads";
 import { NendoFigures } from "./NendoFigures";
@@ -24,13 +25,14 @@ export interface NendoCheckProps {
   busy?: string;
   params: NendoParams;
   paramErrors: CheckedNendoParams["errors"];
-  master: { name?: string; employees?: number; rejected?: number; error?: string };
+  master: TodokeMasterProps;
   results: ResultsFileItem[];
   office: { form: NendoOfficeForm; file?: { name: string; problems: JobProblem[]; error?: string }; problems: JobProblem[]; ready: boolean };
   blocked?: string;
   view?: NendoView;
   onParam: (key: NendoParamKey, value: string) => void;
   onMaster: (file: File) => void;
+  onLoadedMaster: (m: LoadedMaster) => void;
   onResults: (files: File[]) => void;
   onRemoveResults: (id: number) => void;
   onOfficeFile: (file: File) => void;
@@ -54,7 +56,7 @@ export function NendoCheck(p: NendoCheckProps) {
         従業員マスタとその年度の給与計算の結果（4月〜翌年3月。何ファイルでも、順不同）から、確定保険料・一般拠出金・翌年度の概算保険料と延納の額、算定基礎賃金集計表を作ります。結果のない月は 0 とせず、問題として示します。ファイルはこのパソコンの中だけで読みます。
       </Body1>
       <NendoParamsInput params={p.params} errors={p.paramErrors} disabled={busy} onParam={p.onParam} />
-      <MasterInput {...p.master} label="年度更新の従業員マスタのファイル" hint="給与計算と同じマスタ（役員・雇用保険・入社日・退職日の列を使います。年度の途中で退職した人も載せてください）" disabled={busy} onFile={p.onMaster} />
+      <MasterInput {...p.master} label="年度更新の従業員マスタのファイル" hint="給与計算と同じマスタ（役員・雇用保険・入社日・退職日の列を使います。年度の途中で退職した人も載せてください）" disabled={busy} onUseLoaded={p.onLoadedMaster} onFile={p.onMaster} />
       <ResultsFilesInput label="給与計算の結果のファイル" files={p.results} disabled={busy} onFiles={p.onResults} onRemove={p.onRemoveResults} />
       <NendoOfficeInput {...p.office} disabled={busy} onFile={p.onOfficeFile} onField={p.onOfficeField} onDownload={p.onDownloadOffice} />
       {p.busy && <Spinner size="small" label={p.busy} />}
