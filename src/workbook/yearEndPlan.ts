@@ -15,6 +15,7 @@ import { describeTaxYear, personalDeductionRules, salaryIncomeTable, taxYearDay 
 import { Timeline } from "../calc/law/timeline";
 import { isoOf } from "../calc/dates/calendar";
 import { RowError, StaffRow, toInput } from "../calc/records/yearEndStaff";
+import { withPreviousEmployer } from "../calc/yearEnd/previousEmployer";
 import { columnName } from "./address";
 import { LawTableUse } from "./lawInfo";
 import { PlannedWorkbook } from "./plan";
@@ -133,11 +134,11 @@ function inputColumns({ staff, inputs, systemFigures, slots }: ColumnContext): C
   return [
     { key: "id", header: "社員番号", width: 10, format: "@", value: (i) => staff[i].id },
     { key: "name", header: "氏名", width: 14, format: "@", value: (i) => staff[i].name },
-    { key: "salary", header: "支給総額", width: 12, format: YEN, total: true, value: amount((employee) => employee.salary) },
-    { key: "socialInsurance", header: "社会保険料", width: 11, format: YEN, total: true, value: amount((employee) => employee.socialInsurance) },
+    { key: "salary", header: "支給総額", width: 12, format: YEN, total: true, value: amount((employee) => withPreviousEmployer(employee).salary) },
+    { key: "socialInsurance", header: "社会保険料", width: 11, format: YEN, total: true, value: amount((employee) => withPreviousEmployer(employee).socialInsurance) },
     { key: "declaredSocialInsurance", header: "申告による社会保険料", width: 11, format: YEN, total: true, value: amount((employee) => employee.declaredSocialInsurance) },
     { key: "smallEnterprise", header: "小規模企業共済等掛金", width: 11, format: YEN, total: true, value: amount((employee) => employee.smallEnterpriseMutualAid) },
-    { key: "withheld", header: "源泉徴収済額", width: 11, format: YEN, total: true, value: amount((employee) => employee.withheld) },
+    { key: "withheld", header: "源泉徴収済額", width: 11, format: YEN, total: true, value: amount((employee) => withPreviousEmployer(employee).withheld) },
     { key: "otherIncome", header: "給与以外の所得", width: 11, format: YEN, value: amount((employee) => employee.otherIncome) },
     { key: "spouseIncome", header: "配偶者の合計所得金額（空欄＝配偶者控除の対象者なし）", width: 13, format: YEN, value: inputValue((employee) => employee.spouse?.totalIncome ?? null) },
     { key: "spouseElderly", header: "老人控除対象配偶者", width: 8, value: flag((employee) => employee.spouse?.elderly) },

@@ -4,14 +4,14 @@
  * compare with. A row as read becomes the core's YearEndInput here, so that the command line, the pane and
  * the 年末調整検算 workbook never disagree on what a cell means.
  */
-import { YearEndInput } from "../yearEnd/types";
+import { PreviousEmployer, YearEndInput } from "../yearEnd/types";
 import { FieldSpec, Schema } from "./schema";
 import { ID_FIELD, NAME_FIELD } from "./variables";
 
 type YenField =
   | "salary" | "socialInsurance" | "declaredSocialInsurance" | "smallEnterprise" | "withheld" | "otherIncome" | "spouseIncome"
   | "newGeneral" | "oldGeneral" | "careMedical" | "newPension" | "oldPension" | "earthquake" | "oldLongTerm" | "housingLoanCredit"
-  | "systemAnnualTax" | "systemBalance";
+  | "systemAnnualTax" | "systemBalance" | "previousSalary" | "previousSocialInsurance" | "previousWithheld";
 type PeopleField = "general" | "specific" | "elderly" | "elderlyParents" | "disabled" | "speciallyDisabled" | "speciallyDisabledCohabiting";
 type YesNoField = "spouseElderly" | "widow" | "singleParent" | "workingStudent" | "youngDependent" | "incomeAdjustment";
 
@@ -29,11 +29,14 @@ function field(key: StaffField, header: string, kind: StaffValueKind, help: stri
 export const STAFF_SCHEMA: readonly StaffFieldSpec[] = [
   { ...field("id", "社員番号", "text", "社員番号（先頭の0もそのまま）。", true), synonyms: ID_FIELD.synonyms },
   { ...field("name", "氏名", "text", "氏名。"), synonyms: NAME_FIELD.synonyms },
-  field("salary", "支給総額", "yen", "その年の給与・賞与の支給総額（給与等の収入金額。中途入社は前職分を含める）。", true),
-  field("socialInsurance", "社会保険料", "yen", "給与・賞与から控除した社会保険料等（前職分を含める）。", true),
+  field("salary", "支給総額", "yen", "その年に支給した給与・賞与の総額。中途入社の前職分は「前職の支払金額」に書くか、その列がなければここに含める。", true),
+  field("socialInsurance", "社会保険料", "yen", "給与・賞与から控除した社会保険料等（前職分は「前職の社会保険料等」に書くか、その列がなければここに含める）。", true),
   field("declaredSocialInsurance", "申告による社会保険料", "yen", "保険料控除申告書で申告された社会保険料（国民年金保険料など）。"),
   field("smallEnterprise", "小規模企業共済等掛金", "yen", "iDeCo・小規模企業共済等掛金（給与天引き分と申告分の合計）。"),
-  field("withheld", "源泉徴収済額", "yen", "その年に源泉徴収した所得税及び復興特別所得税の合計（前職分を含める）。", true),
+  field("withheld", "源泉徴収済額", "yen", "その年に源泉徴収した所得税及び復興特別所得税の合計（前職分は「前職の源泉徴収税額」に書くか、その列がなければここに含める）。", true),
+  field("previousSalary", "前職の支払金額", "yen", "中途入社の人の、前の勤務先の源泉徴収票の「支払金額」。支給総額に足して年末調整します。"),
+  field("previousSocialInsurance", "前職の社会保険料等", "yen", "前の勤務先の源泉徴収票の「社会保険料等の金額」（うち小規模企業共済等掛金は「小規模企業共済等掛金」の列へ）。"),
+  field("previousWithheld", "前職の源泉徴収税額", "yen", "前の勤務先の源泉徴収票の「源泉徴収税額」。源泉徴収済額に足して過不足を出します。"),
   field("otherIncome", "給与以外の所得", "yen", "基礎控除申告書の「給与所得以外の所得の合計額」。"),
   field("spouseIncome", "配偶者の合計所得金額", "yen", "配偶者がいるときに記入（0 も記入）。空欄は配偶者なし。"),
   field("spouseElderly", "老人控除対象配偶者", "yesNo", "配偶者が70歳以上（その年12月31日現在）。"),
@@ -85,6 +88,13 @@ export interface StaffRow {
   cells: string[];
 }
 
+/** The 前職分 when any of its three columns is filled (a blank one of the three is 0). */
+function previousEmployerOf(row: StaffFields): PreviousEmployer | undefined {
+  const { previousSalary: salary, previousSocialInsurance: socialInsurance, previousWithheld: withheld } = row;
+  if (salary === undefined && socialInsurance === undefined && withheld === undefined) return undefined;
+  return { salary: salary ?? 0, socialInsurance: socialInsurance ?? 0, withheld: withheld ?? 0 };
+}
+
 /** A row's values as the core's YearEndInput of the 年分: blank amounts and counts are 0, blank yes/no is no. */
 export function toInput(row: StaffFields, year: number): YearEndInput {
   const amount = (key: YenField | PeopleField) => row[key] ?? 0;
@@ -111,5 +121,6 @@ export function toInput(row: StaffFields, year: number): YearEndInput {
     lifePremiums: { newGeneral: amount("newGeneral"), oldGeneral: amount("oldGeneral"), careMedical: amount("careMedical"), newPension: amount("newPension"), oldPension: amount("oldPension") },
     earthquakePremiums: { earthquake: amount("earthquake"), oldLongTerm: amount("oldLongTerm") },
     housingLoanCredit: amount("housingLoanCredit"),
+    previousEmployer: previousEmployerOf(row),
   };
 }

@@ -37,11 +37,25 @@ export interface YearEndInput {
   otherDeductions?: number;
   /** 住宅借入金等特別控除可能額 (年末調整で控除できる額). */
   housingLoanCredit?: number;
+  /** 前職分 of a 中途就職者: the figures of the previous employer's 源泉徴収票, added to this employer's. */
+  previousEmployer?: PreviousEmployer;
+}
+
+/**
+ * 前職分: 支払金額, 社会保険料等の金額 and 源泉徴収税額 of the previous employer's 源泉徴収票 of the same year. The
+ * 年末調整 covers the 給与等 another payer paid while the 扶養控除等申告書 was with it (所得税法第190条, the
+ * bracketed clause), so they are added to this employer's before anything is computed.
+ */
+export interface PreviousEmployer {
+  salary: number;
+  socialInsurance: number;
+  withheld: number;
 }
 
 /** Every step of the calculation, in the order of the 源泉徴収簿 年末調整欄. */
 export interface YearEndResult {
   year: number;
+  /** 給与等の収入金額: this employer's 支給総額 plus the 前職分. */
   salary: number;
   /** 給与所得控除後の給与等の金額 (表). */
   salaryIncome: number;
@@ -76,6 +90,7 @@ export interface YearEndResult {
   adjustedTax: number;
   /** 年調年税額. */
   annualTax: number;
+  /** 源泉徴収済額: this employer's plus the 前職分. */
   withheld: number;
   /** 過不足額 = 源泉徴収済額 − 年調年税額: > 0 超過額 (還付), < 0 不足額 (徴収). */
   balance: number;

@@ -11,6 +11,7 @@ import { incomeTaxByRate } from "./incomeTaxByRate";
 import { annualTax } from "./annualTax";
 import { floorTaxableIncome } from "../money/yearEndRounding";
 import { YearEndInput, YearEndResult } from "./types";
+import { withPreviousEmployer } from "./previousEmployer";
 import { forTaxYear, specificRelativeRules } from "../law/yearEnd";
 import { LifePremiums } from "./lifeInsuranceDeduction";
 import { PersonalStatus } from "./personalDeductions";
@@ -54,19 +55,21 @@ function personalStatusOf(ps: Partial<PersonalStatus> | undefined): PersonalStat
  * 年末調整 of one employee (所得税法第190条; 国税庁「年末調整のしかた」の順序): 給与所得控除後の給与等の金額 →
  * 所得金額調整控除 → 所得控除 (社会保険料・小規模企業共済等掛金・生命保険料・地震保険料・配偶者 (特別)・扶養・
  * 特定親族特別・障害者等・基礎) → 課税給与所得金額 (1,000円未満切捨て) → 算出所得税額 → 住宅借入金等特別控除 →
- * 年調年税額 (×102.1%, 100円未満切捨て) → 過不足額. Returns every step. Over 2,000万円 #N/A.
+ * 年調年税額 (×102.1%, 100円未満切捨て) → 過不足額. A 中途就職者's 前職分 is added to the 支給総額, 社会保険料 and
+ * 源泉徴収済額 first. Returns every step. Over 2,000万円 #N/A.
  * @example yearEndAdjustment(国税庁 令和8年分の計算例) // annualTax 41,400, balance 115,270 (還付)
  */
 export function yearEndAdjustment(x: YearEndInput): YearEndResult {
   const year = x.year;
   const notes: string[] = [];
-  const salaryIncome = salaryIncomeAfterDeduction({ salary: x.salary, year });
-  const incomeAdjustment = incomeAdjustmentDeduction({ salary: x.salary, eligible: x.incomeAdjustmentEligible ?? false });
+  const whole = withPreviousEmployer(x);
+  const salaryIncome = salaryIncomeAfterDeduction({ salary: whole.salary, year });
+  const incomeAdjustment = incomeAdjustmentDeduction({ salary: whole.salary, eligible: x.incomeAdjustmentEligible ?? false });
   const salaryIncomeAdjusted = Math.max(0, salaryIncome - incomeAdjustment);
   const otherIncome = x.otherIncome ?? 0;
   const totalIncome = salaryIncomeAdjusted + otherIncome;
 
-  const socialInsurance = x.socialInsurance + (x.declaredSocialInsurance ?? 0);
+  const socialInsurance = whole.socialInsurance + (x.declaredSocialInsurance ?? 0);
   const smallEnterpriseMutualAid = x.smallEnterpriseMutualAid ?? 0;
   const lifeInsurance = lifeInsuranceDeduction({ premiums: lifePremiumsOf(x.lifePremiums), youngDependent: x.youngDependent ?? false, year });
   const ep = x.earthquakePremiums;
@@ -85,9 +88,9 @@ export function yearEndAdjustment(x: YearEndInput): YearEndResult {
   const taxableIncome = floorTaxableIncome(Math.max(0, salaryIncomeAdjusted - totalDeductions));
   const computedTax = incomeTaxByRate({ taxableIncome, year });
   const tax = annualTax({ computedTax, housingLoanCredit: x.housingLoanCredit ?? 0, year });
-  const withheld = x.withheld ?? 0;
+  const withheld = whole.withheld;
   return {
-    year, salary: x.salary, salaryIncome, incomeAdjustment, salaryIncomeAdjusted, totalIncome,
+    year, salary: whole.salary, salaryIncome, incomeAdjustment, salaryIncomeAdjusted, totalIncome,
     socialInsurance, smallEnterpriseMutualAid, lifeInsurance, earthquakeInsurance,
     spouse: sp.amount, spouseKind: sp.kind, dependents, specificRelatives, personal: personal.total, basic, otherDeductions, totalDeductions,
     taxableIncome, computedTax, housingLoanCredit: tax.housingLoanCredit, adjustedTax: tax.adjustedTax, annualTax: tax.annualTax,

@@ -6,12 +6,14 @@
  */
 import { CalcError } from "../../calc/vocabulary/errors";
 import { salaryIncomeAfterDeduction } from "../../calc/yearEnd/salaryIncomeAfterDeduction";
-import type { YearEndInput, YearEndResult } from "../../calc/yearEnd/types";
+import { withPreviousEmployer } from "../../calc/yearEnd/previousEmployer";
+import type { PreviousEmployer, YearEndInput, YearEndResult } from "../../calc/yearEnd/types";
 import { yearEndAdjustment } from "../../calc/yearEnd/yearEndAdjustment";
 import type { BookTotals } from "./withholdingBook";
 
 export const YEAR_END_FIELDS = [
-  "給料・手当等（総支給金額）", "給料・手当等（税額）", "賞与等（総支給金額）", "賞与等（税額）", "計（総支給金額）", "計（税額）",
+  "給料・手当等（総支給金額）", "給料・手当等（税額）", "賞与等（総支給金額）", "賞与等（税額）",
+  "前職分（支払金額）", "前職分（社会保険料等）", "前職分（税額）", "計（総支給金額）", "計（税額）",
   "給与所得控除後の給与等の金額", "所得金額調整控除額", "給与所得控除後の給与等の金額（調整控除後）",
   "社会保険料等控除額（給与等からの控除分）", "社会保険料等控除額（申告による社会保険料）", "小規模企業共済等掛金控除額",
   "生命保険料控除額", "地震保険料控除額", "配偶者（特別）控除額", "扶養控除額及び障害者等の控除額の合計額", "特定親族特別控除額", "基礎控除額",
@@ -50,31 +52,48 @@ function stepsOf(r: YearEndResult, declared: number): Partial<Record<YearEndFiel
   };
 }
 
-function totalsOf(s: YearEndSource): Partial<Record<YearEndField, number>> | undefined {
+/**
+ * The 前職分 rows of a 中途就職者 (from the previous employer's 源泉徴収票, via the staff list), written between the
+ * 賞与等 and the 計 so that the 計 is the whole year's (所得税法第190条).
+ */
+function previousRows(p: PreviousEmployer | undefined): Partial<Record<YearEndField, number>> {
+  return p ? { "前職分（支払金額）": p.salary, "前職分（社会保険料等）": p.socialInsurance, "前職分（税額）": p.withheld } : {};
+}
+
+/** This employer's figures of the year (the book's 計), or undefined when a payment's figures are not known. */
+function ownFigures(s: YearEndSource): { salary: number; socialInsurance: number; withheld: number } | undefined {
   const [sg, st, bg, bt, si, bi] = [s.salary.gross, s.salary.tax, s.bonus.gross, s.bonus.tax, s.salary.socialInsurance, s.bonus.socialInsurance].map(num);
   if ([sg, st, bg, bt, si, bi].some((v) => v === undefined)) return undefined;
+  return { salary: sg! + bg!, socialInsurance: si! + bi!, withheld: st! + bt! };
+}
+
+function totalsOf(s: YearEndSource, own: { salary: number; socialInsurance: number; withheld: number }): Partial<Record<YearEndField, number>> {
+  const p = s.declarations?.previousEmployer;
+  const whole = withPreviousEmployer({ ...own, previousEmployer: p });
   return {
-    "給料・手当等（総支給金額）": sg, "給料・手当等（税額）": st, "賞与等（総支給金額）": bg, "賞与等（税額）": bt,
-    "計（総支給金額）": sg! + bg!, "計（税額）": st! + bt!, "社会保険料等控除額（給与等からの控除分）": si! + bi!,
+    "給料・手当等（総支給金額）": num(s.salary.gross), "給料・手当等（税額）": num(s.salary.tax), "賞与等（総支給金額）": num(s.bonus.gross), "賞与等（税額）": num(s.bonus.tax),
+    ...previousRows(p), "計（総支給金額）": whole.salary, "計（税額）": whole.withheld, "社会保険料等控除額（給与等からの控除分）": whole.socialInsurance,
   };
 }
 
 /**
  * The block: totals always (when every payment's figures are known); the 年末調整 steps when nothing blocks them,
- * from the book's totals and the 申告書 when given (its 支給総額・社会保険料・源泉徴収済額 are the book's).
+ * from the book's totals and the 申告書 when given (its 支給総額・社会保険料・源泉徴収済額 are the book's; its
+ * 前職分 is added to them).
  */
 export function yearEndBlock(s: YearEndSource): YearEndBlock {
-  const totals = totalsOf(s);
-  if (!totals) return { values: {}, notes: ["総支給金額・社会保険料等・税額の分からない支払があるため、年末調整欄は空欄です。"] };
+  const own = ownFigures(s);
+  if (!own) return { values: {}, notes: ["総支給金額・社会保険料等・税額の分からない支払があるため、年末調整欄は空欄です。"] };
+  const totals = totalsOf(s, own);
   if (s.blocked) return { values: totals, notes: [s.blocked] };
   const salary = totals["計（総支給金額）"]!;
-  const social = totals["社会保険料等控除額（給与等からの控除分）"]!;
   try {
     if (!s.declarations) {
       const notes = ["扶養控除等・保険料控除などの申告の内容（年末調整の従業員一覧）がないため、所得金額調整控除から後は空欄です。"];
       return { values: { ...totals, 給与所得控除後の給与等の金額: salaryIncomeAfterDeduction({ salary, year: s.year }) }, notes };
     }
-    const r = yearEndAdjustment({ ...s.declarations, year: s.year, salary, socialInsurance: social, withheld: totals["計（税額）"] });
+    // This employer's figures are the book's; the core adds the 前職分 of the declarations to them.
+    const r = yearEndAdjustment({ ...s.declarations, year: s.year, ...own });
     return { values: { ...totals, ...stepsOf(r, s.declarations.declaredSocialInsurance ?? 0) }, notes: r.notes };
   } catch (e) {
     if (!(e instanceof CalcError)) throw e;

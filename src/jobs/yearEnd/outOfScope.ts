@@ -25,7 +25,8 @@ export function outOfYearEnd(a: { rows: readonly StaffRow[]; year: number }): { 
     throw e;
   }
   const outOfScope = a.rows.flatMap((r) => {
-    const salary = r.fields.salary;
+    // The limit is on the whole year's 給与等, the 前職分 included (所得税法第190条).
+    const salary = r.fields.salary === undefined ? undefined : r.fields.salary + (r.fields.previousSalary ?? 0);
     if (r.errors.length > 0 || salary === undefined || salary <= limit) return [];
     const message = `給与等の収入金額 ${salary.toLocaleString("ja-JP")}円が${limit.toLocaleString("ja-JP")}円を超えるため、${describeTaxYear(a.year)}の年末調整の対象外です（所得税法第190条）。シートでは「対象外」と表示し、確定申告で精算します。`;
     return [{ row: r.row, id: r.id, name: r.name, salary, message }];

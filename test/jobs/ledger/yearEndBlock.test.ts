@@ -47,3 +47,40 @@ test("国税庁 令和8年分の計算例, field by field", async () => {
     年調所得税額: 40_600, 年調年税額: 41_400, 差引超過額又は不足額: 115_270,
   });
 });
+
+// The same employee as a 中途就職者: the previous employer's 源泉徴収票 (支払金額 1,000,000, 社会保険料等の金額
+// 150,000, 源泉徴収税額 20,000) in the staff list's 前職 columns. The 計 and everything after it are the whole
+// year's; the steps are worked by hand in test/calc/yearEnd/previousEmployer.test.ts.
+const STAFF_WITH_PREVIOUS = [
+  `${STAFF.split("\n")[0]},前職の支払金額,前職の社会保険料等,前職の源泉徴収税額`,
+  `${STAFF.split("\n")[1]},1000000,150000,20000`,
+].join("\n");
+
+test("a 中途就職者: the 前職分 rows, and the 年末調整 on the whole year", async () => {
+  const master = await importMasterFile(enc(MASTER), "master.csv");
+  const results = await importPreviousResultsFile(enc(RESULTS), "results.csv", undefined, master.employees);
+  const staff = readStaffList(enc(STAFF_WITH_PREVIOUS));
+  expect(staff.rows[0].errors).toEqual([]);
+  const declarations = new Map([["N001", toInput(staff.rows[0].fields, 2026)]]);
+  const l = makeLedgers({ employees: master.employees, files: [ledgerFileOf("results.csv", results)], year: 2026, closingDay: 31, declarations });
+  expect(l.ledgers[0].yearEnd.values).toMatchObject({
+    "給料・手当等（総支給金額）": 8_970_000, "給料・手当等（税額）": 156_670,
+    "前職分（支払金額）": 1_000_000, "前職分（社会保険料等）": 150_000, "前職分（税額）": 20_000,
+    "計（総支給金額）": 9_970_000, // 8,970,000 + 1,000,000
+    "計（税額）": 176_670, // 156,670 + 20,000
+    給与所得控除後の給与等の金額: 8_020_000, // 9,970,000 − 1,950,000
+    所得金額調整控除額: 147_000, // (9,970,000 − 8,500,000) × 10%
+    "社会保険料等控除額（給与等からの控除分）": 1_536_102, // 1,386,102 + 150,000
+    所得控除額の合計額: 4_976_102,
+    差引課税給与所得金額: 2_896_000, 算出所得税額: 192_100, 年調所得税額: 115_600, 年調年税額: 118_000,
+    差引超過額又は不足額: 58_670, // 176,670 − 118,000
+  });
+});
+
+test("without 前職 columns the block has no 前職分 rows", async () => {
+  const master = await importMasterFile(enc(MASTER), "master.csv");
+  const results = await importPreviousResultsFile(enc(RESULTS), "results.csv", undefined, master.employees);
+  const declarations = new Map([["N001", toInput(readStaffList(enc(STAFF)).rows[0].fields, 2026)]]);
+  const l = makeLedgers({ employees: master.employees, files: [ledgerFileOf("results.csv", results)], year: 2026, closingDay: 31, declarations });
+  expect(Object.keys(l.ledgers[0].yearEnd.values).filter((k) => k.startsWith("前職分"))).toEqual([]);
+});

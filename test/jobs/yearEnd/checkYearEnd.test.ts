@@ -40,3 +40,17 @@ test("a bad row keeps its problems and is an error", () => {
   expect(r.outcomes[0]).toMatchObject({ status: "error", errors: bad.errors });
   expect(r.counts.error).toBe(1);
 });
+
+test("a 中途就職者's 前職 columns are added to the year: E001 with a 前職 of 1,000,000 / 150,000 / 20,000", () => {
+  // 年調年税額 118,000 and 還付 58,670, worked by hand in test/calc/yearEnd/previousEmployer.test.ts.
+  const [header, e001] = fs.readFileSync(EXAMPLE, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/);
+  const withPrevious = readStaffList(new TextEncoder().encode(`${header},前職の支払金額,前職の社会保険料等,前職の源泉徴収税額\n${e001},1000000,150000,20000`));
+  expect(withPrevious.rows[0].errors).toEqual([]);
+  const outcome = checkYearEnd({ rows: withPrevious.rows, year: 2026 }).outcomes[0];
+  expect(outcome.result).toMatchObject({ salary: 9_970_000, withheld: 176_670, annualTax: 118_000, balance: 58_670 });
+});
+
+test("a 中途就職者 whose 支給総額 and 前職の支払金額 together pass 20,000,000円 is 対象外 (所得税法第190条)", () => {
+  const staff = readStaffList(new TextEncoder().encode("社員番号,支給総額,社会保険料,源泉徴収済額,前職の支払金額\nX1,19500000,0,0,600000"));
+  expect(checkYearEnd({ rows: staff.rows, year: 2026 }).outcomes[0].status).toBe("outOfScope");
+});

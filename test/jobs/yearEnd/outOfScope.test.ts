@@ -19,3 +19,9 @@ test("a 年分 outside the law data: the reason, not a guess", () => {
   const r = outOfYearEnd({ rows: list.rows, year: 1990 });
   expect(r).toEqual({ scopeUnknown: expect.any(String) });
 });
+
+test("the 前職の支払金額 counts: 19,500,000 + 600,000 = 20,100,000 > 20,000,000", () => {
+  const staff = readStaffList(new TextEncoder().encode("社員番号,支給総額,社会保険料,源泉徴収済額,前職の支払金額\nX1,19500000,0,0,600000\nX2,19500000,0,0,500000"));
+  const r = outOfYearEnd({ rows: staff.rows, year: 2026 });
+  expect("outOfScope" in r && r.outOfScope.map((o) => [o.id, o.salary])).toEqual([["X1", 20_100_000]]);
+});
