@@ -70,6 +70,12 @@ function yearEndBlocked(e: Employee, columns: readonly LedgerColumn[], year: num
   return undefined;
 }
 
+/** A 中途入社 of the year with a 申告書 but no 前職分: the clerk should check for a previous employer's 源泉徴収票. */
+function previousEmployerNote(e: Employee, year: number, declarations: YearEndInput | undefined): string | undefined {
+  if (!declarations || declarations.previousEmployer || e.hireDate === undefined || e.hireDate <= `${year}-01-01`) return undefined;
+  return `${e.hireDate} の入社です。前の勤務先で同じ年に給与を受けていれば、その源泉徴収票の支払金額・社会保険料等の金額・源泉徴収税額を年末調整の従業員一覧の「前職の支払金額」「前職の社会保険料等」「前職の源泉徴収税額」に入れて作り直してください（年末調整はそれを含めた一年分で行います）。`;
+}
+
 function employeeLedger(e: Employee, payments: readonly LedgerPayment[], a: { year: number; closingDay?: number; declarations?: YearEndInput }): EmployeeLedger | undefined {
   const columns = ledgerColumns(e, payments, a.year);
   if (columns.length === 0) return undefined;
@@ -77,7 +83,7 @@ function employeeLedger(e: Employee, payments: readonly LedgerPayment[], a: { ye
   const wageLedger = wageLedgerRows(columns, a.closingDay);
   const book = withholdingBook(e, columns, payments);
   const yearEnd = yearEndBlock({ year: a.year, salary: book.salaryTotals, bonus: book.bonusTotals, declarations: a.declarations, blocked: yearEndBlocked(e, columns, a.year) });
-  const notes = [missingNote(columns), ...unknownNotes(columns, wageLedger, headings), notEnteredNote(wageLedger), ...book.notes].filter((n): n is string => n !== undefined);
+  const notes = [missingNote(columns), ...unknownNotes(columns, wageLedger, headings), notEnteredNote(wageLedger), ...book.notes, previousEmployerNote(e, a.year, a.declarations)].filter((n): n is string => n !== undefined);
   return { employee: e, headings, wageLedger, book, yearEnd, notes };
 }
 

@@ -84,3 +84,11 @@ test("without 前職 columns the block has no 前職分 rows", async () => {
   const l = makeLedgers({ employees: master.employees, files: [ledgerFileOf("results.csv", results)], year: 2026, closingDay: 31, declarations });
   expect(Object.keys(l.ledgers[0].yearEnd.values).filter((k) => k.startsWith("前職分"))).toEqual([]);
 });
+
+test("a 中途入社 of the year with a 申告書 but no 前職 columns is told where the 前職分 goes", async () => {
+  const master = await importMasterFile(enc(MASTER.replace("税区分,扶養親族等の数\n", "税区分,扶養親族等の数,入社日\n") + ",2026-04-01"), "master.csv");
+  const results = await importPreviousResultsFile(enc(RESULTS), "results.csv", undefined, master.employees);
+  const declarations = new Map([["N001", toInput(readStaffList(enc(STAFF)).rows[0].fields, 2026)]]);
+  const l = makeLedgers({ employees: master.employees, files: [ledgerFileOf("results.csv", results)], year: 2026, closingDay: 31, declarations });
+  expect(l.ledgers[0].notes.join("\n")).toContain("2026-04-01 の入社です。前の勤務先で同じ年に給与を受けていれば");
+});
