@@ -13,6 +13,7 @@ import { SourceTable } from "./table";
 import { ImportReport } from "./types";
 import { checkDuplicateIds } from "./validate";
 import { MasterRef, readVariableItems } from "./variables";
+import { readWagePeriod } from "./wagePeriodCells";
 
 export type { PreviousResult, PreviousResultsField, ResultKind } from "../calc/records/previousResults";
 export { PREVIOUS_RESULTS_SCHEMA, RESULTS_HEADERS } from "../calc/records/previousResults";
@@ -108,6 +109,7 @@ export function importPreviousResultsTable(table: SourceTable, master: readonly 
     }
     readPayment(r, result);
     readLedgerItems(r, result);
+    readWagePeriod(r, result);
     readVariableItems(r, result.variables);
     if (isProvisionalNote(r.read("note", normalizeText) ?? "")) result.provisional = true;
     if (id !== undefined && known && !known.has(id)) r.add("id", "warning", "この社員番号は従業員マスタにありません（退職者など）。検算・前月同額には使われません。");

@@ -16,7 +16,9 @@ export type PaymentField = "kind" | "payDate" | "basisDays" | "inKind" | "fixedW
 export type ItemAmount = "basePay" | "fixedAllowance" | "overtimePay" | "overtimeOver60Pay" | "holidayPay" | "lateNightPay" | "commuteAllowance" | "absenceDeduction";
 /** What the 賃金台帳 and the 源泉徴収簿 need of a payment besides its amounts. */
 export type LedgerField = ItemAmount | "dependents";
-export type PreviousResultsField = "id" | "name" | "period" | PaymentField | LedgerField | ResultAmount | VariableItem | "note";
+/** 賃金計算期間 as a vendor exports it: the period itself, or the 締日 that ends it (read only: Sonae's own files have 対象年月). */
+export type WagePeriodField = "wagePeriod" | "closingDate";
+export type PreviousResultsField = "id" | "name" | "period" | PaymentField | LedgerField | WagePeriodField | ResultAmount | VariableItem | "note";
 
 /** 給与 (the monthly pay) or 賞与 (健康保険法第3条第6項: paid less often than every three months). */
 export type ResultKind = "給与" | "賞与";
@@ -41,6 +43,8 @@ export interface PreviousResult extends Partial<Omit<PayrollLine, "employeeId">>
   items?: Partial<Record<ItemAmount, number>>;
   /** 扶養親族等の数 the withholding of this payment used (源泉徴収簿). */
   dependents?: number;
+  /** 賃金計算期間 (ISO days) from the file's own 計算期間 or 締日 column, when it has one. */
+  wagePeriod?: { start: string; end: string };
   /** 備考 says 仮払い: a month paid provisionally (前月同額), whose true results replace it in the history. */
   provisional?: boolean;
 }
@@ -96,7 +100,20 @@ export const ITEM_AMOUNTS: readonly FieldSpec<ItemAmount>[] = [
 
 const DEPENDENTS_FIELD: FieldSpec<"dependents"> = { key: "dependents", header: "扶養親族等の数", required: false, synonyms: ["扶養人数", "扶養親族数", "税扶養人数", "源泉扶養人数"], help: "源泉徴収に使った扶養親族等の数。" };
 
-export const PREVIOUS_RESULTS_SCHEMA: Schema<PreviousResultsField> = [ID_FIELD, NAME_FIELD, PERIOD_FIELD, ...PAYMENT_FIELDS, DEPENDENTS_FIELD, ...ITEM_AMOUNTS, ...RESULT_AMOUNTS, ...VARIABLE_FIELDS, NOTE_FIELD];
+/**
+ * 賃金計算期間 (労働基準法施行規則第54条第1項第3号) as the payroll system exports it: freee's 賃金台帳 has 給与計算締日（固定給）
+ * (a date); others write the period. Read only: Sonae's own files give 対象年月, and the ledger derives the period
+ * from it and the 締め日.
+ */
+export const WAGE_PERIOD_FIELDS: readonly FieldSpec<WagePeriodField>[] = [
+  { key: "wagePeriod", header: "賃金計算期間", required: false, synonyms: ["計算期間", "給与計算期間", "給与計算対象期間", "対象期間"], help: "「2026/04/21〜2026/05/20」の形（初日〜締め日）。" },
+  { key: "closingDate", header: "締め日", required: false, synonyms: ["締日", "給与計算締日", "給与計算締日（固定給）", "賃金締切日", "締切日"], help: "賃金計算期間の最後の日（日付）。日だけ（20・末日）のときは対象年月の月の日として読みます。" },
+];
+
+/** The columns Sonae writes (--results-out), in its order: every column it reads but the vendor-only period ones. */
+export const WRITTEN_RESULTS_SCHEMA: Schema<PreviousResultsField> = [ID_FIELD, NAME_FIELD, PERIOD_FIELD, ...PAYMENT_FIELDS, DEPENDENTS_FIELD, ...ITEM_AMOUNTS, ...RESULT_AMOUNTS, ...VARIABLE_FIELDS, NOTE_FIELD];
+
+export const PREVIOUS_RESULTS_SCHEMA: Schema<PreviousResultsField> = [...WRITTEN_RESULTS_SCHEMA, ...WAGE_PERIOD_FIELDS];
 
 /** The header row of a results file, in the order --results-out writes it. */
-export const RESULTS_HEADERS: readonly string[] = PREVIOUS_RESULTS_SCHEMA.map((f) => f.header);
+export const RESULTS_HEADERS: readonly string[] = WRITTEN_RESULTS_SCHEMA.map((f) => f.header);

@@ -10,7 +10,7 @@ import type { YearProblem } from "../results/yearOfResults";
 import type { JobProblem } from "../problem";
 import { DATA_MISSING, NOT_ENTERED, UNKNOWN } from "./cells";
 import { LedgerColumn, LedgerFile, LedgerPayment, ledgerColumns, paymentsOfFiles } from "./payments";
-import { columnHeading, LedgerRow, wageLedgerRows } from "./wageLedger";
+import { columnHeading, LedgerRow, wageLedgerRows, WagePeriodSource, wagePeriodSource } from "./wageLedger";
 import { WithholdingBook, withholdingBook } from "./withholdingBook";
 import { YearEndBlock, yearEndBlock } from "./yearEndBlock";
 
@@ -63,6 +63,24 @@ function notEnteredNote(rows: readonly LedgerRow[]): string | undefined {
   return `${labels.join("・")}が結果に入っていない月は「未入力」としています。賃金台帳に必要な項目です（労働基準法施行規則第54条）: 勤怠・変動の出勤日数・労働時間に入れて結果を作り直すか、台帳に書き足してください。`;
 }
 
+/** Which 賃金計算期間 came from the files and which were 締め日から算出, by column heading (給与 only). */
+function wagePeriodNote(columns: readonly LedgerColumn[], headings: readonly string[], closingDay: number | undefined): string | undefined {
+  const bySource = new Map<WagePeriodSource, string[]>();
+  columns.forEach((c, i) => {
+    if (c.kind !== "payment" || c.payment.kind !== "給与") return;
+    const source = wagePeriodSource(c.payment, closingDay);
+    bySource.set(source, [...(bySource.get(source) ?? []), headings[i]]);
+  });
+  const file = bySource.get("file");
+  const derived = bySource.get("closingDay");
+  if (!file && !derived) return undefined;
+  const parts = [
+    file && `${file.join("・")}は結果のファイルの計算期間（締日）の列のとおり`,
+    derived && `${derived.join("・")}は対象年月と締め日（${closingDay === 31 ? "末日" : `${closingDay}日`}）から算出（締め日から算出）`,
+  ].filter((t) => t);
+  return `賃金計算期間: ${parts.join("、")}です。`;
+}
+
 /** Why the 年末調整 is not computed for the employee, if it is not. */
 function yearEndBlocked(e: Employee, columns: readonly LedgerColumn[], year: number): string | undefined {
   if (columns.some((c) => c.kind === "missing")) return "データなしの月があるため、年末調整の計算はしていません（合計が一年分になりません）。";
@@ -83,7 +101,7 @@ function employeeLedger(e: Employee, payments: readonly LedgerPayment[], a: { ye
   const wageLedger = wageLedgerRows(columns, a.closingDay);
   const book = withholdingBook(e, columns, payments);
   const yearEnd = yearEndBlock({ year: a.year, salary: book.salaryTotals, bonus: book.bonusTotals, declarations: a.declarations, blocked: yearEndBlocked(e, columns, a.year) });
-  const notes = [missingNote(columns), ...unknownNotes(columns, wageLedger, headings), notEnteredNote(wageLedger), ...book.notes, previousEmployerNote(e, a.year, a.declarations)].filter((n): n is string => n !== undefined);
+  const notes = [missingNote(columns), ...unknownNotes(columns, wageLedger, headings), notEnteredNote(wageLedger), wagePeriodNote(columns, headings, a.closingDay), ...book.notes, previousEmployerNote(e, a.year, a.declarations)].filter((n): n is string => n !== undefined);
   return { employee: e, headings, wageLedger, book, yearEnd, notes };
 }
 
@@ -112,6 +130,6 @@ export function makeLedgers(a: { employees: readonly Employee[]; files: readonly
     const l = employeeLedger(e, year.byEmployee.get(e.id) ?? [], { year: a.year, closingDay: a.closingDay, declarations: a.declarations?.get(e.id) });
     return l ? [l] : [];
   });
-  const notes = a.closingDay === undefined ? ["締め日が分からないため、賃金計算期間は対象年月（○年○月分）で示しています（--closing-day で締め日を指定できます）。"] : [];
+  const notes = a.closingDay === undefined ? ["締め日が分からないため、計算期間・締日の列のない結果の賃金計算期間は対象年月（○年○月分）で示しています（--closing-day で締め日を指定できます）。"] : [];
   return { year: a.year, ledgers, problems: [...year.problems, ...notInMaster(year.byEmployee, a.employees, a.year)], rejectedCount: year.rejectedCount, notes };
 }

@@ -89,7 +89,8 @@ function withholdingBookBlock(w: SheetWriter, l: EmployeeLedger, year: number): 
   bookTable(w, "給料・手当等", SALARY_BOOK_HEADERS, l.book.salaries, l.book.salaryTotals);
   bookTable(w, "賞与等", BONUS_BOOK_HEADERS, l.book.bonuses, l.book.bonusTotals);
   w.add(["年末調整"], { bold: true });
-  for (const field of YEAR_END_FIELDS) {
+  // The 前職分 rows only for a 中途就職者 who has them: the others' page keeps the form's rows without three blank ones.
+  for (const field of YEAR_END_FIELDS.filter((f) => !f.startsWith("前職分") || f in l.yearEnd.values)) {
     const row = w.add([field, null, null, null, l.yearEnd.values[field] ?? null], { border: true, numberFormat: YEN }, 5);
     w.format(row, 0, 4, { align: "Left" });
   }

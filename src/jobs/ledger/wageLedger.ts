@@ -24,8 +24,22 @@ const slash = (day: number) => {
   return `${d.year}/${d.month}/${d.day}`;
 };
 
-/** 賃金計算期間: from 対象年月 and the 締め日 (設定) when both are known; else the 対象年月 alone. */
+/** Where a payment's 賃金計算期間 comes from: the file's own 計算期間・締日, or 対象年月 and the 締め日 of the 設定. */
+export type WagePeriodSource = "file" | "closingDay" | "month" | "none";
+
+export function wagePeriodSource(p: LedgerPayment, closingDay: number | undefined): WagePeriodSource {
+  if (p.result.wagePeriod) return "file";
+  if (p.result.period === undefined) return "none";
+  return closingDay === undefined ? "month" : "closingDay";
+}
+
+/**
+ * 賃金計算期間: the file's own when it has one (a vendor's 計算期間 or 締日); else from 対象年月 and the 締め日 (設定)
+ * when both are known; else the 対象年月 alone.
+ */
 function wagePeriodText(p: LedgerPayment, closingDay: number | undefined): string | undefined {
+  const own = p.result.wagePeriod;
+  if (own) return `${slash(isoToDay(own.start))}〜${slash(isoToDay(own.end))}`;
   const period = p.result.period;
   if (period === undefined) return undefined;
   const [y, m] = period.split("-").map(Number);

@@ -7,7 +7,7 @@ import { csvText } from "../../import/csvText";
 import type { Employee, MonthlyVariables } from "../../calc/payroll/employee";
 import type { PayrollDetail } from "../../calc/payroll/payrollResult";
 import type { PayrollSettings } from "../../calc/payroll/types";
-import { ItemAmount, PREVIOUS_RESULTS_SCHEMA, PreviousResultsField, RESULT_AMOUNTS } from "../../calc/records/previousResults";
+import { ItemAmount, WRITTEN_RESULTS_SCHEMA, PreviousResultsField, RESULT_AMOUNTS } from "../../calc/records/previousResults";
 import { VARIABLE_FIELDS } from "../../calc/records/variables";
 import { isoToDay } from "../../calc/dates/calendar";
 import { paymentBasisDays } from "../../calc/socialInsurance/paymentBasisDays";
@@ -64,13 +64,13 @@ export function monthResultsCsv(a: { details: readonly PayrollDetail[]; employee
   const employees = new Map(a.employees.map((e) => [e.id, e]));
   const variables = new Map(a.variables.map((v) => [v.employeeId, v]));
   const problems: JobProblem[] = [];
-  const lines: (string | number | undefined)[][] = [PREVIOUS_RESULTS_SCHEMA.map((f) => f.header)];
+  const lines: (string | number | undefined)[][] = [WRITTEN_RESULTS_SCHEMA.map((f) => f.header)];
   for (const d of a.details) {
     const cells = cellsOf(d, employees.get(d.employeeId), variables.get(d.employeeId), a.settings);
     if (cells.basisDays === undefined) {
       problems.push({ row: a.rowOf?.(d.employeeId) ?? 0, column: "出勤日数", value: "", message: `社員番号 ${d.employeeId}: ${d.payType === "daily" ? "日給" : "時給"}の人の出勤日数がないため、結果ファイルの基礎日数を空欄にしました（算定基礎届・月額変更届に必要です。勤怠・変動に出勤日数を入れてください）。`, severity: "warning" });
     }
-    lines.push(PREVIOUS_RESULTS_SCHEMA.map((f) => cells[f.key]));
+    lines.push(WRITTEN_RESULTS_SCHEMA.map((f) => cells[f.key]));
   }
   return { text: csvText(lines), rows: a.details.length, problems };
 }
