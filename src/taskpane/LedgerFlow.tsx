@@ -7,13 +7,15 @@ import type { SideFlowProps } from "./sideFlows";
 import { useLedgerBooks } from "./hooks/useLedgerBooks";
 
 export default function LedgerFlow(p: SideFlowProps) {
-  const flow = useLedgerBooks(p.host, p.thisYear);
+  const flow = useLedgerBooks(p.host, p.thisYear, p.settingsClosingDay);
   return (
     <LedgerBooks
       busy={flow.busy}
       fileError={flow.fileError}
       yearText={flow.state.yearText}
       closingDayText={flow.state.closingDayText}
+      closingDaySource={flow.state.closingDaySource}
+      staffName={flow.state.staff?.name}
       counts={flow.counts}
       problems={flow.problems}
       lines={flow.lines}
@@ -23,6 +25,8 @@ export default function LedgerFlow(p: SideFlowProps) {
       inExcel={p.host.kind === "excel"}
       onMaster={flow.onMaster}
       onResults={flow.onResults}
+      onStaff={flow.onStaff}
+      onSettingsFile={flow.onSettingsFile}
       onRemove={flow.onRemove}
       onYear={flow.onYear}
       onClosingDay={flow.onClosingDay}

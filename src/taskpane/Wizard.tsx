@@ -58,7 +58,7 @@ export function Wizard(props: { env: WizardEnv }) {
       <HostMessage message={wizard.hostMessage} onDismiss={wizard.dismissHostMessage} />
       {side ? (
         <Suspense fallback={<Spinner size="small" label={`「${side.flow.label}」を読み込んでいます…`} />}>
-          <side.View thisYear={props.env.today.year} host={props.env.host} loadedMaster={loadedMaster} onBack={() => setMode("payroll")} />
+          <side.View thisYear={props.env.today.year} host={props.env.host} loadedMaster={loadedMaster} settingsClosingDay={state.settings.closingDay} onBack={() => setMode("payroll")} />
         </Suspense>
       ) : (
         <PayrollStep wizard={wizard} gates={gates} sideFlows={SIDE_FLOWS} onSideFlow={setMode} />

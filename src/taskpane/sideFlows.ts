@@ -20,6 +20,8 @@ export interface SideFlowProps {
   host: PaneHost;
   /** The master of the payroll steps, when one is loaded. */
   loadedMaster?: LoadedMaster;
+  /** The 設定 step's 締め日 as the clerk left it (1–31, 31 = 末日): the office's, for flows that need it. */
+  settingsClosingDay?: string;
   /** Back to the payroll steps (their state is kept while the clerk is away). */
   onBack: () => void;
 }

@@ -7,11 +7,11 @@
  */
 import type { Command } from "../command";
 import { EXIT } from "../command";
-import { toInput } from "../../calc/records/yearEndStaff";
 import type { YearEndInput } from "../../calc/yearEnd/types";
 import { describeRowCounts } from "../../import/header";
 import { importPreviousResultsFile } from "../../import";
 import { readStaffListFile } from "../../import/nenchoStaff";
+import { declarationsOf, LEFT_OUT } from "../../jobs/ledger/declarations";
 import { EmployeeLedger, makeLedgers, paymentCounts } from "../../jobs/ledger/ledger";
 import { ledgerFileOf, LedgerFile } from "../../jobs/ledger/payments";
 import { planLedgerWorkbook } from "../../jobs/ledger/ledgerWorkbook";
@@ -71,11 +71,8 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
 async function readDeclarations(path: string, year: number, stderr: string[]): Promise<Map<string, YearEndInput>> {
   const list = await importInputFile("年末調整の従業員一覧（--staff）", path, (bytes, name) => readStaffListFile(bytes, name));
   if (list.fatal) throw new UsageError(`年末調整の従業員一覧（--staff）「${path}」: ${list.fatal}`);
-  const declarations = new Map<string, YearEndInput>();
-  for (const row of list.rows) {
-    if (row.errors.length > 0) stderr.push(...row.errors.map((e) => `${path}: [エラー] ${e.row}行目「${e.column}」: ${e.message}（この人の年末調整欄は合計だけにします）`));
-    else declarations.set(row.id, toInput(row.fields, year));
-  }
+  const { declarations, problems } = declarationsOf(list.rows, year);
+  stderr.push(...problems.map((e) => `${path}: [エラー] ${e.row}行目「${e.column}」: ${e.message}${LEFT_OUT}`));
   return declarations;
 }
 

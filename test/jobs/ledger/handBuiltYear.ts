@@ -25,6 +25,18 @@ export const SONAE_CSV = [SONAE_HEADER, ...[1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12].
 export const VENDOR_CSV = ["従業員番号,支給日,総支給額,社会保険料計,課税対象額,所得税,差引支給額", ...[1, 2, 3, 4, 5, 6].map((m) => `L002,2026/${m}/25,350000,50000,300000,8420,291580`)].join("\n");
 export const BONUS_CSV = ["社員番号,種別,支給日,総支給額,社会保険料計,所得税,差引支給額", "L002,賞与,2026-07-10,575000,75000,20420,479580"].join("\n");
 
+/**
+ * The 年末調整 staff list for L002 (扶養 2 as in the master; nothing else declared). Its 支給総額・社会保険料・源泉徴収済額
+ * are not the ledger's (the book's are used); by hand, 令和8年分:
+ *   給与 12 × 350,000 + 575,000 = 4,775,000; 社会保険料 12 × 50,000 + 75,000 = 675,000; 税額 12 × 8,420 + 20,420 = 121,460
+ *   給与所得控除後 4,772,000 (4,000円未満切捨て) × 80% − 440,000 = 3,377,600
+ *   所得控除 675,000 + 扶養 2 × 380,000 + 基礎控除 1,040,000 (合計所得金額 489万円以下) = 2,475,000
+ *   課税給与所得金額 3,377,600 − 2,475,000 = 902,600 → 902,000; 算出所得税額 5% = 45,100
+ *   年調年税額 45,100 × 102.1% = 46,047.1 → 46,000; 差引超過額 121,460 − 46,000 = 75,460
+ */
+export const STAFF_CSV = ["社員番号,氏名,支給総額,社会保険料,源泉徴収済額,一般の扶養親族", "L002,見本 太郎,0,0,0,2"].join("\n");
+export const TARO_YEAR_END = { annualTax: 46_000, balance: 75_460 };
+
 export async function handBuiltYear(): Promise<{ ledgers: Ledgers; files: LedgerFile[] }> {
   const master = await importMasterFile(enc(MASTER), "master.csv");
   expect(master.problems.filter((p) => p.severity === "error")).toEqual([]);
@@ -38,12 +50,15 @@ export async function handBuiltYear(): Promise<{ ledgers: Ledgers; files: Ledger
 }
 
 
-/** The four files in `dir` (master.csv, sonae.csv, vendor.csv, bonus.csv), for the command line. */
-export function writeHandBuiltYear(dir: string): { master: string; results: string[] } {
+/** The files in `dir` (master.csv, sonae.csv, vendor.csv, bonus.csv, the staff list and a settings.json of a 20日締め), for the command line and the page. */
+export function writeHandBuiltYear(dir: string): { master: string; results: string[]; staff: string; settings: string } {
   fs.mkdirSync(dir, { recursive: true });
   const file = (name: string, text: string) => {
     fs.writeFileSync(path.join(dir, name), text);
     return path.join(dir, name);
   };
-  return { master: file("master.csv", MASTER), results: [file("sonae.csv", SONAE_CSV), file("vendor.csv", VENDOR_CSV), file("bonus.csv", BONUS_CSV)] };
+  return {
+    master: file("master.csv", MASTER), results: [file("sonae.csv", SONAE_CSV), file("vendor.csv", VENDOR_CSV), file("bonus.csv", BONUS_CSV)],
+    staff: file("staff.csv", STAFF_CSV), settings: file("settings.json", `{ "closingDay": 20 }\n`),
+  };
 }

@@ -1,7 +1,10 @@
 /** The pure state of 「賃金台帳・源泉徴収簿を作る」: the 締め日, the files kept, why it cannot be made yet, the plan. */
 import { importMasterFile, importPreviousResultsFile } from "../../../src/import";
-import { initialLedgerBooks, ledgerBooksOf, ledgerLines, ledgerNotes, parseClosingDay, withoutResults, withResults } from "../../../src/taskpane/workflow/ledgerBooks";
-import { BONUS_CSV, MASTER, SONAE_CSV, VENDOR_CSV } from "../../jobs/ledger/handBuiltYear";
+import { readStaffList } from "../../../src/import/nenchoStaff";
+import {
+  closingDayOfSettingsFile, initialLedgerBooks, LedgerBooksState, ledgerBooksOf, ledgerLines, ledgerNotes, parseClosingDay, staffProblems, withoutResults, withResults,
+} from "../../../src/taskpane/workflow/ledgerBooks";
+import { BONUS_CSV, MASTER, SONAE_CSV, STAFF_CSV, TARO_YEAR_END, VENDOR_CSV } from "../../jobs/ledger/handBuiltYear";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -31,5 +34,40 @@ describe("the hand-built year through the pane's state", () => {
     const s = withResults(withResults(initialLedgerBooks(2026), "bonus.csv", imported), "bonus.csv", imported);
     expect(s.results.map((r) => r.name)).toEqual(["bonus.csv"]);
     expect(withoutResults(s, "bonus.csv").results).toEqual([]);
+  });
+});
+
+describe("the 締め日 from the office's settings, and the 年末調整 staff list", () => {
+  test("the 設定 step's 締め日 is where the ledger starts; one that is not a day is left blank", () => {
+    expect(initialLedgerBooks(2026, "20")).toMatchObject({ closingDayText: "20", closingDaySource: "settings" });
+    expect(initialLedgerBooks(2026, "")).toMatchObject({ closingDayText: "", closingDaySource: undefined });
+    expect(initialLedgerBooks(2026)).toMatchObject({ closingDayText: "" });
+  });
+
+  test("settings.json: its closingDay, or the reason the command line would give", () => {
+    expect(closingDayOfSettingsFile(enc('\uFEFF{ "closingDay": 20, "premiumTiming": "sameMonth" }'), "settings.json")).toBe("20");
+    expect(closingDayOfSettingsFile(enc('{ "premiumTiming": "sameMonth" }'), "s.json")).toEqual({ error: "「s.json」に締め日（closingDay）がありません。" });
+    expect(closingDayOfSettingsFile(enc("closingDay=20"), "s.json")).toEqual({ error: expect.stringContaining("JSON として読めません") });
+    expect(closingDayOfSettingsFile(enc('{ "closingDay": 40 }'), "s.json")).toEqual({ error: expect.stringMatching(/^「s\.json」: .*closingDay.*40/) });
+  });
+
+  test("with the staff list the 年末調整 block goes to the 年調年税額 (worked by hand in handBuiltYear.ts)", async () => {
+    const master = await importMasterFile(enc(MASTER), "master.csv");
+    let s: LedgerBooksState = { ...initialLedgerBooks(2026, "31"), master: { name: "master.csv", imported: master } };
+    for (const [name, text] of [["sonae.csv", SONAE_CSV], ["vendor.csv", VENDOR_CSV], ["bonus.csv", BONUS_CSV]]) {
+      s = withResults(s, name, await importPreviousResultsFile(enc(text), name, undefined, master.employees));
+    }
+    const staff = { name: "staff.csv", list: readStaffList(enc(STAFF_CSV)) };
+    const ready = ledgerBooksOf({ ...s, staff });
+    if (!("ledgers" in ready)) throw new Error(ready.reason);
+    const taro = ready.ledgers.ledgers.find((l) => l.employee.id === "L002")!;
+    expect(taro.yearEnd.values).toMatchObject({ "計（総支給金額）": 4_775_000, 給与所得控除後の給与等の金額: 3_377_600, 年調年税額: TARO_YEAR_END.annualTax, 差引超過額又は不足額: TARO_YEAR_END.balance });
+    expect(staffProblems(staff)).toEqual([]);
+  });
+
+  test("a staff row with a problem is named with its file, row and column, and that employee's block is the totals only", () => {
+    const staff = { name: "staff.csv", list: readStaffList(enc("社員番号,支給総額,社会保険料,源泉徴収済額,一般の扶養親族\nL002,0,0,0,abc")) };
+    expect(staffProblems(staff)).toEqual([{ file: "staff.csv", row: 2, column: "一般の扶養親族", message: expect.stringContaining("（この人の年末調整欄は合計だけにします）") }]);
+    expect(staffProblems({ name: "x.csv", list: readStaffList(enc("氏名\nA")) })).toEqual([{ file: "x.csv", row: 0, column: "", message: expect.stringContaining("社員番号") }]);
   });
 });
