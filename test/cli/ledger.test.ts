@@ -49,6 +49,19 @@ describe("sonae ledger", () => {
     expect(r.stderr).toContain(message);
   });
 
+  test("--settings gives the office's 締め日 (20日); --closing-day wins over it; a settings.json the payroll would refuse is refused (exit 2)", async () => {
+    const fromFile = await runInProcess(args(path.join(TMP, "settings.xlsx"), "--settings", files.settings));
+    expect(fromFile.code).toBe(0);
+    expect(fromFile.stderr).toContain("[注記] 社員番号 L001: 賃金計算期間: 1月・2月・4月・5月・6月・7月・8月・9月・10月・11月・12月は締め日から算出（対象年月と締め日 20日 から）です。");
+    const typed = await runInProcess(args(path.join(TMP, "typed.xlsx"), "--settings", files.settings, "--closing-day", "31"));
+    expect(typed.stderr).toContain("は締め日から算出（対象年月と締め日 末日 から）です。");
+    const bad = path.join(TMP, "bad-settings.json");
+    fs.writeFileSync(bad, `{ "closingDay": 40 }`);
+    const refused = await runInProcess(args(path.join(TMP, "bad.xlsx"), "--settings", bad));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`設定ファイル（--settings）「${bad}」`);
+  }, 30_000);
+
   test("--help, and the command in `sonae --help`", async () => {
     const help = await runInProcess(["ledger", "--help"]);
     expect(help.stdout).toContain("賃金台帳（労働基準法第108条・施行規則第54条）と源泉徴収簿");

@@ -21,17 +21,20 @@ import { importInputFile } from "../inputFile";
 import { readYearMaster, RESULTS_LABEL } from "../yearFiles";
 import { err, out } from "../output";
 import { OptionTable, readOptions, required } from "../readOptions";
+import { readSettingsOptions } from "../settingsOptions";
 import { UsageError } from "../usageError";
 import { checkOutputPath, writeFileAtomic } from "../writeFileAtomic";
 
-export const LEDGER_USAGE = `使い方: npm run --silent sonae -- ledger --master FILE --results FILE… --year YYYY --xlsx 台帳.xlsx [--closing-day N] [--staff staff.csv] [--force]
+export const LEDGER_USAGE = `使い方: npm run --silent sonae -- ledger --master FILE --results FILE… --year YYYY --xlsx 台帳.xlsx [--closing-day N | --settings settings.json] [--staff staff.csv] [--force]
   賃金台帳（労働基準法第108条・施行規則第54条）と源泉徴収簿（年末調整欄つき）を、その年に支給した給与・賞与から作ります。
   --master       従業員マスタ（氏名・性別・所属・税区分・扶養親族等の数・入社日・退職日）
   --results      給与計算の結果（sonae payroll --results-out のファイルや給与システムの出力。いくつでも、順不同）。
                  結果のない月は「データなし」、ファイルにない項目は「不明」と書きます（0 とは書きません）
   --year         支給日の年（暦年）
   --xlsx         作成するブック。同じ名前のファイルがあれば上書きしません（--force で上書き）
-  --closing-day  締め日（1〜31、末日は 31）。賃金計算期間を対象年月と締め日から書きます（なければ「○年○月分」）
+  --closing-day  締め日（1〜31、末日は 31）。計算期間・締日の列のない結果の賃金計算期間を、対象年月と締め日から書きます
+                 （なければ「○年○月分」）
+  --settings     事務所の設定（作業ウィンドウの「設定」で書き出す settings.json）。その締め日を使います（--closing-day が優先）
   --staff        年末調整の従業員一覧（sonae nencho と同じ形式）。あれば年末調整欄の控除・年調年税額まで計算します
 `;
 
@@ -43,12 +46,13 @@ interface LedgerArgs {
   year: number;
   xlsx: string;
   closingDay?: number;
+  settings?: string;
   staff?: string;
   force: boolean;
 }
 
-const LEDGER_OPTIONS: OptionTable<"master" | "year" | "xlsx" | "closingDay" | "staff", "force", "results"> = {
-  values: { "--master": "master", "--year": "year", "--xlsx": "xlsx", "--closing-day": "closingDay", "--staff": "staff" },
+const LEDGER_OPTIONS: OptionTable<"master" | "year" | "xlsx" | "closingDay" | "settings" | "staff", "force", "results"> = {
+  values: { "--master": "master", "--year": "year", "--xlsx": "xlsx", "--closing-day": "closingDay", "--settings": "settings", "--staff": "staff" },
   flags: { "--force": "force" },
   lists: { "--results": "results" },
 };
@@ -64,7 +68,7 @@ export function parseLedgerArgs(argv: readonly string[]): LedgerArgs {
   if (closingDay !== undefined && !(Number.isInteger(closingDay) && closingDay >= 1 && closingDay <= 31)) {
     throw new UsageError(`--closing-day は 1〜31 の日（末日は 31）で指定してください（「${values.closingDay}」）。`);
   }
-  return { master, results, year: Number(values.year), xlsx, closingDay, staff: values.staff, force: flags.force ?? false };
+  return { master, results, year: Number(values.year), xlsx, closingDay, settings: values.settings, staff: values.staff, force: flags.force ?? false };
 }
 
 /** The 申告書 of each employee from the 年末調整 staff list; rows with problems are named and left out. */
@@ -96,7 +100,9 @@ export const command: Command = async (argv) => {
     files.push(ledgerFileOf(path, imported));
   }
   const declarations = a.staff === undefined ? undefined : await readDeclarations(a.staff, a.year, stderr);
-  const ledgers = makeLedgers({ employees: master.employees, files, year: a.year, closingDay: a.closingDay, declarations });
+  // --closing-day, else the office's 締め日 of settings.json (the same reading as the payroll's --settings).
+  const closingDay = a.closingDay ?? (a.settings === undefined ? undefined : (await readSettingsOptions({ settings: a.settings })).closingDay);
+  const ledgers = makeLedgers({ employees: master.employees, files, year: a.year, closingDay, declarations });
   stderr.push(...ledgers.problems.map((p) => `${"file" in p ? `${p.file}: ` : ""}${describeRunProblem(p)}`), ...ledgers.notes.map((n) => `[注記] ${n}`));
   for (const l of ledgers.ledgers) stderr.push(...[...l.notes, ...l.yearEnd.notes].map((n) => `[注記] 社員番号 ${l.employee.id}: ${n}`));
   const bytes = await planToXlsx(planLedgerWorkbook(ledgers), { valuesOnly: true });

@@ -76,7 +76,7 @@ function wagePeriodNote(columns: readonly LedgerColumn[], headings: readonly str
   if (!file && !derived) return undefined;
   const parts = [
     file && `${file.join("・")}は結果のファイルの計算期間（締日）の列のとおり`,
-    derived && `${derived.join("・")}は対象年月と締め日（${closingDay === 31 ? "末日" : `${closingDay}日`}）から算出（締め日から算出）`,
+    derived && `${derived.join("・")}は締め日から算出（対象年月と締め日 ${closingDay === 31 ? "末日" : `${closingDay}日`} から）`,
   ].filter((t) => t);
   return `賃金計算期間: ${parts.join("、")}です。`;
 }

@@ -7,9 +7,10 @@
  */
 import { SideFlowHeading } from "../SideFlowHeading";
 import { useId } from "react";
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { BuildState } from "../../workflow/wizard";
 import { FilePicker } from "../FilePicker";
+import { ACCEPT, LedgerOptions } from "./LedgerOptions";
 import { FileError } from "../FileError";
 import { OverwriteDialog, type OverwriteAnswer } from "../OverwriteDialog";
 import { WriteButtons } from "../WriteButtons";
@@ -44,18 +45,6 @@ export interface LedgerBooksProps {
   onBack: () => void;
 }
 
-const ACCEPT = ".csv,.txt,.tsv,.xlsx,text/csv,text/plain";
-
-const CLOSING_DAY_HINTS = {
-  settings: "「設定」の締め日です（変えるとこの台帳だけに使います）。",
-  file: "settings.json の締め日です。",
-  typed: "",
-} as const;
-
-/** The 締め日 field's hint: where the value came from, and what a blank does. */
-function closingDayHint(source: LedgerBooksProps["closingDaySource"]): string {
-  return `${source ? CLOSING_DAY_HINTS[source] : ""}1〜31（末日は 31）。計算期間・締日の列のない結果の賃金計算期間に使います。空欄なら「○年○月分」と書きます`;
-}
 
 export function LedgerBooks(p: LedgerBooksProps) {
   const s = useYearEndStyles();
@@ -73,32 +62,7 @@ export function LedgerBooks(p: LedgerBooksProps) {
       </Body1>
       <FilePicker label="従業員マスタのファイル" buttonText="従業員マスタを選ぶ" hint="氏名・性別・入社日・退職日・税区分を使います" accept={ACCEPT} disabled={!!p.busy || running} onFile={p.onMaster} testId="ledger-master" />
       <FilePicker label="給与計算の結果のファイル" buttonText="結果のファイルを追加" hint="1つずつ追加できます（同じ名前は置き換え）" accept={ACCEPT} disabled={!!p.busy || running} onFile={p.onResults} compact testId="ledger-results" />
-      <FilePicker
-        label="年末調整の従業員一覧のファイル（任意）"
-        buttonText={p.staffName ? "従業員一覧を選び直す" : "年末調整の従業員一覧を選ぶ"}
-        hint="あれば源泉徴収簿の年末調整欄を年調年税額・過不足額まで計算します（年末調整の検算と同じ一覧。中途入社の前職分の列も使います）"
-        accept={ACCEPT}
-        disabled={!!p.busy || running}
-        onFile={p.onStaff}
-        compact
-        testId="ledger-staff"
-      />
-      <Field className={s.year} label="年（支給日の年）" hint="西暦（2026）または和暦（令和8年）">
-        <Input value={p.yearText} disabled={running} onChange={(_, d) => p.onYear(d.value)} />
-      </Field>
-      <Field className={s.year} label="締め日" hint={closingDayHint(p.closingDaySource)}>
-        <Input value={p.closingDayText} disabled={running} onChange={(_, d) => p.onClosingDay(d.value)} data-testid="ledger-closing-day" />
-      </Field>
-      <FilePicker
-        label="設定ファイル（settings.json）"
-        buttonText="settings.json から締め日を読む"
-        hint="「設定」で書き出した settings.json（コマンドラインの --settings と同じ）"
-        accept=".json,application/json"
-        disabled={!!p.busy || running}
-        onFile={p.onSettingsFile}
-        compact
-        testId="ledger-settings"
-      />
+      <LedgerOptions {...p} disabled={!!p.busy || running} running={running} />
       {p.busy && <Spinner size="small" label={p.busy} />}
       <FileError message={p.fileError} />
       {p.counts.length > 0 && (
