@@ -10,21 +10,17 @@ import { useId } from "react";
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { BuildState } from "../../workflow/wizard";
 import { FilePicker } from "../FilePicker";
-import { ACCEPT, LedgerOptions } from "./LedgerOptions";
+import { ACCEPT, LedgerOptions, type LedgerOptionsProps } from "./LedgerOptions";
 import { FileError } from "../FileError";
 import { OverwriteDialog, type OverwriteAnswer } from "../OverwriteDialog";
 import { WriteButtons } from "../WriteButtons";
 import { WriteProgress } from "../WriteProgress";
 import { useYearEndStyles } from "../yearEnd/styles";
 
-export interface LedgerBooksProps {
+/** The options (staff list, year, 締め日: LedgerOptions.tsx) and the rest of the flow. */
+export interface LedgerBooksProps extends Omit<LedgerOptionsProps, "disabled" | "running"> {
   busy?: string;
   fileError?: string;
-  yearText: string;
-  closingDayText: string;
-  closingDaySource?: "settings" | "file" | "typed";
-  /** The 年末調整 staff list chosen, if any. */
-  staffName?: string;
   counts: { name: string; text: string; removable: boolean }[];
   problems: { file: string; row: number; column: string; message: string }[];
   lines: string[];
@@ -34,17 +30,12 @@ export interface LedgerBooksProps {
   inExcel: boolean;
   onMaster: (file: File) => void;
   onResults: (file: File) => void;
-  onStaff: (file: File) => void;
-  onSettingsFile: (file: File) => void;
   onRemove: (name: string) => void;
-  onYear: (text: string) => void;
-  onClosingDay: (text: string) => void;
   onWrite: () => void;
   onCancel: () => void;
   onAnswer: (answer: OverwriteAnswer) => void;
   onBack: () => void;
 }
-
 
 export function LedgerBooks(p: LedgerBooksProps) {
   const s = useYearEndStyles();

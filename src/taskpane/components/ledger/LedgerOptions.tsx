@@ -5,17 +5,26 @@
 import { Field, Input } from "@fluentui/react-components";
 import { FilePicker } from "../FilePicker";
 import { useYearEndStyles } from "../yearEnd/styles";
-import type { LedgerBooksProps } from "./LedgerBooks";
 
 /** The tables the ledger reads: CSV (any delimiter) or an .xlsx. */
 export const ACCEPT = ".csv,.txt,.tsv,.xlsx,text/csv,text/plain";
 
-type LedgerOptionsProps = Pick<LedgerBooksProps, "staffName" | "yearText" | "closingDayText" | "closingDaySource" | "onStaff" | "onYear" | "onClosingDay" | "onSettingsFile"> & {
+export interface LedgerOptionsProps {
+  /** The 年末調整 staff list chosen, if any. */
+  staffName?: string;
+  yearText: string;
+  closingDayText: string;
+  /** Where the 締め日 shown came from: the 設定 step, a settings.json, or the clerk. */
+  closingDaySource?: "settings" | "file" | "typed";
+  onStaff: (file: File) => void;
+  onYear: (text: string) => void;
+  onClosingDay: (text: string) => void;
+  onSettingsFile: (file: File) => void;
   /** No file can be chosen (reading one, or writing). */
   disabled: boolean;
   /** Writing: the fields are fixed. */
   running: boolean;
-};
+}
 
 const CLOSING_DAY_HINTS = {
   settings: "「設定」の締め日です。",
