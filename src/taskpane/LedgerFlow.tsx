@@ -23,7 +23,10 @@ export default function LedgerFlow(p: SideFlowProps) {
       blocked={flow.blocked}
       build={flow.writer.build}
       inExcel={p.host.kind === "excel"}
+      loadedMaster={p.loadedMaster}
+      masterFromPayroll={flow.masterFromPayroll}
       onMaster={flow.onMaster}
+      onLoadedMaster={flow.onLoadedMaster}
       onResults={flow.onResults}
       onStaff={flow.onStaff}
       onSettingsFile={flow.onSettingsFile}

@@ -12,12 +12,14 @@ import {
 } from "../workflow/ledgerBooks";
 import { messageOf } from "../workflow/messages";
 import type { PaneHost } from "../host/types";
+import type { LoadedMaster } from "../sideFlows";
 import { readFileBytes } from "../browser/download";
 import { useYearEndBuild } from "./useYearEndBuild";
 
 export function useLedgerBooks(host: PaneHost, thisYear: number, settingsClosingDay?: string) {
   const [state, setState] = useState<LedgerBooksState>(() => initialLedgerBooks(thisYear, settingsClosingDay));
   const [busy, setBusy] = useState<string>();
+  const [masterFromPayroll, setMasterFromPayroll] = useState(false);
   const [fileError, setFileError] = useState<string>();
   const writer = useYearEndBuild(host);
   const ready = useMemo(() => ledgerBooksOf(state), [state]);
@@ -60,8 +62,16 @@ export function useLedgerBooks(host: PaneHost, thisYear: number, settingsClosing
     onMaster: (file: File) =>
       read(file, async (bytes) => {
         const imported = await importMasterFile(bytes, file.name);
+        setMasterFromPayroll(false);
         return (s) => ({ ...s, master: { name: file.name, imported } });
       }),
+    onLoadedMaster: (loaded: LoadedMaster) => {
+      setFileError(undefined);
+      writer.resetBuild();
+      setMasterFromPayroll(true);
+      setState((s) => ({ ...s, master: { name: loaded.name, imported: loaded.result } }));
+    },
+    masterFromPayroll: masterFromPayroll && state.master ? { name: state.master.name, employees: state.master.imported.employees.length, fromPayroll: true as const } : undefined,
     onResults: (file: File) =>
       read(file, async (bytes) => {
         const imported = await importPreviousResultsFile(bytes, file.name, undefined, state.master?.imported.employees);

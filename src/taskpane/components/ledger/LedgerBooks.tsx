@@ -10,6 +10,8 @@ import { useId } from "react";
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { BuildState } from "../../workflow/wizard";
 import { FilePicker } from "../FilePicker";
+import { MasterChoice } from "../file/MasterChoice";
+import type { LoadedMaster } from "../../sideFlows";
 import { ACCEPT, LedgerOptions, type LedgerOptionsProps } from "./LedgerOptions";
 import { FileError } from "../FileError";
 import { OverwriteDialog, type OverwriteAnswer } from "../OverwriteDialog";
@@ -28,7 +30,12 @@ export interface LedgerBooksProps extends Omit<LedgerOptionsProps, "disabled" | 
   blocked?: string;
   build: BuildState;
   inExcel: boolean;
+  /** The master of the payroll steps, offered before a file. */
+  loadedMaster?: LoadedMaster;
+  /** The master in use when it is the payroll steps' one (a file's is listed with the other files). */
+  masterFromPayroll?: { name: string; employees: number; fromPayroll: true };
   onMaster: (file: File) => void;
+  onLoadedMaster: (m: LoadedMaster) => void;
   onResults: (file: File) => void;
   onRemove: (name: string) => void;
   onWrite: () => void;
@@ -51,7 +58,16 @@ export function LedgerBooks(p: LedgerBooksProps) {
         従業員マスタと、その年の給与計算の結果（給与システムの出力と Sonae の結果ファイル。いくつでも、順不同）から、1人1ページの賃金台帳と源泉徴収簿を作ります。
         結果のない月は「データなし」、ファイルにない項目は「不明」と書きます（0 とは書きません）。
       </Body1>
-      <FilePicker label="従業員マスタのファイル" buttonText="従業員マスタを選ぶ" hint="氏名・性別・入社日・退職日・税区分を使います" accept={ACCEPT} disabled={!!p.busy || running} onFile={p.onMaster} testId="ledger-master" />
+      <MasterChoice
+        label="従業員マスタのファイル"
+        hint="氏名・性別・入社日・退職日・税区分を使います"
+        loaded={p.loadedMaster}
+        chosen={p.masterFromPayroll}
+        disabled={!!p.busy || running}
+        testId="ledger-master"
+        onUseLoaded={p.onLoadedMaster}
+        onFile={p.onMaster}
+      />
       <FilePicker label="給与計算の結果のファイル" buttonText="結果のファイルを追加" hint="1つずつ追加できます（同じ名前は置き換え）" accept={ACCEPT} disabled={!!p.busy || running} onFile={p.onResults} compact testId="ledger-results" />
       <LedgerOptions {...p} disabled={!!p.busy || running} running={running} />
       {p.busy && <Spinner size="small" label={p.busy} />}
