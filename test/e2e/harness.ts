@@ -165,3 +165,17 @@ export async function openBrowser(options: SessionOptions = { officeJs: OFFICE_S
     },
   };
 }
+
+/**
+ * The value of a field once it is `expected`, or its last value after `timeoutMs`: a field filled from a file
+ * the page reads asynchronously (SENDER.json into the 依頼人 fields) is empty for a moment after setInputFiles.
+ */
+export async function valueOnceSettled(field: { inputValue(): Promise<string> }, expected: string, timeoutMs = 15_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  let value = await field.inputValue();
+  while (value !== expected && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await field.inputValue();
+  }
+  return value;
+}

@@ -15,7 +15,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
-import { describeInBrowser, ROOT, openBrowser } from "./harness";
+import { describeInBrowser, ROOT, openBrowser, valueOnceSettled } from "./harness";
 import { heading, paneFixture, screenshotter } from "./support/paneSession";
 import { parseZenginFile } from "../../src/zengin/parse";
 import { runCli } from "../cli/support";
@@ -118,7 +118,7 @@ describeInBrowser("仮払い・精算 on the plain page at 350 px", () => {
     await expect(page.getByLabel("従業員マスタの読み込み結果").innerText()).resolves.toBe("給与計算で読み込んだ master.csv: 12人");
     await page.locator('input[type="file"][aria-label="前月の給与計算の結果"]').setInputFiles(EX("previous-results.csv"));
     await page.locator('input[type="file"][aria-label="依頼人の設定（SENDER.json）"]').setInputFiles(sender);
-    await expect(page.getByLabel("依頼人名").inputValue()).resolves.toBe("ソナエショウジ（カ");
+    await expect(valueOnceSettled(page.getByLabel("依頼人名"), "ソナエショウジ（カ")).resolves.toBe("ソナエショウジ（カ");
     await page.getByLabel("支給日（振込指定日）").fill("2026-12-25");
     const totals = page.getByLabel("仮払いの合計");
     await totals.waitFor({ state: "visible" });
