@@ -3,6 +3,7 @@
  * command reads --results) and OFFICE.json into the office form.
  */
 import { useRef, useState } from "react";
+import { useBusy } from "./useBusy";
 import type { ImportResult } from "../../import";
 import type { JobProblem } from "../../jobs/problem";
 import { readFileBytes } from "../browser/download";
@@ -36,19 +37,10 @@ export function useNendoFiles() {
   const [office, setOffice] = useState<NendoOfficeForm>(emptyNendoOfficeForm);
   const [officeExtra, setOfficeExtra] = useState<NendoOfficeExtra>({});
   const [officeFile, setOfficeFile] = useState<{ name: string; problems: JobProblem[]; error?: string }>();
-  const [busy, setBusy] = useState<string>();
+  const [busy, withBusy] = useBusy();
   const nextId = useRef(1);
   // Reads finish in any order: a master chosen later wins over one still being read.
   const generation = useRef(0);
-
-  const withBusy = async (text: string, work: () => Promise<void>) => {
-    setBusy(text);
-    try {
-      await work();
-    } finally {
-      setBusy(undefined);
-    }
-  };
 
   const onMaster = (file: File) =>
     withBusy(`「${file.name}」を読み込んでいます…`, async () => {

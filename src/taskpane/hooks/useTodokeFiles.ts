@@ -3,6 +3,7 @@
  * 社員番号, read again when the master changes) and OFFICE.json into the office form.
  */
 import { useRef, useState } from "react";
+import { useBusy } from "./useBusy";
 import type { ImportResult } from "../../import";
 import type { TodokeProblem } from "../../todoke";
 import { readFileBytes } from "../browser/download";
@@ -44,19 +45,10 @@ export function useTodokeFiles() {
   const [office, setOffice] = useState<OfficeForm>(emptyOfficeForm);
   const [officeExtra, setOfficeExtra] = useState<OfficeExtra>({});
   const [officeFile, setOfficeFile] = useState<{ name: string; problems: TodokeProblem[]; error?: string }>();
-  const [busy, setBusy] = useState<string>();
+  const [busy, withBusy] = useBusy();
   const nextId = useRef(1);
   // Reads finish in any order: only the latest master's results are kept.
   const generation = useRef(0);
-
-  const withBusy = async (text: string, work: () => Promise<void>) => {
-    setBusy(text);
-    try {
-      await work();
-    } finally {
-      setBusy(undefined);
-    }
-  };
 
   /** A new master; the results files are read again against its 社員番号 (only the latest master's are kept). */
   const takeMaster = async (read: () => Promise<PickedMaster>) => {
