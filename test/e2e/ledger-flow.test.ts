@@ -65,6 +65,8 @@ describeInBrowser("賃金台帳・源泉徴収簿 in the plain page", () => {
 
   test("350 px: the 年末調整 staff list and a settings.json's 20日締め → the block to the 年調年税額, periods from the 20th", async () => {
     const files = writeHandBuiltYear(path.join(f.dir, "more"));
+    // The first test's browser is closed here: the suite's teardown closes only the last session.
+    await f.session?.close();
     const session = (f.session = await openBrowser({ officeJs: "abort" }));
     const { page, requests, errors } = session;
     await page.setViewportSize({ width: 350, height: 800 });
