@@ -4,12 +4,12 @@
  */
 import { useRef, useState } from "react";
 import { useBusy } from "./useBusy";
+import { useOfficeFile } from "./useOfficeFile";
 import type { ImportResult } from "../../import";
-import type { JobProblem } from "../../jobs/problem";
 import { readFileBytes } from "../browser/download";
 import type { LoadedMaster } from "../sideFlows";
 import { messageOf } from "../workflow/messages";
-import { emptyNendoOfficeForm, nendoOfficeFormFromFile, type NendoOfficeExtra, type NendoOfficeForm, type NendoOfficeKey } from "../workflow/nendo/nendoOfficeForm";
+import { emptyNendoOfficeForm, nendoOfficeFormFromFile } from "../workflow/nendo/nendoOfficeForm";
 import { readNendoMaster, readNendoResults, type PickedFile, type ReadNendoResults } from "../workflow/nendo/nendoRun";
 
 export interface PickedNendoResults {
@@ -34,10 +34,8 @@ async function pick(file: File): Promise<PickedFile> {
 export function useNendoFiles() {
   const [master, setMaster] = useState<PickedNendoMaster>();
   const [results, setResults] = useState<PickedNendoResults[]>([]);
-  const [office, setOffice] = useState<NendoOfficeForm>(emptyNendoOfficeForm);
-  const [officeExtra, setOfficeExtra] = useState<NendoOfficeExtra>({});
-  const [officeFile, setOfficeFile] = useState<{ name: string; problems: JobProblem[]; error?: string }>();
   const [busy, withBusy] = useBusy();
+  const office = useOfficeFile(emptyNendoOfficeForm, nendoOfficeFormFromFile, withBusy);
   const nextId = useRef(1);
   // Reads finish in any order: a master chosen later wins over one still being read.
   const generation = useRef(0);
@@ -75,24 +73,9 @@ export function useNendoFiles() {
       setResults((old) => [...old, ...added]);
     });
 
-  const onOfficeFile = (file: File) =>
-    withBusy(`「${file.name}」を読み込んでいます…`, async () => {
-      try {
-        const read = nendoOfficeFormFromFile(await readFileBytes(file));
-        if (read.form) {
-          setOffice(read.form);
-          setOfficeExtra(read.extra);
-        }
-        setOfficeFile({ name: file.name, problems: read.problems });
-      } catch (e) {
-        setOfficeFile({ name: file.name, problems: [], error: messageOf(e) });
-      }
-    });
-
   return {
-    master, results, office, officeExtra, officeFile, busy,
-    onMaster, onLoadedMaster, onResults, onOfficeFile,
+    master, results, busy, ...office,
+    onMaster, onLoadedMaster, onResults,
     onRemoveResults: (id: number) => setResults((old) => old.filter((r) => r.id !== id)),
-    onOfficeField: (key: NendoOfficeKey, value: string) => setOffice((o) => ({ ...o, [key]: value })),
   };
 }

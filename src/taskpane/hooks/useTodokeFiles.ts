@@ -4,12 +4,12 @@
  */
 import { useRef, useState } from "react";
 import { useBusy } from "./useBusy";
+import { useOfficeFile } from "./useOfficeFile";
 import type { ImportResult } from "../../import";
-import type { TodokeProblem } from "../../todoke";
 import { readFileBytes } from "../browser/download";
 import type { LoadedMaster } from "../sideFlows";
 import { messageOf } from "../workflow/messages";
-import { emptyOfficeForm, officeFormFromFile, type OfficeExtra, type OfficeForm } from "../workflow/todoke/officeForm";
+import { emptyOfficeForm, officeFormFromFile } from "../workflow/todoke/officeForm";
 import { PickedFile, readMasterFile, readResultsFile, type ReadResultsFile } from "../workflow/todoke/todokeRun";
 
 export interface PickedResults {
@@ -42,10 +42,8 @@ async function readResults(entry: PickedResults, master: ImportResult | undefine
 export function useTodokeFiles() {
   const [master, setMaster] = useState<PickedMaster>();
   const [results, setResults] = useState<PickedResults[]>([]);
-  const [office, setOffice] = useState<OfficeForm>(emptyOfficeForm);
-  const [officeExtra, setOfficeExtra] = useState<OfficeExtra>({});
-  const [officeFile, setOfficeFile] = useState<{ name: string; problems: TodokeProblem[]; error?: string }>();
   const [busy, withBusy] = useBusy();
+  const office = useOfficeFile(emptyOfficeForm, officeFormFromFile, withBusy);
   const nextId = useRef(1);
   // Reads finish in any order: only the latest master's results are kept.
   const generation = useRef(0);
@@ -83,24 +81,9 @@ export function useTodokeFiles() {
       setResults((old) => [...old, ...added]);
     });
 
-  const onOfficeFile = (file: File) =>
-    withBusy(`「${file.name}」を読み込んでいます…`, async () => {
-      try {
-        const read = officeFormFromFile(await readFileBytes(file));
-        if (read.form) {
-          setOffice(read.form);
-          setOfficeExtra(read.extra);
-        }
-        setOfficeFile({ name: file.name, problems: read.problems });
-      } catch (e) {
-        setOfficeFile({ name: file.name, problems: [], error: `「${file.name}」: ${messageOf(e)}` });
-      }
-    });
-
   return {
-    master, results, office, officeExtra, officeFile, busy,
-    onMaster, onLoadedMaster, onResults, onOfficeFile,
+    master, results, busy, ...office,
+    onMaster, onLoadedMaster, onResults,
     onRemoveResults: (id: number) => setResults((old) => old.filter((r) => r.id !== id)),
-    onOfficeField: (key: keyof OfficeForm, value: string) => setOffice((o) => ({ ...o, [key]: value })),
   };
 }
